@@ -1,0 +1,38 @@
+# Derechos. Everyone needs two commands: `make site` and `make test`.
+# Both create the Python environment (.venv) from requirements.txt and, when run as root,
+# install the Debian packages they need. Maintainers also use `make check` and `make serve`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: site test check serve clean venv sysdeps
+
+site: venv sysdeps
+	$(PY) -m scripts build
+
+test: venv sysdeps
+	$(PY) -m scripts check
+	$(PY) -m pytest -q
+
+check: venv
+	@$(PY) -m scripts check
+
+serve: venv
+	$(PY) -m mkdocs serve
+
+clean:
+	rm -rf site .site-* site.old
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	touch $@
+
+sysdeps:
+	@sh scripts/sysdeps.sh

@@ -1,0 +1,26 @@
+"""Every rule is one function check_x(project) -> Iterable[Problem], listed here once."""
+from __future__ import annotations
+
+from typing import Callable, Iterable
+
+from ..problems import Problem
+from ..project import Project
+from . import handwritten, meta, parity, references, registry
+
+Check = Callable[[Project], Iterable[Problem]]
+
+ALL: list[Check] = [
+    parity.check_parity,
+    meta.check_front_matter,
+    registry.check_registry,
+    handwritten.check_handwritten_numbers,
+    references.check_contact_ids,
+    references.check_twin_contacts,
+]
+
+
+def run(project: Project, checks: list[Check] | None = None) -> list[Problem]:
+    problems = list(project.problems)
+    for check in checks or ALL:
+        problems.extend(check(project))
+    return problems

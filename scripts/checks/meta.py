@@ -1,0 +1,50 @@
+"""Every content page carries title, description, reviewed (a date) and sources (URLs)."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from ..problems import Problem
+from ..project import Page, Project
+
+EXAMPLE = "for example:\n---\ntitle: …\ndescription: …\nreviewed: 2026-11-23\nsources:\n  - https://www.dol.gov/…\n---"
+
+
+def _is_url(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("https://") and " " not in value and len(value) > 8
+
+
+def _needs_no_sources(page: Page) -> bool:
+    # The help directory shows each contact's own source; the search page states no facts.
+    return "template" in page.meta or "[[directory]]" in page.body
+
+
+def check_page_meta(page: Page) -> Iterable[Problem]:
+    meta = page.meta
+    if not meta:
+        return  # the loader already said the front matter is missing or broken
+    for key in ("title", "description"):
+        value = meta.get(key)
+        if not isinstance(value, str) or not value.strip():
+            yield Problem(page.shown, page.line_of(key), f"'{key}:' is missing or empty in the front matter: add one line of text")
+    reviewed = meta.get("reviewed")
+    if "reviewed" not in meta:
+        yield Problem(page.shown, meta.line, "'reviewed:' is missing: add the date a person last checked this page, like 'reviewed: 2026-11-23'")
+    elif not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
+        yield Problem(page.shown, page.line_of("reviewed"), f"'reviewed: {reviewed}' is not a date: write it as year-month-day, like 2026-11-23")
+    sources = meta.get("sources")
+    if "sources" not in meta:
+        if not _needs_no_sources(page):
+            yield Problem(page.shown, meta.line, "'sources:' is missing: list the official pages this page's facts come from, one '  - https://…' per line")
+    elif not isinstance(sources, list) or not sources:
+        yield Problem(page.shown, page.line_of("sources"), "'sources:' must be a list of web addresses, one '  - https://…' per line")
+    else:
+        for index, source in enumerate(sources):
+            if not _is_url(source):
+                yield Problem(page.shown, page.line_of("sources") + 1 + index,
+                              f"source '{source}' is not a web address starting with https://: copy the address of the official page")
+
+
+def check_front_matter(project: Project) -> Iterable[Problem]:
+    for page in project.all_pages():
+        yield from check_page_meta(page)

@@ -1,0 +1,26 @@
+"""Every Spanish page has its English twin at the same path, and the other way round."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..problems import Problem
+from ..project import CONTENT, Project
+
+STRICT = 2  # Spanish and English keep strict parity; further languages report coverage
+
+
+def check_parity(project: Project) -> Iterable[Problem]:
+    strict = project.languages[:STRICT]
+    for lang in strict:
+        for other in strict:
+            if other == lang:
+                continue
+            for rel, page in project.pages.get(lang, {}).items():
+                twin = project.pages.get(other, {}).get(rel)
+                if twin is None:
+                    yield Problem(page.shown, 1, f"this page has no twin in '{other}': create {CONTENT}/{other}/{rel} "
+                                  f"(the same path), translated, or remove this page")
+    for lang in strict:
+        for page in project.pages.get(lang, {}).values():
+            if not page.body.strip():
+                yield Problem(page.shown, page.body_line, "the page has no text below its front matter: write it, or remove the pair")

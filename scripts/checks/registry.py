@@ -1,0 +1,64 @@
+"""The contact registry: every field present, every number valid, every language given."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Iterable
+
+from ..contacts import NUMBER_FIELDS, REGISTRY, Contact
+from ..phones import GROUP_REGION, validate
+from ..problems import Problem
+from ..project import Project
+
+KNOWN = {"group", "name", "phone", "tty", "sms", "asl_video", "vanity", "hours", "note",
+         "website", "source", "checked", "confidence"}
+CONFIDENCE = ("verified", "likely")
+
+
+def _url_ok(value: object) -> bool:
+    return isinstance(value, str) and value.startswith("https://") and " " not in value
+
+
+def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
+    raw, cid = contact.raw, contact.id
+
+    def at(key: str) -> int:
+        return raw.line_of(key)
+
+    for key in raw:
+        if key not in KNOWN:
+            yield Problem(REGISTRY, at(key), f"contact '{cid}': unknown field '{key}' (a typo?); known fields: {', '.join(sorted(KNOWN))}")
+    if contact.group not in GROUP_REGION:
+        yield Problem(REGISTRY, at("group"), f"contact '{cid}': 'group:' must be one of {', '.join(GROUP_REGION)} (where the office is)")
+    for what in ("name", "hours", "note"):
+        if what != "name" and what not in raw:
+            continue
+        value = raw.get(what)
+        if not isinstance(value, dict):
+            yield Problem(REGISTRY, at(what), f"contact '{cid}': '{what}:' needs one line per language ({', '.join(f'{l}: …' for l in languages)})")
+            continue
+        for lang in languages:
+            if not str(value.get(lang) or "").strip():
+                yield Problem(REGISTRY, at(what), f"contact '{cid}': '{what}' has no text in '{lang}': add a line '{lang}: …' under '{what}:'")
+    if "phone" not in raw:
+        yield Problem(REGISTRY, contact.line, f"contact '{cid}': 'phone:' is missing: add the number in E.164 form, like \"+18003216742\"")
+    for kind in NUMBER_FIELDS:
+        if kind in raw:
+            error = validate(raw.get(kind), contact.region)
+            if error:
+                yield Problem(REGISTRY, at(kind), f"contact '{cid}', {kind}: {error}")
+    for key in ("source", "website"):
+        if not _url_ok(raw.get(key)):
+            yield Problem(REGISTRY, at(key), f"contact '{cid}': '{key}:' must be a web address starting with https:// "
+                          + ("(the official page where the number was read)" if key == "source" else "(the office's own page)"))
+    checked = raw.get("checked")
+    if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
+        yield Problem(REGISTRY, at("checked"), f"contact '{cid}': 'checked:' must be the date the number was last read on its source, like 2026-11-23")
+    if contact.confidence not in CONFIDENCE:
+        yield Problem(REGISTRY, at("confidence"), f"contact '{cid}': 'confidence:' must be 'verified' (read on the agency's own page) or 'likely'")
+
+
+def check_registry(project: Project) -> Iterable[Problem]:
+    if project.registry.problems and not project.registry.contacts:
+        return
+    for contact in project.registry.contacts.values():
+        yield from check_contact(contact, project.languages[:2])

@@ -1,0 +1,117 @@
+"""The contact registry (data/contacts.yml): one record type, loaded in one place."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlfile
+from .phones import GROUP_REGION, Dial, dial
+from .problems import Problem
+from .textfile import read_text
+from .yamlfile import LineDict
+
+REGISTRY = "data/contacts.yml"
+NUMBER_FIELDS = ("phone", "tty", "sms", "asl_video")
+TEXT_FIELDS = ("name", "hours", "note")  # given in every language
+
+
+@dataclass
+class Contact:
+    id: str
+    group: str
+    name: dict[str, str]
+    phone: str
+    website: str
+    source: str
+    checked: dt.date | None
+    confidence: str
+    tty: str | None = None
+    sms: str | None = None
+    asl_video: str | None = None
+    vanity: str | None = None
+    hours: dict[str, str] = field(default_factory=dict)
+    note: dict[str, str] = field(default_factory=dict)
+    line: int = 1
+    raw: LineDict = field(default_factory=LineDict, repr=False)
+
+    @property
+    def region(self) -> str:
+        return GROUP_REGION.get(self.group, "US")
+
+    def dial(self, kind: str = "phone") -> Dial | None:
+        value = getattr(self, kind)
+        if not value:
+            return None
+        return dial(value, self.region, "sms" if kind == "sms" else "tel")
+
+    def text(self, what: str, lang: str, default_lang: str = "es") -> str:
+        values = getattr(self, what)
+        return values.get(lang) or values.get(default_lang) or ""
+
+
+@dataclass
+class Registry:
+    path: str
+    contacts: dict[str, Contact] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # what stopped us from reading it
+    line: int = 1
+
+    def get(self, contact_id: str) -> Contact | None:
+        return self.contacts.get(contact_id)
+
+    def by_group(self, group: str) -> list[Contact]:
+        return [c for c in self.contacts.values() if c.group == group]
+
+
+def _texts(value: object) -> dict[str, str]:
+    if isinstance(value, dict):
+        return {str(k): str(v) for k, v in value.items() if v is not None}
+    return {}
+
+
+def _str(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _contact(cid: str, raw: LineDict) -> Contact:
+    checked = raw.get("checked")
+    return Contact(
+        id=cid, group=str(raw.get("group", "")), name=_texts(raw.get("name")),
+        phone=_str(raw.get("phone")) or "", website=_str(raw.get("website")) or "",
+        source=_str(raw.get("source")) or "",
+        checked=checked if isinstance(checked, dt.date) else None,
+        confidence=str(raw.get("confidence", "")), tty=_str(raw.get("tty")), sms=_str(raw.get("sms")),
+        asl_video=_str(raw.get("asl_video")), vanity=_str(raw.get("vanity")),
+        hours=_texts(raw.get("hours")), note=_texts(raw.get("note")), line=raw.line, raw=raw)
+
+
+def load(root: Path) -> Registry:
+    """Read the registry; never raises. Unreadable parts become problems."""
+    registry = Registry(REGISTRY)
+    text, problem = read_text(root / REGISTRY, REGISTRY)
+    if problem:
+        registry.problems.append(problem)
+        return registry
+    parsed = yamlfile.parse(text)
+    if parsed.error:
+        registry.problems.append(Problem(REGISTRY, parsed.error_line, f"{parsed.error}: fix the indentation or quoting here"))
+        return registry
+    for dup in parsed.duplicates:
+        registry.problems.append(Problem(
+            REGISTRY, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): "
+            "keep one of them; YAML would silently use only the last"))
+    data = parsed.data
+    contacts = data.get("contacts") if isinstance(data, dict) else None
+    if not isinstance(contacts, LineDict):
+        line = data.line if isinstance(data, LineDict) else 1
+        registry.problems.append(Problem(REGISTRY, line, "the registry needs a 'contacts:' section holding one entry per contact id"))
+        return registry
+    registry.line = contacts.line
+    for cid, raw in contacts.items():
+        if not isinstance(raw, LineDict):
+            registry.problems.append(Problem(REGISTRY, contacts.line_of(cid),
+                                             f"contact '{cid}' must be a block of 'field: value' lines (name, phone, source…)"))
+            continue
+        registry.contacts[str(cid)] = _contact(str(cid), raw)
+    return registry

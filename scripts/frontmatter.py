@@ -1,0 +1,42 @@
+"""Split a Markdown page into its front matter (YAML between --- lines) and its body."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import yamlfile
+from .yamlfile import LineDict
+
+
+@dataclass
+class FrontMatter:
+    meta: LineDict
+    body: str
+    body_line: int  # line number of the first body line in the file
+    error: str | None = None
+    error_line: int = 1
+    duplicates: list = field(default_factory=list)
+
+
+def split(text: str) -> FrontMatter:
+    """Never raises; a page without front matter has empty meta and an error saying so."""
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        return FrontMatter(LineDict(), text, 1, "the page has no front matter: "
+                           "start the file with a line '---', then title, description, reviewed, sources, then '---'")
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            break
+    else:
+        return FrontMatter(LineDict(), text, 1, "the front matter never ends: add a line '---' after it")
+    yaml_text = "\n".join(lines[1:index])
+    body = "\n".join(lines[index + 1:])
+    parsed = yamlfile.parse(yaml_text, first_line=2)
+    if parsed.error:
+        return FrontMatter(LineDict(), body, index + 2, parsed.error, parsed.error_line)
+    meta = parsed.data
+    if meta is None:
+        meta = LineDict()
+    if not isinstance(meta, LineDict):
+        return FrontMatter(LineDict(), body, index + 2,
+                           "the front matter must be lines of 'key: value' (title: …, description: …)", 2)
+    return FrontMatter(meta, body, index + 2, duplicates=parsed.duplicates)

@@ -1,0 +1,84 @@
+"""MkDocs hooks: the only Python that touches the site engine (with overrides/ templates).
+
+Listed in mkdocs.yml under `hooks:`. Everything here delegates to engine-free modules, so moving
+to another generator means rewriting this file and the templates, nothing else.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import render, sitefiles  # noqa: E402
+from scripts.sitedata import SiteData  # noqa: E402
+
+KEY = "derechos"  # where the loaded registry and words ride along in config.extra
+
+
+def _i18n(config):
+    return config.plugins.get("i18n")
+
+
+def _language(config) -> str:
+    plugin = _i18n(config)
+    return plugin.current_language if plugin else "es"
+
+
+def _data(config) -> SiteData:
+    return config.extra[KEY]
+
+
+def on_config(config):
+    plugin = _i18n(config)
+    languages = [lang.locale for lang in plugin.config.languages] if plugin else ["es"]
+    default = plugin.default_language if plugin else "es"
+    config.extra[KEY] = SiteData.load(Path(config.config_file_path).parent, languages, default)
+    return config
+
+
+def on_page_markdown(markdown, page, config, files):
+    data = _data(config)
+    return render.expand(markdown, data.registry, data.words(_language(config)))
+
+
+def on_page_context(context, page, config, nav):
+    data, lang = _data(config), _language(config)
+    uri = page.file.dest_uri if page.file else ""
+    context["page_lang"] = lang
+    context["words"] = data.words(lang)
+    context["page_alternates"] = sitefiles.alternates(config.site_url or "", uri, lang, data.languages, data.default)
+    context["lang_root"] = sitefiles.language_root(uri, lang, data.default)
+    return context
+
+
+def on_template_context(context, template_name, config):
+    lang = _language(config)
+    context["words"] = _data(config).words(lang)
+    context["page_lang"] = lang
+    return context
+
+
+
+def on_post_template(output, template_name, config):
+    # static-i18n renders every language's 404 to the same /404.html; keep each in its folder.
+    lang, data = _language(config), _data(config)
+    if template_name == "404.html" and lang != data.default:
+        sitefiles.write(Path(config.site_dir) / lang / "404.html", output)
+        return ""
+    return output
+
+
+@event_priority(-200)  # after static-i18n (-100) has built the other languages
+def on_post_build(config):
+    plugin = _i18n(config)
+    if plugin is not None and plugin.building:
+        return  # a nested language build; the outer build finishes the whole site
+    data = _data(config)
+    site = Path(config.site_dir)
+    sitefiles.split_search_index(site, data.languages, data.default)
+    sitefiles.add_x_default(site / "sitemap.xml", config.site_url or "", data.default, data.languages)

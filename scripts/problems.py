@@ -1,0 +1,32 @@
+"""The one record every check reports, and the runner that prints them."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from typing import Iterable, TextIO
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    path: str
+    line: int
+    message: str
+    severity: str = "error"  # "error" fails the run; "warning" is shown and counted
+
+    def __str__(self) -> str:
+        tag = "" if self.severity == "error" else f"{self.severity}: "
+        return f"{self.path}:{self.line}: {tag}{self.message}"
+
+
+def report(problems: Iterable[Problem], out: TextIO = sys.stdout, strict: bool = False) -> int:
+    """Print problems sorted by place, then a summary line; return the exit code."""
+    unique = sorted(set(problems))
+    for problem in unique:
+        print(problem, file=out)
+    errors = sum(1 for p in unique if p.severity == "error" or strict)
+    warnings = len(unique) - errors
+    if errors:
+        print(f"check: {errors} error(s), {warnings} warning(s). Fix the errors above and run 'make check' again.", file=out)
+        return 1
+    print(f"check: no errors, {warnings} warning(s).", file=out)
+    return 0

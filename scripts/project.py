@@ -1,0 +1,116 @@
+"""One loader for the whole project: languages, pages and the registry, read once.
+
+It never raises on bad input: what it cannot read becomes a Problem, so no command shows a
+Python traceback to a maintainer.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import contacts, frontmatter, strings, yamlfile
+from .problems import Problem
+from .textfile import read_text
+from .yamlfile import LineDict
+
+CONFIG = "mkdocs.yml"
+CONTENT = "content"
+DEFAULT_LANGUAGES = ["es", "en"]
+
+
+@dataclass
+class Page:
+    lang: str
+    rel: str        # path inside the language folder, e.g. "salarios/index.md"
+    shown: str      # path printed in messages, e.g. "content/es/salarios/index.md"
+    meta: LineDict
+    body: str
+    body_line: int  # file line of the body's first line
+    text: str
+
+    def line_of(self, key: str) -> int:
+        return self.meta.line_of(key)
+
+
+@dataclass
+class Project:
+    root: Path
+    languages: list[str]
+    site_url: str
+    pages: dict[str, dict[str, Page]]
+    registry: contacts.Registry
+    strings: dict[str, strings.Strings]
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def default(self) -> str:
+        return self.languages[0]
+
+    @property
+    def extra_languages(self) -> list[str]:
+        """Languages beyond the two that keep strict parity (Spanish and English)."""
+        return self.languages[2:]
+
+    def all_pages(self) -> list[Page]:
+        return [page for lang in self.languages for page in self.pages.get(lang, {}).values()]
+
+
+def read_config(root: Path) -> tuple[list[str], str, list[Problem]]:
+    text, problem = read_text(root / CONFIG, CONFIG)
+    if problem:
+        return list(DEFAULT_LANGUAGES), "", [problem]
+    parsed = yamlfile.parse(text)
+    if parsed.error or not isinstance(parsed.data, dict):
+        return list(DEFAULT_LANGUAGES), "", [Problem(CONFIG, parsed.error_line, parsed.error or "mkdocs.yml must be a mapping")]
+    languages: list[str] = []
+    for plugin in parsed.data.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            entries = plugin["i18n"].get("languages") or []
+            entries = [e for e in entries if isinstance(e, dict) and e.get("locale")]
+            entries.sort(key=lambda e: not e.get("default"))  # the default language first
+            languages = [str(e["locale"]) for e in entries]
+    site_url = str(parsed.data.get("site_url") or "")
+    if not languages:
+        return list(DEFAULT_LANGUAGES), site_url, [Problem(CONFIG, 1, "no languages found under the i18n plugin")]
+    return languages, site_url, []
+
+
+def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Problem]]:
+    rel = path.relative_to(root / CONTENT / lang).as_posix()
+    shown = f"{CONTENT}/{lang}/{rel}"
+    text, problem = read_text(path, shown)
+    if problem:
+        return None, [problem]
+    fm = frontmatter.split(text)
+    problems = []
+    if fm.error:
+        problems.append(Problem(shown, fm.error_line, fm.error))
+    for dup in fm.duplicates:
+        problems.append(Problem(shown, dup.line, f"'{dup.key}' appears twice in the front matter (first at line {dup.first_line}): keep one"))
+    return Page(lang, rel, shown, fm.meta, fm.body, fm.body_line, text), problems
+
+
+def load(root: Path) -> Project:
+    root = Path(root)
+    languages, site_url, problems = read_config(root)
+    pages: dict[str, dict[str, Page]] = {}
+    for lang in languages:
+        folder = root / CONTENT / lang
+        pages[lang] = {}
+        if not folder.is_dir():
+            problems.append(Problem(f"{CONTENT}/{lang}", 1, f"the folder for language '{lang}' is missing: create {CONTENT}/{lang}/ with its pages"))
+            continue
+        for path in sorted(folder.rglob("*.md")):
+            page, page_problems = load_page(root, lang, path)
+            problems.extend(page_problems)
+            if page:
+                pages[lang][page.rel] = page
+    registry = contacts.load(root)
+    problems.extend(registry.problems)
+    words: dict[str, strings.Strings] = {}
+    for lang in languages:
+        words[lang], word_problems = strings.load(root, lang)
+        problems.extend(word_problems)
+    for lang in languages[1:]:
+        words[lang].fallback = words[languages[0]]
+    return Project(root, languages, site_url, pages, registry, words, problems)

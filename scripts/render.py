@@ -1,0 +1,106 @@
+"""Expand [[phone:id]], [[contact:id]] and [[directory]] in Markdown into plain HTML.
+
+Used by the mkdocs hook for pages and by the flyer builder, with the page's language, so a
+number looks the same everywhere. No JavaScript: tel: and sms: links work on any phone.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import urlsplit
+
+from .contacts import Contact, Registry
+from .strings import Strings
+
+TAG = re.compile(r"\[\[(phone|contact|directory)(?::([^\]\s]*))?\]\]")
+GROUPS = ("us", "mx")
+
+
+@dataclass(frozen=True)
+class Reference:
+    kind: str        # phone, contact or directory
+    contact_id: str  # empty for directory
+    line: int        # line inside the text given to find_references
+    column: int
+
+
+def find_references(text: str, first_line: int = 1) -> list[Reference]:
+    refs = []
+    for match in TAG.finditer(text):
+        line = text.count("\n", 0, match.start()) + first_line
+        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
+        refs.append(Reference(match.group(1), match.group(2) or "", line, column))
+    return refs
+
+
+def phone_link(contact: Contact, kind: str = "phone", css: str = "tel") -> str:
+    dial = contact.dial(kind)
+    if dial is None:
+        return ""
+    return f'<a class="{css}" href="{escape(dial.href)}">{escape(dial.display)}</a>'
+
+
+def short_url(url: str) -> str:
+    """gob.mx/profedet rather than https://www.gob.mx/profedet: easier to read and copy."""
+    parts = urlsplit(url)
+    if not parts.netloc:
+        return url
+    return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/")
+
+
+def contact_card(contact: Contact, words: Strings, heading: str = "p") -> str:
+    lang = words.lang
+    name = escape(contact.text("name", lang))
+    rows = [f'<{heading} class="contact-name">{name}</{heading}>',
+            f'<p class="contact-phone"><span class="label">{escape(words("call"))}:</span> {phone_link(contact)}'
+            + (f' <span class="vanity">({escape(words("vanity"))} {escape(contact.vanity)})</span>' if contact.vanity else "")
+            + "</p>"]
+    dial = contact.dial("phone")
+    if dial and dial.from_us:
+        rows.append(f'<p class="contact-abroad">{escape(words("from_us"))} <span class="nowrap">{escape(dial.from_us)}</span>'
+                    + (f'. {escape(words("mx_toll_free"))}' if dial.toll_free_abroad else "") + "</p>")
+    if dial and dial.from_mx:
+        rows.append(f'<p class="contact-abroad">{escape(words("from_mx"))} <span class="nowrap">{escape(dial.from_mx)}</span></p>')
+    for kind in ("tty", "asl_video", "sms"):
+        if getattr(contact, kind):
+            rows.append(f'<p class="contact-{kind.replace("_", "-")}"><span class="label">{escape(words(kind))}:</span> '
+                        f'{phone_link(contact, kind, "tel tel-secondary")}</p>')
+    if contact.hours:
+        rows.append(f'<p class="contact-hours"><span class="label">{escape(words("hours"))}:</span> {escape(contact.text("hours", lang))}</p>')
+    if contact.note:
+        rows.append(f'<p class="contact-note">{escape(contact.text("note", lang))}</p>')
+    if contact.website:
+        rows.append(f'<p class="contact-web"><span class="label">{escape(words("website"))}:</span> '
+                    f'<a href="{escape(contact.website)}">{escape(short_url(contact.website))}</a></p>')
+    if contact.confidence == "likely" and contact.checked:
+        rows.append(f'<p class="contact-likely">{escape(words("likely", date=contact.checked.isoformat()))}</p>')
+    body = "\n".join(rows)
+    return f'<div class="contact-card" id="contacto-{escape(contact.id)}" data-contact="{escape(contact.id)}">\n{body}\n</div>'
+
+
+def directory(registry: Registry, words: Strings) -> str:
+    """Every contact, grouped US / Mexico: the 'where to get help' page."""
+    parts = []
+    for group in GROUPS:
+        members = registry.by_group(group)
+        if not members:
+            continue
+        parts.append(f'<h2 id="{group}">{escape(words("group_" + group))}</h2>')
+        parts.extend(contact_card(c, words, heading="h3") for c in members)
+    return "\n\n".join(parts)
+
+
+def expand(markdown: str, registry: Registry, words: Strings) -> str:
+    """Replace every tag; an unknown id is left visible (the checks report it, the build fails)."""
+    def replace(match: re.Match) -> str:
+        kind, cid = match.group(1), match.group(2) or ""
+        if kind == "directory":
+            return "\n\n" + directory(registry, words) + "\n\n"
+        contact = registry.get(cid)
+        if contact is None:
+            return match.group(0)
+        if kind == "phone":
+            return phone_link(contact)
+        return "\n\n" + contact_card(contact, words) + "\n\n"
+    return TAG.sub(replace, markdown)

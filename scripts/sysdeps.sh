@@ -1,0 +1,22 @@
+#!/bin/sh
+# Debian packages the build and the tests need. Installed when missing and run as root;
+# otherwise the missing ones are named so a person can install them.
+#   fonts-dejavu-core, libpango: the flyers (WeasyPrint); poppler-utils, zbar-tools: flyer tests;
+#   chromium: browser tests; nodejs, npm: axe-core for accessibility tests.
+PACKAGES="fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils zbar-tools chromium"
+# Node may come from elsewhere than Debian (it does on this project's machines): ask for the command.
+command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = "0" ]; then
+  echo "installing Debian packages:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends $missing >/dev/null \
+    || { echo "sysdeps: could not install$missing; install them by hand (apt-get install$missing)"; exit 1; }
+else
+  echo "sysdeps: missing Debian packages:$missing. Ask an administrator to run: sudo apt-get install$missing"
+  exit 1
+fi

@@ -1,0 +1,109 @@
+"""YAML reading that keeps line numbers and notices repeated keys.
+
+PyYAML silently keeps the last of two equal keys; for a registry of phone numbers that would
+hide a mistake, so every mapping remembers where each key stood and which keys came twice.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+
+class LineDict(dict):
+    """A dict that knows the line of itself and of each of its keys (1-based)."""
+
+    line: int = 1
+    lines: dict
+
+    def line_of(self, key: Any) -> int:
+        return getattr(self, "lines", {}).get(key, self.line)
+
+
+@dataclass
+class Duplicate:
+    key: str
+    line: int
+    first_line: int
+
+
+@dataclass
+class Parsed:
+    data: Any = None
+    error: str | None = None
+    error_line: int = 1
+    duplicates: list[Duplicate] = field(default_factory=list)
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader: _Loader, node: yaml.MappingNode):
+    data = LineDict()
+    data.line = node.start_mark.line + 1
+    data.lines = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a key here is a list or a mapping; a key must be a plain word", key_node.start_mark)
+        line = key_node.start_mark.line + 1
+        if key in data.lines:
+            loader.duplicates.append(Duplicate(str(key), line, data.lines[key]))
+        data.lines[key] = line
+        data[key] = loader.construct_object(value_node, deep=True)
+
+
+def _ignore_tag(loader: _Loader, suffix: str, node: yaml.Node) -> Any:
+    # mkdocs.yml uses tags such as !ENV; their default value is what a check needs.
+    if isinstance(node, yaml.SequenceNode):
+        values = loader.construct_sequence(node)
+        return values[-1] if values else None
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    return None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_multi_constructor("!", _ignore_tag)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
+
+
+def parse(text: str, first_line: int = 1) -> Parsed:
+    """Parse YAML text; never raises. first_line shifts line numbers (for front matter)."""
+    loader = _Loader(text)
+    loader.duplicates = []
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + first_line) if mark else first_line
+        what = exc.problem or exc.context or "this is not valid YAML"
+        return Parsed(error=f"{what} (YAML syntax)", error_line=line)
+    except yaml.YAMLError as exc:
+        return Parsed(error=f"not valid YAML: {exc}", error_line=first_line)
+    finally:
+        loader.dispose()
+    if first_line != 1:
+        _shift(data, first_line - 1)
+        for dup in loader.duplicates:
+            dup.line += first_line - 1
+            dup.first_line += first_line - 1
+    return Parsed(data=data, duplicates=loader.duplicates)
+
+
+def _shift(data: Any, offset: int) -> None:
+    if isinstance(data, LineDict):
+        data.line += offset
+        data.lines = {k: v + offset for k, v in data.lines.items()}
+        for value in data.values():
+            _shift(value, offset)
+    elif isinstance(data, list):
+        for value in data:
+            _shift(value, offset)
