@@ -27,6 +27,7 @@ class Page:
     body: str
     body_line: int  # file line of the body's first line
     text: str
+    readable: bool = True  # False when the file exists but could not be read (reported once)
 
     def line_of(self, key: str) -> int:
         return self.meta.line_of(key)
@@ -80,7 +81,8 @@ def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Prob
     shown = f"{CONTENT}/{lang}/{rel}"
     text, problem = read_text(path, shown)
     if problem:
-        return None, [problem]
+        # Keep a placeholder so its twin is not also reported as orphaned.
+        return Page(lang, rel, shown, LineDict(), "", 1, "", readable=False), [problem]
     fm = frontmatter.split(text)
     problems = []
     if fm.error:

@@ -77,9 +77,10 @@ _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
 def parse(text: str, first_line: int = 1) -> Parsed:
     """Parse YAML text; never raises. first_line shifts line numbers (for front matter)."""
-    loader = _Loader(text)
-    loader.duplicates = []
+    loader = None
     try:
+        loader = _Loader(text)
+        loader.duplicates = []
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -89,7 +90,8 @@ def parse(text: str, first_line: int = 1) -> Parsed:
     except yaml.YAMLError as exc:
         return Parsed(error=f"not valid YAML: {exc}", error_line=first_line)
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if first_line != 1:
         _shift(data, first_line - 1)
         for dup in loader.duplicates:

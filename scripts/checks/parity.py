@@ -22,5 +22,5 @@ def check_parity(project: Project) -> Iterable[Problem]:
                                   f"(the same path), translated, or remove this page")
     for lang in strict:
         for page in project.pages.get(lang, {}).values():
-            if not page.body.strip():
+            if page.readable and not page.body.strip():
                 yield Problem(page.shown, page.body_line, "the page has no text below its front matter: write it, or remove the pair")

@@ -44,7 +44,7 @@ def check_twin_contacts(project: Project) -> Iterable[Problem]:
         ids = {r.contact_id for r in page_references(page) if r.kind != "directory"}
         for lang in others:
             twin = project.pages.get(lang, {}).get(rel)
-            if twin is None:
+            if twin is None or not (twin.readable and page.readable):
                 continue
             twin_ids = {r.contact_id for r in page_references(twin) if r.kind != "directory"}
             for missing in sorted(ids - twin_ids):

@@ -1,0 +1,62 @@
+"""Shared test helpers: copy the real project to a temporary folder, break it, run it."""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT_ITEMS = ["mkdocs.yml", "content", "data", "overrides", "scripts"]
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def copy_project(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for item in PROJECT_ITEMS:
+        source = ROOT / item
+        if source.is_dir():
+            shutil.copytree(source, dest / item, ignore=shutil.ignore_patterns("__pycache__"))
+        elif source.exists():
+            shutil.copy2(source, dest / item)
+    return dest
+
+
+def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run `python -m scripts ARGS` on a project folder, as the Makefile does."""
+    return subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), *args],
+                          cwd=ROOT, capture_output=True, text=True)
+
+
+def build_site(root: Path, out: Path) -> Path:
+    """Build a project folder in process (fast), strict: a warning fails the build."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    logging.getLogger("mkdocs").setLevel(logging.WARNING)
+    config = load_config(str(root / "mkdocs.yml"), site_dir=str(out), strict=True)
+    build(config)
+    return out
+
+
+def edit(path: Path, old: str, new: str, count: int = 1) -> None:
+    """Replace text in a copied file, failing loudly if the text is not there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not found in {path}"
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A fresh copy of the real project, safe to break."""
+    return copy_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real project built once per test session; read it, do not change it."""
+    root = copy_project(tmp_path_factory.mktemp("real") / "project")
+    return build_site(root, root / "site")
