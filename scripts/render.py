@@ -74,7 +74,7 @@ def contact_card(contact: Contact, words: Strings, heading: str = "p") -> str:
         rows.append(f'<p class="contact-web"><span class="label">{escape(words("website"))}:</span> '
                     f'<a href="{escape(contact.website)}">{escape(short_url(contact.website))}</a></p>')
     if contact.confidence == "likely" and contact.checked:
-        rows.append(f'<p class="contact-likely">{escape(words("likely", date=contact.checked.isoformat()))}</p>')
+        rows.append(f'<p class="contact-likely">{escape(words("likely", date=words.date(contact.checked)))}</p>')
     body = "\n".join(rows)
     return f'<div class="contact-card" id="contacto-{escape(contact.id)}" data-contact="{escape(contact.id)}">\n{body}\n</div>'
 

@@ -1,8 +1,12 @@
 """The words printed around the content, one file per language: data/strings/<lang>.yml."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from babel.core import UnknownLocaleError
+from babel.dates import format_date
 
 from . import yamlfile
 from .problems import Problem
@@ -22,6 +26,16 @@ class Strings:
         if text is None and self.fallback is not None:
             return self.fallback(key, **values)
         return (text or key).format(**values) if values else (text or key)
+
+
+    def date(self, day: dt.date) -> str:
+        """23 de noviembre de 2026 / November 23, 2026; ISO for a language babel does not know."""
+        if not isinstance(day, dt.date):
+            return str(day)
+        try:
+            return format_date(day, format="long", locale=self.lang)
+        except (UnknownLocaleError, ValueError):
+            return day.isoformat()
 
 
 def load(root: Path, lang: str) -> tuple[Strings, list[Problem]]:

@@ -9,11 +9,12 @@
   var workerUrl = JSON.parse(config.textContent).search;
   var root = new URL(form.getAttribute("data-root"), location.href);
   var indexUrl = new URL(form.getAttribute("data-index"), root);
-  var worker = null, ready = null;
+  var worker = null, ready = null, pages = {};
 
   function start() {
     if (ready) return ready;
     ready = fetch(indexUrl).then(function (r) { return r.json(); }).then(function (index) {
+      index.docs.forEach(function (d) { if (d.location.indexOf("#") < 0) pages[d.location] = d.title; });
       return new Promise(function (resolve) {
         worker = new Worker(workerUrl);
         worker.onmessage = function (e) { if (e.data.type === 1) resolve(); };
@@ -37,7 +38,9 @@
       var li = document.createElement("li");
       var a = document.createElement("a");
       a.href = new URL(doc.location, root).href;
-      a.textContent = doc.title.replace(/<[^>]*>/g, "");
+      var page = pages[doc.location.split("#")[0]];
+      var title = doc.title.replace(/<[^>]*>/g, "");
+      a.textContent = page && page !== title ? title + " — " + page : title;
       li.appendChild(a);
       list.appendChild(li);
     });

@@ -1,0 +1,172 @@
+"""The built site, read as HTML: languages, switcher, one-tap numbers, search, 404s, sitemap."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from scripts import contacts
+from scripts.phones import dial
+
+from conftest import ROOT, build_site, copy_project, edit, run_cli
+
+SITE_URL = "https://derechos.example.org/"
+
+
+def html(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(p for p in site.rglob("*.html"))
+
+
+@pytest.mark.parametrize("path,lang", [("index.html", "es"), ("salarios/index.html", "es"),
+                                       ("en/index.html", "en"), ("en/salarios/index.html", "en"),
+                                       ("404.html", "es"), ("en/404.html", "en")])
+def test_html_lang_matches_the_page(built_site, path, lang):
+    assert f'<html lang="{lang}"' in html(built_site, path)
+
+
+def test_every_page_has_the_right_lang(built_site):
+    for page in pages(built_site):
+        rel = page.relative_to(built_site).as_posix()
+        lang = "en" if rel.startswith("en/") else "es"
+        assert f'<html lang="{lang}"' in page.read_text(encoding="utf-8"), rel
+
+
+def test_language_switcher_leads_to_the_twin(built_site):
+    es = html(built_site, "salarios/index.html")
+    en = html(built_site, "en/salarios/index.html")
+    assert re.search(r'<a class="md-header__lang" href="\.\./en/salarios/" hreflang="en"', es)
+    assert re.search(r'<a class="md-header__lang" href="\.\./\.\./salarios/" hreflang="es"', en)
+
+
+def test_numbers_are_one_tap_links_from_the_registry(built_site):
+    registry = contacts.load(ROOT)
+    known = {c.dial(k).href for c in registry.contacts.values() for k in ("phone", "tty", "sms", "asl_video") if getattr(c, k)}
+    page = html(built_site, "salarios/index.html")
+    whd = registry.get("whd")
+    assert f'<a class="tel" href="tel:+18664879243">{dial(whd.phone).display}</a>' in page
+    for page_path in pages(built_site):
+        for href in re.findall(r'href="((?:tel|sms):[^"]*)"', page_path.read_text(encoding="utf-8")):
+            assert href in known, f"{page_path}: {href} is not in the registry"
+
+
+def test_contact_card_in_the_page_language(built_site):
+    es = html(built_site, "ayuda/index.html")
+    en = html(built_site, "en/ayuda/index.html")
+    assert "Administración de Seguridad y Salud Ocupacional (OSHA)" in es
+    assert "Occupational Safety and Health Administration (OSHA)" in en
+    assert "Los números 800 de México casi nunca se pueden marcar desde EE. UU." in es
+    assert "011 52 800 717 2942" in en
+
+
+def test_help_page_lists_every_contact_grouped(built_site):
+    registry = contacts.load(ROOT)
+    for path in ("ayuda/index.html", "en/ayuda/index.html"):
+        page = html(built_site, path)
+        for cid in registry.contacts:
+            assert f'data-contact="{cid}"' in page, (path, cid)
+        assert page.index('id="us"') < page.index('data-contact="whd"') < page.index('id="mx"') < page.index('data-contact="ciam"')
+
+
+def test_search_index_per_language(built_site):
+    es = json.loads(html(built_site, "search/search_index.json"))
+    en = json.loads(html(built_site, "en/search/search_index.json"))
+    assert es["config"]["lang"] == ["es"] and en["config"]["lang"] == ["en"]
+    es_titles = {d["title"] for d in es["docs"]}
+    en_titles = {d["title"] for d in en["docs"]}
+    assert "Salarios y horas de trabajo" in es_titles and "Salarios y horas de trabajo" not in en_titles
+    assert not any(d["location"].startswith("en/") for d in es["docs"])
+    assert any(d["location"] == "salarios/" for d in en["docs"])
+
+
+def test_404_in_each_language(built_site):
+    assert "Página no encontrada" in html(built_site, "404.html")
+    assert "Page not found" in html(built_site, "en/404.html")
+
+
+def test_sitemap_has_hreflang_and_x_default(built_site):
+    sitemap = html(built_site, "sitemap.xml")
+    block = re.search(r"<url>\s*<loc>https://derechos\.example\.org/en/salarios/</loc>.*?</url>", sitemap, re.S).group(0)
+    assert f'hreflang="es" href="{SITE_URL}salarios/"' in block
+    assert f'hreflang="en" href="{SITE_URL}en/salarios/"' in block
+    assert f'hreflang="x-default" href="{SITE_URL}salarios/"' in block
+    assert sitemap.count("<url>") == sitemap.count('hreflang="x-default"')
+
+
+def test_head_has_canonical_and_alternates(built_site):
+    page = html(built_site, "en/salarios/index.html")
+    assert f'<link rel="canonical" href="{SITE_URL}en/salarios/">' in page
+    assert f'<link rel="alternate" hreflang="es" href="{SITE_URL}salarios/">' in page
+    assert f'<link rel="alternate" hreflang="x-default" href="{SITE_URL}salarios/">' in page
+
+
+def test_nothing_is_loaded_from_another_host(built_site):
+    for page in pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", text):
+            if 'rel="canonical"' in tag or 'rel="alternate"' in tag:
+                continue
+            src = re.search(r'(?:src|href)="([^"]*)"', tag)
+            assert not src or not re.match(r"(https?:)?//", src.group(1)), f"{page}: {tag}"
+        assert "fonts.googleapis" not in text and "unpkg" not in text and 'name="generator"' not in text
+
+
+def test_no_page_needs_javascript_for_its_numbers(built_site):
+    page = html(built_site, "salarios/index.html")
+    assert "bundle." not in page  # Material's JavaScript bundle is not loaded
+    assert 'class="contact-card"' in page and 'href="tel:' in page
+
+
+def test_sources_and_review_date_shown(built_site):
+    page = html(built_site, "salarios/index.html")
+    assert "https://www.dol.gov/agencies/whd/minimum-wage" in page
+    assert "Información revisada el 23 de noviembre de 2026." in page
+
+
+def test_site_url_comes_from_the_environment(tmp_path, monkeypatch):
+    root = copy_project(tmp_path / "p")
+    monkeypatch.setenv("SITE_URL", "https://ong.example.net/derechos/")
+    site = build_site(root, tmp_path / "out")
+    assert '<link rel="canonical" href="https://ong.example.net/derechos/en/salarios/">' in html(site, "en/salarios/index.html")
+
+
+def test_failed_build_leaves_previous_site_untouched(project_copy):
+    site = project_copy / "site"
+    site.mkdir()
+    (site / "marker.txt").write_text("previous site", encoding="utf-8")
+    edit(project_copy / "content/es/salarios/index.md", "](../ayuda/index.md)", "](../no-existe/index.md)")
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "no-existe" in result.stdout and "left as it was" in result.stdout
+    assert (site / "marker.txt").read_text(encoding="utf-8") == "previous site"
+    assert not list(project_copy.glob(".site-*"))
+
+
+def test_check_failure_also_stops_the_build(project_copy):
+    site = project_copy / "site"
+    site.mkdir()
+    (project_copy / "content/en/salarios/index.md").unlink()
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 1 and "no twin in 'en'" in result.stdout
+    assert list(site.iterdir()) == []
+
+
+def test_missing_anchor_fails_the_build(project_copy):
+    edit(project_copy / "content/es/salarios/index.md", "](../ayuda/index.md)", "](../ayuda/index.md#no-existe)")
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 1 and "no-existe" in result.stdout
+
+
+def test_successful_build_replaces_the_site(project_copy):
+    site = project_copy / "site"
+    site.mkdir()
+    (site / "marker.txt").write_text("old", encoding="utf-8")
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 0, result.stdout
+    assert not (site / "marker.txt").exists() and (site / "en/salarios/index.html").exists()
