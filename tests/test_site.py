@@ -170,3 +170,18 @@ def test_successful_build_replaces_the_site(project_copy):
     result = run_cli(project_copy, "build")
     assert result.returncode == 0, result.stdout
     assert not (site / "marker.txt").exists() and (site / "en/salarios/index.html").exists()
+
+
+def test_switcher_on_every_page_leads_to_its_twin(built_site):
+    checked = 0
+    for page in pages(built_site):
+        rel = page.relative_to(built_site).as_posix()
+        if rel.endswith("404.html"):
+            continue
+        match = re.search(r'<a class="md-header__lang" href="([^"]+)" hreflang="(\w+)"', page.read_text(encoding="utf-8"))
+        assert match, rel
+        target = (page.parent / match.group(1) / "index.html").resolve()
+        twin = rel[3:] if rel.startswith("en/") else "en/" + rel
+        assert target == (built_site / twin).resolve(), (rel, match.group(1))
+        checked += 1
+    assert checked >= 30
