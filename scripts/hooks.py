@@ -53,6 +53,11 @@ def on_page_context(context, page, config, nav):
     context["words"] = data.words(lang)
     context["page_alternates"] = sitefiles.alternates(config.site_url or "", uri, lang, data.languages, data.default)
     context["lang_root"] = sitefiles.language_root(uri, lang, data.default)
+    plugin = _i18n(config)
+    names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}
+    context["page_twins"] = [
+        {"lang": other, "name": names.get(other, other), "href": sitefiles.twin_link(uri, lang, other, data.default)}
+        for other in data.languages if other != lang]
     return context
 
 

@@ -36,6 +36,12 @@ def alternates(site_url: str, dest_uri: str, lang: str, languages: list[str], de
     return items
 
 
+def twin_link(dest_uri: str, lang: str, other: str, default: str) -> str:
+    """Relative link from a page to its twin in another language (works under any site path)."""
+    up = "../" * dest_uri.removesuffix("index.html").count("/")
+    return (up + prefix(other, default) + page_path(dest_uri, lang, default)) or "./"
+
+
 def language_root(dest_uri: str, lang: str, default: str) -> str:
     """Relative path from the page to its language's home, e.g. '../' from /en/salarios/."""
     depth = page_path(dest_uri, lang, default).count("/")
