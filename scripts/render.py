@@ -41,6 +41,15 @@ def phone_link(contact: Contact, kind: str = "phone", css: str = "tel") -> str:
     return f'<a class="{css}" href="{escape(dial.href)}">{escape(dial.display)}</a>'
 
 
+def inline_phone(contact: Contact, words: Strings) -> str:
+    """A number inside a sentence; a foreign number also says how to dial it from the US."""
+    link = phone_link(contact)
+    dial = contact.dial("phone")
+    if dial and dial.from_us:
+        link += f' <span class="abroad">({escape(words("from_us_inline", number=dial.from_us))})</span>'
+    return link
+
+
 def short_url(url: str) -> str:
     """gob.mx/profedet rather than https://www.gob.mx/profedet: easier to read and copy."""
     parts = urlsplit(url)
@@ -101,6 +110,6 @@ def expand(markdown: str, registry: Registry, words: Strings) -> str:
         if contact is None:
             return match.group(0)
         if kind == "phone":
-            return phone_link(contact)
+            return inline_phone(contact, words)
         return "\n\n" + contact_card(contact, words) + "\n\n"
     return TAG.sub(replace, markdown)

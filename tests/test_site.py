@@ -185,3 +185,13 @@ def test_switcher_on_every_page_leads_to_its_twin(built_site):
         assert target == (built_site / twin).resolve(), (rel, match.group(1))
         checked += 1
     assert checked >= 30
+
+
+def test_inline_mexican_number_says_how_to_dial_from_the_us(tmp_path):
+    from scripts import contacts as registry_module, render
+    from scripts.strings import Strings
+    registry = registry_module.load(ROOT)
+    words = Strings("es", "x", {"from_us_inline": "desde EE. UU.: {number}"})
+    out = render.expand("Llame [[phone:profedet]].", registry, words)
+    assert out == ('Llame <a class="tel" href="tel:+528007172942">800 717 2942</a> '
+                   '<span class="abroad">(desde EE. UU.: 011 52 800 717 2942)</span>.')
