@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum < requirements.txt | cut -d' ' -f1)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: site test check serve clean venv sysdeps
+.PHONY: site test check serve clean venv sysdeps urls
 
 site: venv sysdeps
 	$(PY) -m scripts build
@@ -19,6 +19,10 @@ test: venv sysdeps
 
 check: venv
 	@$(PY) -m scripts check
+
+# Add newly published addresses to data/urls.txt (see docs/embedding.md).
+urls: venv
+	@$(PY) -m scripts urls
 
 serve: venv
 	$(PY) -m mkdocs serve

@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     p_build = sub.add_parser("build", help="check, then build the site (and flyers) into site/")
     p_build.add_argument("--site-dir", default="site")
     p_build.set_defaults(func=cmd_build)
+    p_urls = sub.add_parser("urls", help="add the site's new addresses to data/urls.txt (never removes one)")
+    p_urls.set_defaults(func=lambda args: __import__("scripts.urls").urls.main(Path(args.root)))
     args = parser.parse_args(argv)
     try:
         return args.func(args)

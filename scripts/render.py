@@ -88,6 +88,11 @@ def contact_card(contact: Contact, words: Strings, heading: str = "p") -> str:
     return f'<div class="contact-card" id="contacto-{escape(contact.id)}" data-contact="{escape(contact.id)}">\n{body}\n</div>'
 
 
+def save_link(words: Strings, href: str) -> str:
+    """'Save to my phone': a link to the contact's vCard (the site adds it to each card; flyers do not)."""
+    return f'<p class="contact-save"><a href="{escape(href)}" download>{escape(words("save_contact"))}</a></p>'
+
+
 def directory(registry: Registry, words: Strings) -> str:
     """Every contact, grouped US / Mexico: the 'where to get help' page."""
     parts = []

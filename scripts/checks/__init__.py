@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 from ..problems import Problem
 from ..project import Project
 from . import handwritten, meta, parity, references, registry
+from . import sections, urls
 
 Check = Callable[[Project], Iterable[Problem]]
 
@@ -16,6 +17,9 @@ ALL: list[Check] = [
     handwritten.check_handwritten_numbers,
     references.check_contact_ids,
     references.check_twin_contacts,
+    sections.check_section_ids,
+    urls.check_redirects,
+    urls.check_manifest,
 ]
 
 

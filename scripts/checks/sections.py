@@ -1,0 +1,45 @@
+"""Section ids are the same in both languages, so /salarios/#queja and /en/salarios/#queja both work
+(NGOs link to sections, and the language switcher keeps the #section)."""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..problems import Problem
+from ..project import Page, Project
+
+# {#queja}, {: #queja }, {#queja .clase}: the attr_list forms that give an element its id.
+ATTR = re.compile(r"\{:?\s*[^}]*?#([A-Za-z][\w-]*)[^}]*\}")
+FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+def section_ids(page: Page) -> dict[str, int]:
+    """Each id set with {#id} in the body, with the file line where it first appears."""
+    found: dict[str, int] = {}
+    fenced = False
+    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        for match in ATTR.finditer(line):
+            found.setdefault(match.group(1), number)
+    return found
+
+
+def check_section_ids(project: Project) -> Iterable[Problem]:
+    first, second = (project.languages + [None, None])[:2]
+    if not second:
+        return
+    for rel, page in project.pages.get(first, {}).items():
+        twin = project.pages.get(second, {}).get(rel)
+        if twin is None or not page.readable or not twin.readable:
+            continue  # the parity check reports a missing twin
+        mine, theirs = section_ids(page), section_ids(twin)
+        for here, there, ids, other in ((page, twin, mine, theirs), (twin, page, theirs, mine)):
+            for section, line in ids.items():
+                if section not in other:
+                    yield Problem(here.shown, line, f"section id '#{section}' is missing from the twin {there.shown}: add "
+                                  f"{{#{section}}} at the end of the matching heading there (the same id in both languages, "
+                                  "so links to the section work in both)")

@@ -1,0 +1,53 @@
+"""Published addresses never break: every address in data/urls.txt is still produced by a page,
+a redirect, a flyer or an export, and every redirect leads to a page that exists."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..problems import Problem
+from ..project import Project
+from ..urls import MANIFEST, REDIRECTS, load_manifest, load_redirects, page_address, produced, source_of
+
+
+def check_redirects(project: Project) -> Iterable[Problem]:
+    redirects = load_redirects(project.root)
+    yield from redirects.problems
+    default_pages = {page_address(rel) for rel in project.pages.get(project.default, {})}
+    for item in redirects.items:
+        target = item.new.partition("#")[0]
+        if item.old in default_pages:
+            yield Problem(REDIRECTS, item.line, f"'{item.old}' is still a page ({source_of(item.old)}): a redirect "
+                          "would hide it. Delete this line, or move the page first")
+        for lang in project.languages[:2]:
+            pages = {page_address(rel) for rel in project.pages.get(lang, {})}
+            if target not in pages:
+                yield Problem(REDIRECTS, item.line, f"the new address '{item.new}' is not a page in '{lang}' "
+                              f"(content/{lang}/{source_of(target)} does not exist): point it at a page that exists")
+
+
+def check_manifest(project: Project) -> Iterable[Problem]:
+    manifest = load_manifest(project.root)
+    yield from manifest.problems
+    now = produced(project, load_redirects(project.root))
+    if not manifest.exists:
+        yield Problem(MANIFEST, 1, "the list of published addresses is missing: run 'make urls' to create it, then commit it")
+        return
+    for url, line in manifest.urls.items():
+        if url in now:
+            continue
+        if url.startswith("/flyers/"):
+            hint = ("this flyer is no longer made: put the 'flyer:' block back in the page's front matter, "
+                    "or restore the page it came from")
+        else:
+            old = url.lstrip("/")
+            for lang in project.languages[1:]:
+                old = old.removeprefix(f"{lang}/")
+            hint = (f"no page or redirect makes it any more. If the page moved, add the line '  {old or '/'}: new/address/' "
+                    f"under 'redirects:' in {REDIRECTS} (one line covers both languages); if it was renamed by mistake, "
+                    "rename it back")
+        yield Problem(MANIFEST, line, f"{url} was published and is now broken: {hint}")
+    missing = sorted(set(now) - set(manifest.urls))
+    if missing:
+        shown = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        yield Problem(MANIFEST, 1, f"{len(missing)} new address(es) not yet listed ({shown}): run 'make urls' and commit {MANIFEST}",
+                      "warning")

@@ -1,0 +1,84 @@
+"""MkDocs hooks for permanent links and sharing (engine glue, like scripts/hooks.py).
+
+- Redirects: mkdocs-redirects knows nothing of language folders. Its map is taken from
+  data/redirects.yml and rewritten for the language being built, so one line 'viejo/: salarios/'
+  serves /viejo/ and /en/viejo/, each leading to its own language.
+- "Save to my phone": each contact card gets a link to its vCard (written by scripts/exports.py),
+  relative to the page so the site works under any address.
+- The link-preview images (Open Graph), one per language, written with the site.
+The work itself lives in engine-free modules (urls, render, ogimage).
+"""
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts import ogimage, render, sitefiles, urls  # noqa: E402
+from scripts.hooks import KEY, _i18n, _language  # noqa: E402
+
+CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
+
+
+def _languages(config) -> tuple[list[str], str]:
+    plugin = _i18n(config)
+    if plugin is None:
+        return ["es"], "es"
+    return [lang.locale for lang in plugin.config.languages], plugin.default_language
+
+
+def on_files(files, config):
+    plugin = config.plugins.get("redirects")
+    if plugin is None:
+        return files
+    lang = _language(config)
+    languages, default = _languages(config)
+    own = urls.prefix(lang, default)
+    found = urls.load_redirects(Path(config.config_file_path).parent)
+    # The plugin validates targets against these pages, keyed the way its map names them.
+    plugin.doc_pages = {own + getattr(f, "norm_src_uri", f.src_uri): f
+                        for f in files.documentation_pages() if getattr(f, "locale", lang) == lang}
+    plugin.redirects = {}
+    for item in found.items:
+        path, hash_, section = item.new.partition("#")
+        plugin.redirects[own + urls.source_of(item.old)] = own + urls.source_of(path) + hash_ + section
+    return files
+
+
+on_files.mkdocs_priority = -150  # after static-i18n (-100) has sorted the files by language
+
+
+def on_post_page(output, page, config):
+    if 'class="contact-card"' not in output or not page.file:
+        return output
+    lang = _language(config)
+    _, default = _languages(config)
+    data = config.extra[KEY]
+    words = data.words(lang)
+    base = sitefiles.language_root(page.file.dest_uri, lang, default) + urls.EXPORT_FOLDER + "/"
+
+    def add(match: re.Match) -> str:
+        contact = data.registry.get(match.group(2))
+        if contact is None:
+            return match.group(0)
+        link = render.save_link(words, f"{base}{contact.id}.vcf")
+        return match.group(1) + match.group(3) + "\n" + link + match.group(4)
+    return CARD.sub(add, output)
+
+
+def on_post_build(config):
+    plugin = _i18n(config)
+    if plugin is not None and plugin.building:
+        return  # a nested language build; the outer build finishes the whole site
+    languages, _ = _languages(config)
+    data = config.extra[KEY]
+    for lang in languages:
+        words = data.words(lang)
+        ogimage.write(Path(config.site_dir) / ogimage.path(lang), config.site_name, words("og_tagline"), words("og_site"))
+
+
+on_post_build.mkdocs_priority = -200  # after static-i18n has built the other languages

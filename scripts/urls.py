@@ -1,0 +1,195 @@
+"""Permanent addresses: what the site publishes, the committed list of it, and the redirects.
+
+A printed QR code or an NGO's link lives for years, so every address that was ever published is
+listed in data/urls.txt; the check (checks/urls.py) fails when one of them is no longer produced
+by a page, a redirect, a flyer or an export. No engine import: addresses are derived from the
+content folders, the same way the site engine lays them out (use_directory_urls).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlfile
+from .problems import Problem
+from .project import Project
+from .textfile import read_text
+
+MANIFEST = "data/urls.txt"
+REDIRECTS = "data/redirects.yml"
+PAPER = ("letter", "a4")
+EXPORT_FOLDER = "contactos"     # per-language vCards: /contactos/<id>.vcf, /en/contactos/<id>.vcf
+ALL_CONTACTS = "todos.vcf"
+EMBED_FOLDER = "embed"          # /embed/us/, /en/embed/mx/
+CONTACTS_JSON = "contacts.json"
+
+HEADER = """\
+# Every address the site has ever published (pages in both languages, flyers, exports).
+# Printed QR codes and NGOs' links point here, so an address is never removed from this list.
+# `make check` fails when one of them stops working: add a redirect in data/redirects.yml.
+# New addresses are added by running `make urls`. See docs/embedding.md.
+"""
+
+
+def prefix(lang: str, default: str) -> str:
+    return "" if lang == default else f"{lang}/"
+
+
+def page_address(rel: str) -> str:
+    """'salarios/index.md' -> 'salarios/', 'index.md' -> '', 'otra.md' -> 'otra/' (directory URLs)."""
+    stem = rel.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def source_of(address: str) -> str:
+    """The inverse: 'salarios/' -> 'salarios/index.md' (how mkdocs-redirects names a page)."""
+    address = address.strip("/")
+    return f"{address}/index.md" if address else "index.md"
+
+
+@dataclass
+class Redirect:
+    old: str      # address inside a language, e.g. 'viejo/'
+    new: str      # address inside a language, may carry '#section'
+    line: int
+
+
+@dataclass
+class Redirects:
+    items: list[Redirect] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def normal(address: object) -> str:
+    """A maintainer may write '/viejo', 'viejo/' or 'viejo/index.md': all mean 'viejo/'."""
+    text = str(address or "").strip()
+    path, hash_, section = text.partition("#")
+    path = path.strip("/")
+    if path.endswith(".md"):
+        path = page_address(path)
+    elif path:
+        path += "/"
+    return path + hash_ + section
+
+
+def load_redirects(root: Path) -> Redirects:
+    """Read data/redirects.yml (optional file); never raises."""
+    found = Redirects()
+    if not (root / REDIRECTS).exists():
+        return found
+    text, problem = read_text(root / REDIRECTS, REDIRECTS)
+    if problem:
+        found.problems.append(problem)
+        return found
+    parsed = yamlfile.parse(text)
+    if parsed.error:
+        found.problems.append(Problem(REDIRECTS, parsed.error_line, f"{parsed.error}: each line is 'old/address/: new/address/'"))
+        return found
+    for dup in parsed.duplicates:
+        found.problems.append(Problem(REDIRECTS, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): keep one"))
+    data = parsed.data
+    if data is None:
+        return found
+    maps = data.get("redirects") if isinstance(data, dict) else None
+    if isinstance(data, dict) and "redirects" in data and maps is None:
+        return found  # the section is there, with no redirect yet
+    if not isinstance(maps, dict):
+        found.problems.append(Problem(REDIRECTS, getattr(data, "line", 1), "the file needs a 'redirects:' section with lines 'old/address/: new/address/'"))
+        return found
+    for old, new in maps.items():
+        line = maps.line_of(old) if isinstance(maps, yamlfile.LineDict) else 1
+        if not isinstance(new, str) or not new.strip():
+            found.problems.append(Problem(REDIRECTS, line, f"'{old}' needs a new address after the colon, like 'salarios/'"))
+            continue
+        found.items.append(Redirect(normal(old), normal(new), line))
+    return found
+
+
+def flyer_files(folder: str, languages: list[str]) -> list[str]:
+    """The flyer PDFs a topic folder gets (the flyer builder writes these names)."""
+    kinds = [*languages[:2], "bilingue"]
+    return [f"flyers/{folder}-{kind}-{paper}.pdf" for kind in kinds for paper in PAPER]
+
+
+def produced(project: Project, redirects: Redirects) -> dict[str, str]:
+    """Every address the build publishes, mapped to what makes it (for messages)."""
+    out: dict[str, str] = {}
+    default = project.default
+    for lang in project.languages:
+        own = prefix(lang, default)
+        for rel, page in project.pages.get(lang, {}).items():
+            out["/" + own + page_address(rel)] = page.shown
+        for item in redirects.items:
+            out.setdefault("/" + own + item.old, f"{REDIRECTS}:{item.line}")
+        for group in sorted({c.group for c in project.registry.contacts.values()}):
+            out[f"/{own}{EMBED_FOLDER}/{group}/"] = "embed page (scripts/exports.py)"
+        out[f"/{own}{EXPORT_FOLDER}/{ALL_CONTACTS}"] = "all-contacts vCard (scripts/exports.py)"
+    out["/" + CONTACTS_JSON] = "contacts.json (scripts/exports.py)"
+    flyer_pages = [p for p in project.pages.get(default, {}).values() if "flyer" in p.meta]
+    for page in flyer_pages:
+        folder = page.rel.split("/")[0] if "/" in page.rel else page.rel.removesuffix(".md")
+        for name in flyer_files(folder, project.languages):
+            out["/" + name] = f"{page.shown}:{page.line_of('flyer')} (flyer:)"
+    if flyer_pages:
+        for paper in PAPER:
+            out[f"/flyers/tarjeta-{paper}.pdf"] = "wallet card (flyers)"
+    return out
+
+
+@dataclass
+class Manifest:
+    urls: dict[str, int] = field(default_factory=dict)  # address -> line in data/urls.txt
+    problems: list[Problem] = field(default_factory=list)
+    exists: bool = True
+
+
+def load_manifest(root: Path) -> Manifest:
+    manifest = Manifest()
+    if not (root / MANIFEST).exists():
+        manifest.exists = False
+        return manifest
+    text, problem = read_text(root / MANIFEST, MANIFEST)
+    if problem:
+        manifest.problems.append(problem)
+        return manifest
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        if not line.startswith("/") or " " in line:
+            manifest.problems.append(Problem(MANIFEST, number, f"'{raw.strip()}' is not an address: write one per line, starting with '/', like /salarios/"))
+            continue
+        if line in manifest.urls:
+            manifest.problems.append(Problem(MANIFEST, number, f"{line} is listed twice (first at line {manifest.urls[line]}): delete this line", "warning"))
+            continue
+        manifest.urls[line] = number
+    return manifest
+
+
+def update(root: Path, project: Project) -> tuple[list[str], list[Problem]]:
+    """Add the addresses the site now publishes to data/urls.txt; never removes one."""
+    manifest = load_manifest(root)
+    if manifest.problems:
+        return [], manifest.problems
+    redirects = load_redirects(root)
+    now = produced(project, redirects)
+    new = sorted(set(now) - set(manifest.urls))
+    every = sorted(set(manifest.urls) | set(now))
+    (root / MANIFEST).write_text(HEADER + "\n".join(every) + "\n", encoding="utf-8")
+    return new, []
+
+
+def main(root: Path) -> int:
+    """`make urls`: list the new addresses in data/urls.txt (the command maintainers run)."""
+    from . import project as loader
+    from .problems import report
+    proj = loader.load(root)
+    new, problems = update(root, proj)
+    if problems:
+        return report(problems)
+    for url in new:
+        print(f"{MANIFEST}: added {url}")
+    print(f"{MANIFEST}: {len(new)} new address(es). Commit {MANIFEST} with your change.")
+    return 0
