@@ -5,13 +5,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import checks, project
+from . import checks, commands, project
 from .problems import report
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     proj = project.load(Path(args.root))
-    return report(checks.run(proj), strict=args.strict)
+    problems = checks.run(proj)
+    # "info" lines (a further language's coverage) are news, never errors, even with --strict.
+    for note in sorted({p for p in problems if p.severity == "info"}):
+        print(note)
+    return report([p for p in problems if p.severity != "info"], strict=args.strict)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -29,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
     p_build = sub.add_parser("build", help="check, then build the site (and flyers) into site/")
     p_build.add_argument("--site-dir", default="site")
     p_build.set_defaults(func=cmd_build)
+    commands.add_commands(sub)  # stale, translated, likely, readability, links
     p_urls = sub.add_parser("urls", help="add the site's new addresses to data/urls.txt (never removes one)")
     p_urls.set_defaults(func=lambda args: __import__("scripts.urls").urls.main(Path(args.root)))
     args = parser.parse_args(argv)

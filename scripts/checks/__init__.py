@@ -6,6 +6,7 @@ from typing import Callable, Iterable
 from ..problems import Problem
 from ..project import Project
 from . import handwritten, meta, parity, references, registry
+from . import freshness, languages, safety, stale
 from . import sections, urls
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -17,6 +18,10 @@ ALL: list[Check] = [
     handwritten.check_handwritten_numbers,
     references.check_contact_ids,
     references.check_twin_contacts,
+    stale.check_translations_current,
+    freshness.check_freshness,
+    safety.check_safety,
+    languages.check_language_coverage,
     sections.check_section_ids,
     urls.check_redirects,
     urls.check_manifest,

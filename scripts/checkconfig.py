@@ -1,0 +1,81 @@
+"""Settings of the maintainers' checks, read from data/checks.yml (numbers live there, not in code).
+
+Read leniently like everything else: a missing or broken file gives the defaults below and a
+Problem that says what to fix, never an exception.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import yamlfile
+from .problems import Problem
+from .textfile import read_text
+
+CHECKS_CONFIG = "data/checks.yml"
+
+
+@dataclass
+class CheckConfig:
+    max_age_months: int = 12
+    readability: dict[str, float] = field(default_factory=lambda: {"es": 70.0, "en": 70.0})
+    longest_sentences: int = 3
+    allowed_domains: list[str] = field(default_factory=lambda: ["gov", "gob.mx"])
+    embed_pages: list[str] = field(default_factory=lambda: ["embed/*", "*/embed/*"])
+    lines: dict[str, int] = field(default_factory=dict)  # where each setting stands, for messages
+
+    def line_of(self, key: str) -> int:
+        return self.lines.get(key, 1)
+
+    def domain_allowed(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return any(host == d or host.endswith("." + d) for d in self.allowed_domains)
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return float(value)
+
+
+def load(root: Path) -> tuple[CheckConfig, list[Problem]]:
+    config = CheckConfig()
+    text, problem = read_text(Path(root) / CHECKS_CONFIG, CHECKS_CONFIG)
+    if problem:
+        return config, [Problem(CHECKS_CONFIG, 1, f"{problem.message} (the checks use their default settings)", "warning")]
+    parsed = yamlfile.parse(text)
+    if parsed.error or not isinstance(parsed.data, dict):
+        return config, [Problem(CHECKS_CONFIG, parsed.error_line, parsed.error or "must be lines of 'setting: value'")]
+    data = parsed.data
+    config.lines = {str(k): v for k, v in data.lines.items()}
+    problems: list[Problem] = []
+
+    def bad(key: str, what: str) -> None:
+        problems.append(Problem(CHECKS_CONFIG, config.line_of(key), f"'{key}:' {what}"))
+
+    if "max_age_months" in data:
+        months = _number(data["max_age_months"])
+        if months is None or months < 1 or months != int(months):
+            bad("max_age_months", "must be a whole number of months, like 12")
+        else:
+            config.max_age_months = int(months)
+    if "longest_sentences" in data:
+        count = _number(data["longest_sentences"])
+        if count is None or count < 0 or count != int(count):
+            bad("longest_sentences", "must be a whole number, like 3")
+        else:
+            config.longest_sentences = int(count)
+    if "readability" in data:
+        scores = data["readability"]
+        if not isinstance(scores, dict) or any(_number(v) is None for v in scores.values()):
+            bad("readability", "must list one score per language, like '  es: 70'")
+        else:
+            config.readability = {str(k): float(v) for k, v in scores.items()}
+    for key in ("allowed_domains", "embed_pages"):
+        if key in data:
+            values = data[key]
+            if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+                bad(key, "must be a list, one '  - value' per line")
+            else:
+                setattr(config, key, [v.strip().lower() if key == "allowed_domains" else v.strip() for v in values])
+    return config, problems

@@ -1,0 +1,98 @@
+"""Maintainers' reports: stale, translated, likely, readability, links (python -m scripts <name>).
+
+Kept out of __main__.py so that file stays a short list; each command prints `path:line: …`
+lines and returns an exit code, and never a traceback (the guard in __main__ catches the rest).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from . import project, readability, stale
+from .checks import freshness, safety
+from .checkconfig import load as load_config
+from .contacts import REGISTRY
+from .problems import report
+
+
+def cmd_stale(args: argparse.Namespace) -> int:
+    lines, behind = stale.listing(project.load(Path(args.root)))
+    print("\n".join(lines))
+    return 1 if behind and args.strict else 0
+
+
+def cmd_translated(args: argparse.Namespace) -> int:
+    proj = project.load(Path(args.root))
+    if args.all:
+        names = [f"{lang}/{rel}" for lang in proj.languages[1:] for rel in sorted(proj.pages.get(lang, {}))
+                 if rel in proj.pages.get(proj.default, {})]
+    else:
+        names = args.pages
+    if not names:
+        print("translated: name a page, like: make translated PAGE=en/salarios/index.md")
+        return 1
+    failed = 0
+    for name in names:
+        found = stale.resolve(proj, name)
+        if found is None:
+            print(f"{name}:1: not a page path: write it like en/salarios/index.md")
+            failed += 1
+            continue
+        ok, message = stale.mark(proj, *found)
+        print(message)
+        failed += not ok
+    return 1 if failed else 0
+
+
+def cmd_likely(args: argparse.Namespace) -> int:
+    proj = project.load(Path(args.root))
+    config, _ = load_config(proj.root)
+    limit = freshness.months_before(dt.date.today(), config.max_age_months)
+    likely = sorted((c for c in proj.registry.contacts.values() if c.confidence == "likely"),
+                    key=lambda c: (c.checked or dt.date.min, c.id))
+    for c in likely:
+        checked = c.checked.isoformat() if c.checked else "never"
+        late = " (older than the limit: check it first)" if not c.checked or c.checked < limit else ""
+        print(f"{REGISTRY}:{c.line}: {c.id}: {c.text('name', proj.default)}; {c.phone}; "
+              f"last checked {checked}{late}; confirm at {c.source or c.website or '(no source given)'}")
+    print(f"likely: {len(likely)} contact(s) to confirm. When a number is read on the agency's own page, "
+          "set 'confidence: verified' and 'checked:' to that day.")
+    return 0
+
+
+def cmd_readability(args: argparse.Namespace) -> int:
+    lines, problems, _ = readability.report(project.load(Path(args.root)))
+    print("\n".join(lines))
+    return report(problems, strict=args.strict)
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    proj = project.load(Path(args.root))
+    config, _ = load_config(proj.root)
+    links = safety.external_links(proj)
+    for link in sorted(links, key=lambda l: (l.host, l.path, l.line)):
+        mark = "" if config.domain_allowed(link.host) else "  <- not in allowed_domains (data/checks.yml)"
+        print(f"{link.path}:{link.line}: {link.url}{mark}")
+    hosts = sorted({link.host for link in links})
+    outside = [h for h in hosts if not config.domain_allowed(h)]
+    print(f"links: {len(links)} link(s) to {len(hosts)} site(s); {len(outside)} outside the allowlist"
+          + (f": {', '.join(outside)}" if outside else "") + ".")
+    return 0
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stale", help="list translations whose Spanish page changed, with what changed")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a translation is behind")
+    p.set_defaults(func=cmd_stale)
+    p = sub.add_parser("translated", help="mark pages as translated from today's Spanish page")
+    p.add_argument("pages", nargs="*", help="like en/salarios/index.md (without a language: English)")
+    p.add_argument("--all", action="store_true", help="mark every translated page (first set-up only)")
+    p.set_defaults(func=cmd_translated)
+    p = sub.add_parser("likely", help="list contacts whose number is 'likely' and still to confirm")
+    p.set_defaults(func=cmd_likely)
+    p = sub.add_parser("readability", help="readability score and longest sentences of every page")
+    p.add_argument("--strict", action="store_true", help="exit 1 when a page is below its threshold")
+    p.set_defaults(func=cmd_readability)
+    p = sub.add_parser("links", help="list every link to another site and its domain")
+    p.set_defaults(func=cmd_links)
