@@ -1,0 +1,106 @@
+"""Fact freshness: an old 'reviewed' or 'checked' date is a warning, an error with --strict."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from conftest import ROOT, run_cli
+
+from scripts import project
+from scripts.checks.freshness import months_before
+
+ES_WAGES = "content/es/salarios/index.md"
+REGISTRY = "data/contacts.yml"
+
+
+def cli(root: Path, *args: str):
+    result = run_cli(root, *args)
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return result
+
+
+def set_line(path: Path, pattern: str, new: str, nth: int = 0) -> int:
+    """Replace the nth line matching pattern; return its line number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    hits = [i for i, line in enumerate(lines) if re.match(pattern, line)]
+    assert len(hits) > nth, f"{pattern!r} not found in {path}"
+    index = hits[nth]
+    indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
+    lines[index] = indent + new
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return index + 1
+
+
+def test_old_reviewed_date_is_a_warning_and_strict_makes_it_an_error(project_copy):
+    line = set_line(project_copy / ES_WAGES, r"^reviewed:", "reviewed: 2019-03-04")
+    result = cli(project_copy, "check")
+    assert result.returncode == 0, result.stdout
+    expected = f"{ES_WAGES}:{line}: warning: reviewed on 2019-03-04, more than 12 months ago"
+    assert expected in result.stdout, result.stdout
+    strict = cli(project_copy, "check", "--strict")
+    assert strict.returncode == 1
+    assert expected in strict.stdout and re.search(r"check: [1-9]\d* error", strict.stdout)
+
+
+def test_old_contact_check_date_is_a_warning_at_its_line(project_copy):
+    line = set_line(project_copy / REGISTRY, r"^\s+checked:", "checked: 2018-07-01")
+    result = cli(project_copy, "check")
+    assert result.returncode == 0, result.stdout
+    assert re.search(rf"^{REGISTRY}:{line}: warning: contact '[\w-]+' was checked on 2018-07-01", result.stdout, re.MULTILINE), result.stdout
+    assert cli(project_copy, "check", "--strict").returncode == 1
+
+
+def test_the_age_limit_comes_from_the_config(project_copy):
+    # Every page of the real tree was reviewed on some day; with a zero-day budget they would all be
+    # old, so a limit of one month and a date two months back must warn, and 36 months must not.
+    two_months_ago = months_before(dt.date.today(), 2).isoformat()
+    set_line(project_copy / ES_WAGES, r"^reviewed:", f"reviewed: {two_months_ago}")
+    set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: 1")
+    assert f"reviewed on {two_months_ago}, more than 1 months ago" in cli(project_copy, "check").stdout
+    set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: 36")
+    assert "more than 36 months ago" not in cli(project_copy, "check").stdout
+
+
+def test_broken_config_is_reported_at_its_line(project_copy):
+    line = set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: soon")
+    result = cli(project_copy, "check")
+    assert result.returncode == 1
+    assert f"data/checks.yml:{line}: 'max_age_months:' must be a whole number" in result.stdout
+
+
+def test_real_tree_has_no_stale_fact():
+    result = cli(ROOT, "check")
+    assert "more than 12 months ago" not in result.stdout
+
+
+def test_likely_report_lists_every_likely_contact(project_copy):
+    registry = project.load(project_copy).registry
+    likely = [c for c in registry.contacts.values() if c.confidence == "likely"]
+    if not likely:  # make one, so the report has something to show
+        line = set_line(project_copy / REGISTRY, r"^\s+confidence:", "confidence: likely")
+        registry = project.load(project_copy).registry
+        likely = [c for c in registry.contacts.values() if c.confidence == "likely"]
+        assert likely and line
+    result = cli(project_copy, "likely")
+    assert result.returncode == 0
+    for contact in likely:
+        assert re.search(rf"^{REGISTRY}:{contact.line}: {contact.id}: .*last checked {contact.checked.isoformat()}",
+                         result.stdout, re.MULTILINE), result.stdout
+    assert f"likely: {len(likely)} contact(s) to confirm" in result.stdout
+
+
+def test_site_shows_check_date_of_likely_contacts(built_site):
+    registry = project.load(ROOT).registry
+    likely = [c for c in registry.contacts.values() if c.confidence == "likely" and c.checked]
+    assert likely, "the real registry has likely contacts"
+    help_page = (built_site / "ayuda/index.html").read_text(encoding="utf-8")
+    for contact in likely:
+        card = help_page.split(f'id="contacto-{contact.id}"', 1)[1].split("</div>", 1)[0]
+        assert 'class="contact-likely"' in card and str(contact.checked.year) in card
+
+
+def test_months_before_handles_short_months():
+    assert months_before(dt.date(2024, 2, 29), 12) == dt.date(2023, 2, 28)
+    assert months_before(dt.date(2026, 3, 31), 1) == dt.date(2026, 2, 28)
+    assert months_before(dt.date(2026, 1, 15), 12) == dt.date(2025, 1, 15)

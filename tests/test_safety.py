@@ -1,0 +1,171 @@
+"""Safe content: scripts, frames, handlers, javascript: and http:// links are errors; links outside
+the allowlist are warnings; the built site's Content-Security-Policy holds in a real browser."""
+from __future__ import annotations
+
+import functools
+import http.server
+import re
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, edit, run_cli
+
+ES_WAGES = "content/es/salarios/index.md"
+EN_WAGES = "content/en/salarios/index.md"
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def cli(root: Path, *args: str):
+    result = run_cli(root, *args)
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return result
+
+
+def append_line(path: Path, text: str) -> int:
+    """Add a paragraph at the end of the page; return its line number."""
+    body = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    path.write_text(body + text + "\n", encoding="utf-8")
+    return body.count("\n") + 1
+
+
+@pytest.mark.parametrize("text, words", [
+    ("<script>alert(1)</script>", "<script> is not allowed"),
+    ("<SCRIPT src=https://evil.example/x.js></SCRIPT>", "<script> is not allowed"),
+    ('<iframe src="https://www.dol.gov/"></iframe>', "<iframe> is not allowed in a page outside the embed pages"),
+    ('<a href="https://www.dol.gov/" onclick="steal()">DOL</a>', "'onclick=' runs a script"),
+    ('<img src="x.png" onerror="steal()">', "'onerror=' runs a script"),
+    ('[DOL](https://www.dol.gov/){ onmouseover="steal()" }', "'onmouseover=' runs a script"),
+    ("[Llame aquí](javascript:alert(1))", "a 'javascript:' link runs a script"),
+    ("[DOL](http://www.dol.gov/agencies/whd)", "'http://www.dol.gov/agencies/whd' is an http:// link"),
+    ("<http://www.dol.gov>", "is an http:// link"),
+])
+def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):
+    line = append_line(project_copy / ES_WAGES, text)
+    result = cli(project_copy, "check")
+    assert result.returncode == 1, result.stdout
+    assert re.search(rf"^{re.escape(ES_WAGES)}:{line}: .*{re.escape(words)}", result.stdout, re.MULTILINE), result.stdout
+
+
+def test_code_examples_are_not_flagged(project_copy):
+    append_line(project_copy / ES_WAGES, "Escriba `<script>` o `http://` solo como ejemplo.")
+    append_line(project_copy / ES_WAGES, "```\n<script>alert(1)</script>\n```")
+    result = cli(project_copy, "check")
+    assert "is not allowed" not in result.stdout and "http:// link" not in result.stdout, result.stdout
+
+
+def test_iframe_is_allowed_on_an_embed_page_only(project_copy):
+    for lang in ("es", "en"):
+        page = project_copy / f"content/{lang}/embed/ejemplo.md"
+        page.parent.mkdir(parents=True)
+        page.write_text("---\ntitle: Embed\ndescription: Embed.\nreviewed: 2026-11-23\nsources:\n"
+                        "  - https://www.dol.gov/\n---\n# Embed\n\n"
+                        '<iframe src="https://www.dol.gov/"></iframe>\n', encoding="utf-8")
+    result = cli(project_copy, "check")
+    assert "<iframe> is not allowed" not in result.stdout, result.stdout
+
+
+def test_link_outside_the_allowlist_is_a_warning_until_allowed(project_copy):
+    line = append_line(project_copy / EN_WAGES, "See [this guide](https://example.org/guide).")
+    result = cli(project_copy, "check")
+    expected = f"{EN_WAGES}:{line}: warning: link to 'example.org', a site outside the allowlist"
+    assert expected in result.stdout, result.stdout
+    assert cli(project_copy, "check", "--strict").returncode == 1
+    listed = cli(project_copy, "links")
+    assert f"{EN_WAGES}:{line}: https://example.org/guide  <- not in allowed_domains" in listed.stdout
+    assert "1 outside the allowlist: example.org" in listed.stdout
+
+    edit(project_copy / "data/checks.yml", "allowed_domains:\n", "allowed_domains:\n  - example.org\n")
+    assert "outside the allowlist" not in cli(project_copy, "check").stdout
+
+
+def test_look_alike_domain_is_not_allowed(project_copy):
+    line = append_line(project_copy / EN_WAGES, "[DOL](https://dol.gov.example.com/whd)")
+    assert f"{EN_WAGES}:{line}: warning: link to 'dol.gov.example.com'" in cli(project_copy, "check").stdout
+
+
+def test_links_lists_page_registry_and_source_links():
+    result = cli(ROOT, "links")
+    assert result.returncode == 0
+    assert re.search(r"^content/es/[\w/]+\.md:\d+: https://", result.stdout, re.MULTILINE)
+    assert re.search(r"^data/contacts\.yml:\d+: https://", result.stdout, re.MULTILINE)
+    assert re.search(r"links: \d+ link\(s\) to \d+ site\(s\); 0 outside the allowlist", result.stdout), result.stdout
+
+
+def test_real_tree_is_safe():
+    out = cli(ROOT, "check").stdout
+    for words in ("is not allowed", "runs a script", "http:// link", "outside the allowlist"):
+        assert words not in out, out
+
+
+# Content-Security-Policy ---------------------------------------------------------------------
+
+CSP = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
+
+
+def test_every_page_carries_the_policy_and_no_inline_script(built_site):
+    pages = sorted(built_site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        if "<html" not in html:
+            continue  # redirect stubs are plain meta-refresh pages
+        policy = CSP.search(html)
+        assert policy, f"no CSP meta tag in {page}"
+        assert "script-src 'self'" in policy.group(1) and "default-src 'self'" in policy.group(1)
+        # an executable inline script would be blocked by the policy (and is not wanted anyway)
+        for tag in re.findall(r"<script\b[^>]*>", html):
+            assert "src=" in tag or 'type="application/json"' in tag, f"inline script in {page}: {tag}"
+
+
+@pytest.fixture
+def served(built_site, tmp_path):
+    """A copy of the built site on 127.0.0.1 (a copy, so one page can be broken on purpose)."""
+    site = shutil.copytree(built_site, tmp_path / "site")
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield site, f"http://127.0.0.1:{server.server_port}/"
+    server.shutdown()
+    thread.join()
+
+
+def visit(base: str, paths: list[str], wait_for: dict[str, str]) -> tuple[list[str], dict[str, int]]:
+    """Open the pages in Chromium; return the console's CSP messages and counts of awaited elements."""
+    from playwright.sync_api import sync_playwright
+    messages: list[str] = []
+    found: dict[str, int] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        page.on("console", lambda m: messages.append(m.text))
+        page.on("pageerror", lambda e: messages.append(str(e)))
+        for path in paths:
+            page.goto(base + path)
+            if path in wait_for:
+                page.wait_for_selector(wait_for[path], timeout=15000)
+                found[path] = page.locator(wait_for[path]).count()
+            page.wait_for_load_state("networkidle")
+        browser.close()
+    return [m for m in messages if "Content Security Policy" in m or "Content-Security-Policy" in m], found
+
+
+def test_pages_and_search_work_under_the_policy_in_chromium(served):
+    site, base = served
+    searches = {"buscar/?q=horas+extra": "#search-results li a", "en/buscar/?q=overtime": "#search-results li a"}
+    violations, found = visit(base, ["", "salarios/", "en/", "en/salarios/", "ayuda/", "en/ayuda/", *searches], searches)
+    assert violations == []
+    assert all(count > 0 for count in found.values()), found
+
+    # The same check sees a violation when there is one: an inline script put in a page on purpose.
+    page = site / "acerca/index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", "<script>document.title='x'</script></body>"),
+                    encoding="utf-8")
+    violations, _ = visit(base, ["acerca/"], {})
+    assert violations and "script-src" in violations[0]
