@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import render, sitefiles  # noqa: E402
+from scripts import fallback, render, sitefiles  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -46,12 +46,31 @@ def on_page_markdown(markdown, page, config, files):
     return render.expand(markdown, data.registry, data.words(_language(config)))
 
 
+def on_page_content(html, page, config, files):
+    # static-i18n's fallback_to_default: a page missing in a further language is the Spanish file;
+    # say so in the reader's language instead of switching language silently.
+    data, lang = _data(config), _language(config)
+    source = getattr(page.file, "locale", lang) or lang
+    if source != lang:
+        return fallback.wrap(html, data.words(lang), lang, data.words(source), source)
+    return html
+
+
+def on_post_page(output, page, config):
+    # A stand-in code (docs/translating.md) names the folder; <html lang> gets the real tag.
+    lang = _language(config)
+    return fallback.set_html_lang(output, fallback.language_tag(_data(config).words(lang), lang))
+
+
 def on_page_context(context, page, config, nav):
     data, lang = _data(config), _language(config)
     uri = page.file.dest_uri if page.file else ""
     context["page_lang"] = lang
     context["words"] = data.words(lang)
     context["page_alternates"] = sitefiles.alternates(config.site_url or "", uri, lang, data.languages, data.default)
+    for alt in context["page_alternates"]:  # hreflang: the real tag of a stand-in code
+        if alt["lang"] in data.languages:
+            alt["lang"] = fallback.language_tag(data.words(alt["lang"]), alt["lang"])
     context["lang_root"] = sitefiles.language_root(uri, lang, data.default)
     plugin = _i18n(config)
     names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}

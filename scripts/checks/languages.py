@@ -1,19 +1,69 @@
 """Languages beyond Spanish and English grow page by page: report their coverage, never fail on it.
 
 A page missing in such a language is built from the Spanish page with a notice in that language
-(scripts/hooks.py), so readers are told, not silently switched.
+(scripts/hooks.py, scripts/fallback.py), so readers are told, not silently switched. The entry in
+mkdocs.yml is checked here so a maintainer gets a plain message instead of an engine error.
 """
 from __future__ import annotations
 
+import importlib.util
+import re
+from pathlib import Path
 from typing import Iterable
 
+from .. import yamlfile
 from ..problems import Problem
-from ..project import CONTENT, Project
+from ..project import CONFIG, CONTENT, Project
+from ..textfile import read_text
+
+# What the i18n plugin accepts (mkdocs_static_i18n/config.py): two lower-case letters, optionally
+# a script and a region. Real codes such as mix, zap, trs or quc are refused, hence stand-ins.
+LOCALE = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$|^[a-z]{2}_[A-Z]{2}$")
+
+
+def _theme_languages() -> set[str]:
+    """Languages the theme has interface words for (found on disk, without importing the engine)."""
+    spec = importlib.util.find_spec("material")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    return {p.stem for f in folders for p in (Path(f) / "templates/partials/languages").glob("*.html")}
+
+
+def _language_entries(root: Path) -> list[yamlfile.LineDict]:
+    text, problem = read_text(root / CONFIG, CONFIG)
+    parsed = yamlfile.parse(text or "")
+    if problem or parsed.error or not isinstance(parsed.data, dict):
+        return []  # the loader already reported it
+    for plugin in parsed.data.get("plugins") or []:
+        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
+            return [e for e in plugin["i18n"].get("languages") or [] if isinstance(e, yamlfile.LineDict)]
+    return []
+
+
+def check_language_entries(project: Project) -> Iterable[Problem]:
+    known = _theme_languages()
+    for index, entry in enumerate(_language_entries(project.root)):
+        locale = str(entry.get("locale", ""))
+        line = entry.line_of("locale")
+        if not LOCALE.match(locale):
+            yield Problem(CONFIG, line, f"locale '{locale}' is not a two-letter code, which the site engine requires: "
+                          "use a two-letter stand-in (Mixteco: xm, Zapoteco: xz, Triqui: xt, K'iche': xk) and put the "
+                          f"real code in data/strings/<code>.yml as 'language_tag: {locale}' (docs/translating.md)")
+            continue
+        theme = entry.get("theme")
+        has_theme_language = isinstance(theme, dict) and theme.get("language")
+        if index >= 2 and known and locale not in known and not has_theme_language:
+            yield Problem(CONFIG, line, f"the theme has no interface words for '{locale}': add two lines under this "
+                          "language, 'theme:' and '  language: es', so its menus use Spanish (docs/translating.md)")
 
 
 def check_language_coverage(project: Project) -> Iterable[Problem]:
+    yield from check_language_entries(project)
     sources = project.pages.get(project.default, {})
     for lang in project.extra_languages:
+        words = project.strings.get(lang)
+        if words is not None and words.words and "missing_translation" not in words.words:
+            yield Problem(words.path, 1, "no 'missing_translation:' line: readers of an untranslated page would see "
+                          "the notice in Spanish; copy it from data/strings/es.yml and translate it", "warning")
         pages = project.pages.get(lang, {})
         for rel, page in sorted(pages.items()):
             if rel not in sources:
