@@ -12,7 +12,11 @@ from .project import Project
 
 Step = Callable[[Project, Path], list[str]]
 
-STEPS: list[Step] = []
+from . import exports  # noqa: E402  contacts.json, vCards, embed pages
+
+STEPS: list[Step] = [
+    exports.export,
+]
 
 
 def run(project: Project, site: Path) -> tuple[bool, list[str]]:

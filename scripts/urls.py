@@ -22,6 +22,7 @@ EXPORT_FOLDER = "contactos"     # per-language vCards: /contactos/<id>.vcf, /en/
 ALL_CONTACTS = "todos.vcf"
 EMBED_FOLDER = "embed"          # /embed/us/, /en/embed/mx/
 CONTACTS_JSON = "contacts.json"
+CONTACTS_SCHEMA = "contacts.schema.json"
 
 HEADER = """\
 # Every address the site has ever published (pages in both languages, flyers, exports).
@@ -127,6 +128,7 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
             out[f"/{own}{EMBED_FOLDER}/{group}/"] = "embed page (scripts/exports.py)"
         out[f"/{own}{EXPORT_FOLDER}/{ALL_CONTACTS}"] = "all-contacts vCard (scripts/exports.py)"
     out["/" + CONTACTS_JSON] = "contacts.json (scripts/exports.py)"
+    out["/" + CONTACTS_SCHEMA] = "the schema of contacts.json (scripts/exports.py)"
     flyer_pages = [p for p in project.pages.get(default, {}).values() if "flyer" in p.meta]
     for page in flyer_pages:
         folder = page.rel.split("/")[0] if "/" in page.rel else page.rel.removesuffix(".md")

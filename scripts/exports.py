@@ -1,0 +1,196 @@
+"""Data NGOs can reuse, written after the site engine (a step in postbuild.STEPS):
+
+- contacts.json: the registry in every language, with a schema version; it is validated against
+  data/contacts.schema.json (also published) before it is written;
+- one vCard per contact and one with all of them, per language (/contactos/, /en/contactos/),
+  so "save to my phone" adds a help line to the phone's contacts;
+- an embed page per contact group (/embed/us/, /en/embed/mx/…), plain HTML with no script, for
+  an NGO's <iframe>.
+
+Every number goes through scripts/phones.py (via Contact.dial), the formatter the pages use.
+"""
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+
+import jsonschema
+import vobject
+
+from . import render, urls
+from .contacts import NUMBER_FIELDS, Contact, Registry
+from .project import Project
+from .strings import Strings
+
+SCHEMA = "data/contacts.schema.json"
+SCHEMA_VERSION = 1
+VCARD_TYPES = {"phone": ["WORK", "VOICE"], "tty": ["TEXTPHONE"], "sms": ["TEXT"], "asl_video": ["VIDEO"]}
+
+
+def site_base(project: Project) -> str:
+    return (project.site_url or "/").rstrip("/") + "/"
+
+
+def vcard_address(project: Project, lang: str, contact_id: str) -> str:
+    return f"{site_base(project)}{urls.prefix(lang, project.default)}{urls.EXPORT_FOLDER}/{contact_id}.vcf"
+
+
+def number_record(contact: Contact, kind: str) -> dict | None:
+    dial = contact.dial(kind)
+    if dial is None:
+        return None
+    return {"raw": dial.raw, "e164": dial.e164, "href": dial.href, "display": dial.display,
+            "from_us": dial.from_us, "from_mx": dial.from_mx, "toll_free_abroad": dial.toll_free_abroad}
+
+
+def contact_record(project: Project, contact: Contact) -> dict:
+    numbers = {kind: rec for kind in NUMBER_FIELDS if (rec := number_record(contact, kind))}
+    record = {
+        "id": contact.id, "group": contact.group, "name": contact.name,
+        "hours": contact.hours, "note": contact.note, "vanity": contact.vanity,
+        "website": contact.website, "source": contact.source,
+        "checked": contact.checked.isoformat() if contact.checked else None,
+        "confidence": contact.confidence, "numbers": numbers,
+        "vcard": {lang: vcard_address(project, lang, contact.id) for lang in project.languages},
+    }
+    return record
+
+
+def contacts_json(project: Project) -> dict:
+    contacts = list(project.registry.contacts.values())
+    dates = [c.checked for c in contacts if c.checked]
+    return {
+        "$schema": site_base(project) + urls.CONTACTS_SCHEMA,
+        "schema_version": SCHEMA_VERSION,
+        "site": site_base(project),
+        "languages": list(project.languages),
+        "generated": max(dates).isoformat() if dates else "1970-01-01",
+        "contacts": [contact_record(project, c) for c in contacts],
+    }
+
+
+def load_schema(root: Path) -> dict:
+    return json.loads((root / SCHEMA).read_text(encoding="utf-8"))
+
+
+def validate(data: dict, schema: dict) -> list[str]:
+    """Schema errors in plain words, with where in the data they are."""
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    return [f"{'/'.join(str(p) for p in error.absolute_path) or '(top)'}: {error.message}"
+            for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))]
+
+
+def vcard(contact: Contact, words: Strings, page_url: str) -> vobject.base.Component:
+    """One contact as a vCard 3.0 (what Android and iPhone import), in the words' language."""
+    lang = words.lang
+    card = vobject.vCard()
+    name = contact.text("name", lang)
+    card.add("fn").value = name
+    card.add("n").value = vobject.vcard.Name(family=name)
+    card.add("org").value = [name]
+    card.add("uid").value = f"derechos-{contact.id}"
+    for kind in NUMBER_FIELDS:
+        dial = contact.dial(kind)
+        if dial is None:
+            continue
+        tel = card.add("tel")
+        tel.value = dial.e164 or dial.raw  # what the phone dials, as on the page's tel: link
+        tel.type_param = VCARD_TYPES[kind]
+    if contact.website:
+        card.add("url").value = contact.website
+    notes = [words(kind) + ": " + dial.display for kind in NUMBER_FIELDS[1:] if (dial := contact.dial(kind))]
+    phone = contact.dial("phone")
+    if phone and phone.from_us:
+        notes.append(f"{words('from_us')} {phone.from_us}" + (f". {words('mx_toll_free')}" if phone.toll_free_abroad else ""))
+    if phone and phone.from_mx:
+        notes.append(f"{words('from_mx')} {phone.from_mx}")
+    if contact.hours:
+        notes.append(f"{words('hours')}: {contact.text('hours', lang)}")
+    if contact.note:
+        notes.append(contact.text("note", lang))
+    notes.append(page_url)
+    card.add("note").value = "\n".join(notes)
+    card.add("categories").value = [words("group_" + contact.group)]
+    return card
+
+
+EMBED_STYLE = """
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: .5em; line-height: 1.5; color: #111; }
+h1 { font-size: 1.2em; margin: 0 0 .5em; }
+.contact-card { border: 2px solid #0b5d1e; border-radius: .5em; padding: .5em .8em; margin: .8em 0; }
+.contact-card p { margin: .3em 0; } .contact-name { font-weight: 700; } .label { font-weight: 600; }
+a.tel { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .8em; border-radius: .4em;
+  background: #0b5d1e; color: #fff; font-weight: 700; text-decoration: none; white-space: nowrap; }
+a.tel-secondary { background: #1d3f6e; } .nowrap { white-space: nowrap; }
+"""
+
+
+def embed_page(project: Project, registry: Registry, words: Strings, group: str) -> str:
+    """A page made to sit inside an NGO's <iframe>: the group's cards, nothing else, no script."""
+    lang = words.lang
+    own = urls.prefix(lang, project.default)
+    home = site_base(project) + own
+    cards = []
+    for contact in registry.by_group(group):
+        card = render.contact_card(contact, words, heading="h2")
+        save = render.save_link(words, f"../../{urls.EXPORT_FOLDER}/{contact.id}.vcf")
+        cards.append(card.removesuffix("\n</div>") + "\n" + save + "\n</div>")
+    title = escape(words("group_" + group))
+    return f"""<!doctype html>
+<html lang="{escape(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<meta name="robots" content="noindex">
+<title>{title}</title>
+<link rel="canonical" href="{escape(home)}{urls.EMBED_FOLDER}/{escape(group)}/">
+<base target="_top">
+<style>{EMBED_STYLE}</style>
+</head>
+<body>
+<h1>{title}</h1>
+{chr(10).join(cards)}
+<p><a href="../../{urls.EXPORT_FOLDER}/{urls.ALL_CONTACTS}" download>{escape(words("save_all_contacts"))}</a></p>
+<p>{escape(words("embed_more"))} <a href="{escape(home)}">{escape(render.short_url(home))}</a></p>
+</body>
+</html>
+"""
+
+
+def write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="")
+
+
+def export(project: Project, site: Path) -> list[str]:
+    """The postbuild step: write contacts.json, the vCards and the embed pages into the built site."""
+    registry = project.registry
+    if not registry.contacts:
+        return ["ERROR exports: the contact registry is empty or unreadable; run 'make check'"]
+    data = contacts_json(project)
+    try:
+        schema = load_schema(project.root)
+    except (OSError, ValueError) as exc:
+        return [f"ERROR {SCHEMA}:1: cannot read the schema of contacts.json ({exc})"]
+    errors = validate(data, schema)
+    if errors:
+        return [f"ERROR contacts.json does not match {SCHEMA}: {e}" for e in errors]
+    write(site / urls.CONTACTS_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    write(site / urls.CONTACTS_SCHEMA, json.dumps(schema, ensure_ascii=False, indent=1) + "\n")
+    groups = sorted({c.group for c in registry.contacts.values()})
+    for lang in project.languages:
+        words = project.strings[lang]
+        folder = site / urls.prefix(lang, project.default)
+        every = []
+        for contact in registry.contacts.values():
+            page = site_base(project) + urls.prefix(lang, project.default)
+            text = vcard(contact, words, page).serialize()
+            write(folder / urls.EXPORT_FOLDER / f"{contact.id}.vcf", text)
+            every.append(text)
+        write(folder / urls.EXPORT_FOLDER / urls.ALL_CONTACTS, "".join(every))
+        for group in groups:
+            write(folder / urls.EMBED_FOLDER / group / "index.html", embed_page(project, registry, words, group))
+    count = len(registry.contacts)
+    return [f"exports: contacts.json, {count} vCards and {len(groups)} embed pages per language"]

@@ -1,0 +1,276 @@
+"""Permanent addresses: the manifest and its check, redirects in both languages, section ids,
+share links, link previews, canonical and hreflang. Each rule is broken on a copy to see it fail."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+import pytest
+from PIL import Image
+
+from scripts import project, urls
+from scripts.checks import sections
+from scripts.checks import urls as url_checks
+
+from conftest import build_site, edit, run_cli
+
+SITE_URL = "https://derechos.example.org/"
+
+
+def html(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def content_pages(site: Path) -> list[Path]:
+    """Every built page but the 404s and redirect stubs."""
+    return sorted(p for p in site.rglob("index.html")
+                  if "http-equiv=\"refresh\"" not in p.read_text(encoding="utf-8")
+                  and urls.EMBED_FOLDER not in p.relative_to(site).parts)
+
+
+def file_of(site: Path, address: str) -> Path:
+    """The built file behind an absolute address of the site (directory URLs)."""
+    assert address.startswith(SITE_URL), address
+    path = unquote(address[len(SITE_URL):].split("#")[0])
+    return site / path / "index.html" if path.endswith("/") or not path else site / path
+
+
+def move_page(root: Path, old: str, new: str) -> None:
+    """Move a page pair to a new folder, as a maintainer renaming a topic would (menu and links too)."""
+    for lang in ("es", "en"):
+        shutil.move(root / "content" / lang / old, root / "content" / lang / new)
+        index = root / "content" / lang / "index.md"
+        if f"({old}/index.md)" in index.read_text(encoding="utf-8"):
+            edit(index, f"({old}/index.md)", f"({new}/index.md)")
+    edit(root / "mkdocs.yml", f"  - {old}/index.md\n", f"  - {new}/index.md\n")
+
+
+def add_redirect(root: Path, line: str) -> None:
+    edit(root / urls.REDIRECTS, "redirects:\n", f"redirects:\n  {line}\n")
+
+
+def manifest_line(root: Path, address: str) -> int:
+    lines = (root / urls.MANIFEST).read_text(encoding="utf-8").splitlines()
+    return lines.index(address) + 1
+
+
+# --- the manifest -------------------------------------------------------------------------
+
+def test_manifest_lists_every_address_the_site_publishes():
+    proj = project.load(Path(__file__).resolve().parent.parent)
+    problems = list(url_checks.check_manifest(proj)) + list(url_checks.check_redirects(proj))
+    assert [p for p in problems if p.severity == "error"] == []  # a page being written may only warn
+    listed = urls.load_manifest(proj.root).urls
+    assert {"/", "/en/", "/salarios/", "/en/salarios/", "/contacts.json", "/embed/us/", "/en/embed/mx/",
+            "/flyers/salarios-bilingue-letter.pdf", "/flyers/tarjeta-a4.pdf"} <= set(listed)
+
+
+def test_every_listed_page_is_in_the_built_site(built_site):
+    listed = urls.load_manifest(Path(__file__).resolve().parent.parent).urls
+    pages = [u for u in listed if u.endswith("/") and f"/{urls.EMBED_FOLDER}/" not in u]
+    assert len(pages) >= 30
+    for address in pages:
+        assert (built_site / address.lstrip("/") / "index.html").is_file(), address
+
+
+def test_renamed_page_without_redirect_fails_naming_the_address(project_copy):
+    move_page(project_copy, "acerca", "sobre")
+    result = run_cli(project_copy, "check")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    for address in ("/acerca/", "/en/acerca/"):
+        line = manifest_line(project_copy, address)
+        assert f"data/urls.txt:{line}: {address} was published and is now broken" in out
+    assert "'  acerca/: new/address/' under 'redirects:' in data/redirects.yml" in out
+    assert "Traceback" not in out
+
+
+def test_the_redirect_makes_the_check_pass(project_copy):
+    move_page(project_copy, "acerca", "sobre")
+    add_redirect(project_copy, "acerca/: sobre/")
+    result = run_cli(project_copy, "check")
+    out = result.stdout + result.stderr
+    assert result.returncode == 0, out
+    assert "acerca" not in out
+    assert "new address(es) not yet listed" in out  # /sobre/ is new: 'make urls' lists it
+
+
+def test_a_moved_page_works_at_its_old_address_in_both_languages(project_copy, tmp_path):
+    move_page(project_copy, "acerca", "sobre")
+    add_redirect(project_copy, "acerca/: sobre/")
+    add_redirect(project_copy, "pago/: salarios/#horas-extra")
+    site = build_site(project_copy, tmp_path / "site")
+    for lang_dir in ("", "en/"):
+        stub = html(site, f"{lang_dir}acerca/index.html")
+        assert '<meta http-equiv="refresh" content="0; url=../sobre/">' in stub
+        assert (site / lang_dir / "sobre" / "index.html").is_file()
+        section = html(site, f"{lang_dir}pago/index.html")
+        assert 'url=../salarios/#horas-extra"' in section
+        assert 'id="horas-extra"' in html(site, f"{lang_dir}salarios/index.html")
+    assert '<html lang="en"' in html(site, "en/sobre/index.html")
+
+
+def test_a_redirect_to_a_missing_page_fails(project_copy):
+    add_redirect(project_copy, "viejo/: no-existe/")
+    result = run_cli(project_copy, "check")
+    out = result.stdout + result.stderr
+    assert result.returncode == 1
+    assert "data/redirects.yml:" in out and "the new address 'no-existe/' is not a page in 'es'" in out
+    assert "Traceback" not in out
+
+
+def test_a_redirect_may_not_hide_a_page(project_copy):
+    add_redirect(project_copy, "salarios/: calor/")
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert "'salarios/' is still a page" in result.stdout
+
+
+def test_a_broken_redirects_file_is_a_message_not_a_traceback(project_copy):
+    (project_copy / urls.REDIRECTS).write_text("redirects:\n  viejo/: [salarios\n", encoding="utf-8")
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert "data/redirects.yml:" in result.stdout and "Traceback" not in result.stdout + result.stderr
+
+
+def test_make_urls_adds_a_new_page_and_never_removes_one(project_copy):
+    for lang in ("es", "en"):
+        folder = project_copy / "content" / lang / "nuevo"
+        folder.mkdir()
+        (folder / "index.md").write_text("---\ntitle: Nuevo\ndescription: x\n---\n# Nuevo\n\nTexto.\n", encoding="utf-8")
+    before = set(urls.load_manifest(project_copy).urls)
+    warned = run_cli(project_copy, "check")
+    assert "/nuevo/" in warned.stdout and "run 'make urls'" in warned.stdout
+    result = run_cli(project_copy, "urls")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "data/urls.txt: added /nuevo/" in result.stdout and "added /en/nuevo/" in result.stdout
+    after = set(urls.load_manifest(project_copy).urls)
+    assert after == before | {"/nuevo/", "/en/nuevo/"}
+    again = run_cli(project_copy, "urls")
+    assert "0 new address(es)" in again.stdout
+
+
+def test_a_mangled_manifest_line_is_named(project_copy):
+    edit(project_copy / urls.MANIFEST, "\n/salarios/\n", "\nsalarios sin barra\n")
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert "'salarios sin barra' is not an address" in result.stdout
+
+
+def test_a_removed_flyer_is_reported(project_copy):
+    page = project_copy / "content/es/calor/index.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("\nflyer:")
+    end = text.index("\n---", start)
+    block = [ln for ln in text[start + 1:end].splitlines()]
+    kept = [ln for ln in block if not (ln.startswith("flyer:") or ln.startswith(" "))]
+    page.write_text(text[:start + 1] + "\n".join(kept) + text[end:], encoding="utf-8")
+    result = run_cli(project_copy, "check")
+    line = manifest_line(project_copy, "/flyers/calor-es-letter.pdf")
+    assert f"data/urls.txt:{line}: /flyers/calor-es-letter.pdf was published and is now broken: this flyer is no longer made" in result.stdout
+
+
+# --- section ids ---------------------------------------------------------------------------
+
+def test_section_ids_are_equal_in_both_languages_on_the_real_site():
+    proj = project.load(Path(__file__).resolve().parent.parent)
+    assert list(sections.check_section_ids(proj)) == []
+    assert sum(len(sections.section_ids(p)) for p in proj.all_pages()) > 20
+
+
+def test_a_section_id_missing_in_the_twin_is_named(project_copy):
+    page = project_copy / "content/en/salarios/index.md"
+    edit(page, "## Overtime {#horas-extra}", "## Overtime {#overtime}")
+    es_line = next(i for i, ln in enumerate((project_copy / "content/es/salarios/index.md").read_text(encoding="utf-8").splitlines(), 1)
+                   if "{#horas-extra}" in ln)
+    en_line = next(i for i, ln in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if "{#overtime}" in ln)
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert (f"content/es/salarios/index.md:{es_line}: section id '#horas-extra' is missing from the twin "
+            "content/en/salarios/index.md") in result.stdout
+    assert f"content/en/salarios/index.md:{en_line}: section id '#overtime' is missing" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_ids_inside_code_blocks_do_not_count(project_copy):
+    page = project_copy / "content/es/acerca/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n```\n## Ejemplo {#ejemplo}\n```\n", encoding="utf-8")
+    proj = project.load(project_copy)
+    assert list(sections.check_section_ids(proj)) == []
+
+
+def test_the_language_switcher_keeps_the_section(built_site):
+    page = html(built_site, "salarios/index.html")
+    assert '<script src="../assets/keep-section.js" defer></script>' in page
+    script = (built_site / "assets/keep-section.js").read_text(encoding="utf-8")
+    assert len(script) < 600 and "location.hash" in script and "http" not in script
+    assert re.search(r'<a [^>]*href="../en/salarios/"[^>]*hreflang="en"', page)  # what the script selects
+
+
+# --- sharing and previews ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("path,title,url", [
+    ("salarios/index.html", "Salarios y horas de trabajo", SITE_URL + "salarios/"),
+    ("en/salarios/index.html", "Wages and hours", SITE_URL + "en/salarios/"),
+    ("en/calor/index.html", None, SITE_URL + "en/calor/"),
+])
+def test_share_links_carry_the_page_language_and_address(built_site, path, title, url):
+    page = html(built_site, path)
+    if title is None:
+        title = re.search(r'<meta property="og:title" content="([^"]+)"', page).group(1)
+    text = quote(f"{title} {url}", safe="/")
+    assert f'href="https://wa.me/?text={text}"' in page
+    assert f'href="sms:?&amp;body={text}"' in page
+    assert f'readonly value="{url}"' in page
+    words = ("Enviar por WhatsApp", "Copiar el enlace") if not path.startswith("en/") else ("Send by WhatsApp", "Copy the link")
+    assert all(w in page for w in words)
+
+
+def test_share_box_only_on_topic_pages(built_site):
+    assert 'class="share"' not in html(built_site, "acerca/index.html")
+    assert 'class="share"' not in html(built_site, "index.html")
+    topics = [p for p in content_pages(built_site) if 'class="share"' in p.read_text(encoding="utf-8")]
+    assert len(topics) >= 20
+
+
+def test_every_page_has_a_preview_in_its_language(built_site):
+    seen = set()
+    for page in content_pages(built_site):
+        text = page.read_text(encoding="utf-8")
+        lang = "en" if page.relative_to(built_site).parts[0] == "en" else "es"
+        rel = page.relative_to(built_site).as_posix()
+        for tag in ("og:title", "og:description", "og:url"):
+            assert re.search(rf'<meta property="{tag}" content="[^"]+">', text), (rel, tag)
+        image = re.search(r'<meta property="og:image" content="([^"]+)">', text).group(1)
+        assert image == f"{SITE_URL}assets/og/{lang}.png", rel
+        assert f'<meta name="twitter:image" content="{image}">' in text
+        assert '<meta name="twitter:card" content="summary_large_image">' in text
+        assert f'<meta property="og:locale" content="{"en_US" if lang == "en" else "es_MX"}">' in text
+        seen.add(image)
+    assert len(seen) == 2
+    es, en = Image.open(built_site / "assets/og/es.png"), Image.open(built_site / "assets/og/en.png")
+    assert es.size == en.size == (1200, 630)
+    assert es.tobytes() != en.tobytes()  # each language has its own words in the picture
+
+
+# --- canonical and hreflang ---------------------------------------------------------------------
+
+def test_every_page_has_canonical_and_hreflang_that_resolve(built_site):
+    pages = content_pages(built_site)
+    assert len(pages) >= 30
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        rel = page.relative_to(built_site).as_posix()
+        canonical = re.findall(r'<link rel="canonical" href="([^"]+)">', text)
+        assert len(canonical) == 1, rel
+        assert file_of(built_site, canonical[0]) == page, rel
+        alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', text))
+        assert set(alternates) == {"es", "en", "x-default"}, rel
+        for lang, href in alternates.items():
+            target = file_of(built_site, href)
+            assert target.is_file(), (rel, lang, href)
+            want = "en" if lang == "en" else "es"
+            assert f'<html lang="{want}"' in target.read_text(encoding="utf-8"), (rel, href)
+        assert alternates["x-default"] == alternates["es"]
