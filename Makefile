@@ -13,7 +13,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 site: venv sysdeps
 	$(PY) -m scripts build
 
-test: venv sysdeps
+test: venv sysdeps node_modules
 	$(PY) -m scripts check
 	$(PY) -m pytest -q
 
@@ -40,3 +40,16 @@ $(STAMP): requirements.txt
 
 sysdeps:
 	@sh scripts/sysdeps.sh
+
+# axe-core (browser tests) and lighthouse (bench), pinned in package-lock.json; reinstalled when it changes.
+NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
+.PHONY: node_modules bench
+node_modules: $(NODE_STAMP)
+
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+# Page weight, Lighthouse scores and build costs against the budgets (docs/bench.md).
+bench: venv sysdeps node_modules
+	$(PY) -m scripts.bench

@@ -1,0 +1,90 @@
+"""One Chromium and one local server per test session; each page is visited once and cached."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from scripts import contacts
+from scripts.bench.chromium import PHONE, launch
+from scripts.bench.server import StaticServer
+
+from conftest import ROOT
+from browser.harness import Guard, Visit, ensure_axe, visit
+
+
+def site_paths(content: Path) -> list[tuple[str, str]]:
+    """(language, path under the site) of every page, from the content folders: es at /, en at /en/."""
+    found = []
+    for lang_dir in sorted(p for p in content.iterdir() if p.is_dir()):
+        lang = lang_dir.name
+        prefix = "" if lang == "es" else f"{lang}/"
+        for md in sorted(lang_dir.rglob("*.md")):
+            rel = md.relative_to(lang_dir).as_posix()
+            url = rel.removesuffix("index.md") if rel.endswith("index.md") else rel.removesuffix(".md") + "/"
+            found.append((lang, prefix + url))
+        found.append((lang, prefix + "404.html"))
+    return found
+
+
+PAGES = site_paths(ROOT / "content")
+PAGE_IDS = [path or "/" for _, path in PAGES]
+
+
+@pytest.fixture(scope="session")
+def server(built_site):
+    with StaticServer(built_site) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    ensure_axe()
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def phone(chromium, server):
+    """A phone-sized context with JavaScript, every foreign request blocked and recorded."""
+    context = chromium.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
+    guard = Guard(server.url)
+    guard.attach(context)
+    page = context.new_page()
+    yield context, page, guard
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def visited(phone, server):
+    """visited(path) -> Visit, each page opened once per session."""
+    context, page, guard = phone
+    cache: dict[str, Visit] = {}
+
+    def get(path: str) -> Visit:
+        if path not in cache:
+            cache[path] = visit(page, guard, server.url, path)
+        return cache[path]
+    return get
+
+
+@pytest.fixture(scope="session")
+def no_js(chromium, server):
+    """The same phone with JavaScript turned off."""
+    context = chromium.new_context(viewport=PHONE, java_script_enabled=False)
+    guard = Guard(server.url)
+    guard.attach(context)
+    page = context.new_page()
+    yield page, guard
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def registry_links() -> set[str]:
+    """Every tel:/sms: address the registry can produce (data/contacts.yml, through scripts/contacts.py)."""
+    registry = contacts.load(ROOT)
+    return {contact.dial(kind).href for contact in registry.contacts.values()
+            for kind in contacts.NUMBER_FIELDS if getattr(contact, kind)}

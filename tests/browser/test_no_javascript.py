@@ -1,0 +1,39 @@
+"""With JavaScript off (old phones, data savers, cautious users) every page still works."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from browser.conftest import PAGE_IDS, PAGES
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize("lang,path", PAGES, ids=PAGE_IDS)
+def test_page_shows_its_text_cards_and_numbers(no_js, server, built_site, registry_links, lang, path):
+    page, guard = no_js
+    page.goto(server.url + path)
+    article = page.locator("article").first
+    assert article.is_visible(), path
+    # innerText leaves out what is hidden; textContent keeps it: equal words mean all is shown.
+    shown, written = words(article.inner_text()), words(article.text_content())
+    assert len(shown) > 5 and shown == written, path
+    file = built_site / (path + "index.html" if not path.endswith(".html") else path)
+    cards = file.read_text(encoding="utf-8").count('class="contact-card"')
+    assert page.locator(".contact-card").count() == cards
+    for card in page.locator(".contact-card").all():
+        assert card.is_visible(), path
+    for link in page.locator('a[href^="tel:"]').all():
+        assert link.is_visible(), path
+        assert link.get_attribute("href") in registry_links
+    assert guard.take() == []
+
+
+def test_help_page_without_javascript_has_every_card(no_js, server):
+    page, _ = no_js
+    page.goto(server.url + "ayuda/")
+    assert page.locator(".contact-card").count() >= 10
+    assert page.locator('.contact-card a[href^="tel:"]').count() >= 10
