@@ -119,7 +119,7 @@ EMBED_STYLE = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: .5em; line-height: 1.5; color: #111; }
 h1 { font-size: 1.2em; margin: 0 0 .5em; }
 .contact-card { border: 2px solid #0b5d1e; border-radius: .5em; padding: .5em .8em; margin: .8em 0; }
-.contact-card p { margin: .3em 0; } .contact-name { font-weight: 700; } .label { font-weight: 600; }
+.contact-card p { margin: .3em 0; } .contact-name { font-weight: 700; font-size: 1.05em; margin: .2em 0 .4em; } .label { font-weight: 600; }
 a.tel { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .8em; border-radius: .4em;
   background: #0b5d1e; color: #fff; font-weight: 700; text-decoration: none; white-space: nowrap; }
 a.tel-secondary { background: #1d3f6e; } .nowrap { white-space: nowrap; }
