@@ -24,6 +24,23 @@ check: venv
 urls: venv
 	@$(PY) -m scripts urls
 
+# Maintainers' reports (docs/checks.md, docs/translating.md). make translated PAGE=en/salarios/index.md
+.PHONY: stale translated likely readability links
+stale: venv
+	@$(PY) -m scripts stale
+
+translated: venv
+	@$(PY) -m scripts translated $(PAGE)
+
+likely: venv
+	@$(PY) -m scripts likely
+
+readability: venv
+	@$(PY) -m scripts readability
+
+links: venv
+	@$(PY) -m scripts links
+
 serve: venv
 	$(PY) -m mkdocs serve
 

@@ -13,7 +13,6 @@ from . import project, readability, stale
 from .checks import freshness, safety
 from .checkconfig import load as load_config
 from .contacts import REGISTRY
-from .problems import report
 
 
 def cmd_stale(args: argparse.Namespace) -> int:
@@ -54,7 +53,8 @@ def cmd_likely(args: argparse.Namespace) -> int:
     for c in likely:
         checked = c.checked.isoformat() if c.checked else "never"
         late = " (older than the limit: check it first)" if not c.checked or c.checked < limit else ""
-        print(f"{REGISTRY}:{c.line}: {c.id}: {c.text('name', proj.default)}; {c.phone}; "
+        dial = c.dial()
+        print(f"{REGISTRY}:{c.line}: {c.id}: {c.text('name', proj.default)}; {dial.display if dial else c.phone}; "
               f"last checked {checked}{late}; confirm at {c.source or c.website or '(no source given)'}")
     print(f"likely: {len(likely)} contact(s) to confirm. When a number is read on the agency's own page, "
           "set 'confidence: verified' and 'checked:' to that day.")
@@ -62,9 +62,14 @@ def cmd_likely(args: argparse.Namespace) -> int:
 
 
 def cmd_readability(args: argparse.Namespace) -> int:
-    lines, problems, _ = readability.report(project.load(Path(args.root)))
+    lines, problems, scores = readability.report(project.load(Path(args.root)))
     print("\n".join(lines))
-    return report(problems, strict=args.strict)
+    for problem in sorted(set(problems)):
+        print(problem)
+    low = sum(1 for s in scores if s.low)
+    print(f"readability: {len(scores)} page(s) scored, {low} below the threshold in data/checks.yml.")
+    errors = any(p.severity == "error" for p in problems)
+    return 1 if errors or (args.strict and problems) else 0
 
 
 def cmd_links(args: argparse.Namespace) -> int:

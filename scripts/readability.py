@@ -144,7 +144,7 @@ def english_syllables(text: str) -> int:
 
 def score_text(text: str, lang: str) -> float | None:
     stats = textstatistics()
-    stats.set_rounding(False)
+    stats.set_rounding_points(None)
     if lang == "es":
         stats.set_lang("es")
         return float(stats.fernandez_huerta(text))

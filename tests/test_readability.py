@@ -1,0 +1,106 @@
+"""Plain language: scores per page, longest sentences, warnings under the configured threshold."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT, edit, run_cli
+
+from scripts import checkconfig, project, readability
+
+ES_WAGES = "content/es/salarios/index.md"
+EN_WAGES = "content/en/salarios/index.md"
+SCORE = re.compile(r"^(content/(es|en)/\S+\.md): (Fernández-Huerta|Flesch reading ease) (-?\d+\.\d)", re.MULTILINE)
+LONG_ES = ("Cuando la administración correspondiente determine, mediante procedimientos administrativos "
+           "debidamente sustanciados conforme a la normatividad aplicable, que el empleador incumplió "
+           "sistemáticamente las obligaciones contractuales establecidas, usted podrá solicitar la "
+           "indemnización correspondiente ante la autoridad jurisdiccional competente.")
+
+
+def cli(root: Path, *args: str):
+    result = run_cli(root, *args)
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return result
+
+
+def test_every_page_gets_its_language_formula():
+    result = cli(ROOT, "readability")
+    assert result.returncode == 0, result.stdout
+    scores = {m.group(1): (m.group(3), float(m.group(4))) for m in SCORE.finditer(result.stdout)}
+    proj = project.load(ROOT)
+    prose = [p for p in proj.all_pages() if p.lang in ("es", "en") and not p.meta.get("template")]
+    assert {p.shown for p in prose} == set(scores)
+    for shown, (formula, value) in scores.items():
+        assert formula == ("Fernández-Huerta" if "/es/" in shown else "Flesch reading ease")
+        assert 0 < value <= 121  # the formulas' range on real prose
+    # English scoring must not try to download NLTK data at run time
+    assert "nltk" not in result.stderr.lower()
+
+
+def test_longest_sentence_is_listed_with_its_line_and_lowers_the_score(project_copy):
+    before = float(re.search(rf"^{ES_WAGES}: Fernández-Huerta (-?\d+\.\d)", cli(project_copy, "readability").stdout,
+                             re.MULTILINE).group(1))
+    page = project_copy / ES_WAGES
+    text = page.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    line = text.count("\n") + 1
+    page.write_text(text + LONG_ES + "\n", encoding="utf-8")
+
+    out = cli(project_copy, "readability").stdout
+    after = float(re.search(rf"^{ES_WAGES}: Fernández-Huerta (-?\d+\.\d)", out, re.MULTILINE).group(1))
+    assert after < before
+    words = len(LONG_ES.split())
+    first = out.split(f"{ES_WAGES}: Fernández-Huerta", 1)[1].split("\n")[1]
+    assert first.startswith(f"  {ES_WAGES}:{line}: {words} words: Cuando la administración"), first
+
+
+def test_page_below_threshold_is_warned_and_strict_fails(project_copy):
+    edit(project_copy / "data/checks.yml", "  es: 70\n", "  es: 200\n")
+    result = cli(project_copy, "readability")
+    assert result.returncode == 0
+    assert re.search(rf"^{ES_WAGES}:1: warning: Fernández-Huerta score -?\d+\.\d is below 200", result.stdout, re.MULTILINE)
+    assert f"{EN_WAGES}:1: warning" not in result.stdout  # English keeps its own threshold
+    assert cli(project_copy, "readability", "--strict").returncode == 1
+
+
+def test_broken_threshold_is_reported_at_its_line(project_copy):
+    edit(project_copy / "data/checks.yml", "  es: 70\n", "  es: easy\n")
+    result = cli(project_copy, "readability")
+    assert result.returncode == 1
+    assert re.search(r"^data/checks\.yml:\d+: 'readability:' must list one score per language", result.stdout, re.MULTILINE)
+
+
+def test_prose_leaves_out_headings_code_cards_and_addresses():
+    page = project.Page("es", "x.md", "content/es/x.md", project.LineDict(), "\n".join([
+        "# Un título sin punto",
+        "",
+        "Llame al [[phone:osha]] hoy. Vea [la guía](https://www.dol.gov/whd) {#guia}",
+        "",
+        "```",
+        "codigo que no se lee",
+        "```",
+        "",
+        "- Un punto de la lista",
+        "| Columna | Otra |",
+        "|---|---|",
+        "| Dato uno | Dato dos |",
+    ]), 5, "")
+    found = readability.sentences(page)
+    texts = [s.text for s in found]
+    assert texts == ["Llame al hoy.", "Vea la guía.", "Un punto de la lista.", "Columna.", "Otra.", "Dato uno.", "Dato dos."]
+    assert [s.line for s in found] == [7, 7, 13, 14, 14, 16, 16]
+
+
+def test_english_formula_matches_a_known_text():
+    # Flesch's own kind of text: short words, short sentences score high; long words score low.
+    easy = readability.score_text("You can call. They must pay you. Keep your pay stubs.", "en")
+    hard = readability.score_text("Administrative documentation substantiating compensation irregularities "
+                                  "necessitates comprehensive investigation.", "en")
+    assert easy > 90 and hard < 10
+    assert readability.score_text("Texto.", "xm") is None
+
+
+def test_config_defaults_when_file_is_missing(project_copy):
+    (project_copy / "data/checks.yml").unlink()
+    config, problems = checkconfig.load(project_copy)
+    assert config.readability == {"es": 70.0, "en": 70.0} and config.max_age_months == 12
+    assert problems and problems[0].path == "data/checks.yml" and problems[0].severity == "warning"
