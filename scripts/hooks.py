@@ -92,6 +92,7 @@ def on_post_template(output, template_name, config):
     # static-i18n renders every language's 404 to the same /404.html; keep each in its folder.
     lang, data = _language(config), _data(config)
     if template_name == "404.html" and lang != data.default:
+        output = fallback.set_html_lang(output, fallback.language_tag(data.words(lang), lang))
         sitefiles.write(Path(config.site_dir) / lang / "404.html", output)
         return ""
     return output

@@ -76,6 +76,7 @@ def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, t
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", spanish).group(1)
     assert heading in wages  # the Spanish text itself, under the notice
     assert 'hreflang="mix"' in wages
+    assert '<html lang="mix"' in (site / "xm/404.html").read_text(encoding="utf-8")
 
     # Spanish and English are untouched: no notice, their own lang
     assert "translation-missing" not in spanish and '<html lang="es"' in spanish
