@@ -165,3 +165,15 @@ def test_embedding_guide_snippets_point_at_published_addresses():
     for address in addresses:
         assert address in listed or address.startswith("/contactos/"), address
     assert "<iframe" in guide and "#horas-extra" in guide and "/flyers/" in guide
+
+
+def test_every_listed_address_but_the_flyers_exists_after_the_build(exported):
+    """data/urls.txt is the promise; the built site (engine + exports) keeps it. Flyers are
+    checked against the pages' flyer: blocks by the manifest check, and built by their own step."""
+    root, site = exported
+    listed = urls.load_manifest(root).urls
+    for address in listed:
+        if address.startswith("/flyers/"):
+            continue
+        path = site / address.lstrip("/")
+        assert (path / "index.html" if address.endswith("/") else path).is_file(), address
