@@ -13,9 +13,11 @@ from .project import Project
 Step = Callable[[Project, Path], list[str]]
 
 from . import exports  # noqa: E402  contacts.json, vCards, embed pages
+from . import flyers  # noqa: E402  site/flyers/*.pdf (WeasyPrint)
 
 STEPS: list[Step] = [
     exports.export,
+    flyers.build,
 ]
 
 

@@ -8,6 +8,7 @@ from ..project import Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, safety, stale
 from . import sections, urls
+from . import flyers
 
 Check = Callable[[Project], Iterable[Problem]]
 
@@ -25,6 +26,8 @@ ALL: list[Check] = [
     sections.check_section_ids,
     urls.check_redirects,
     urls.check_manifest,
+    flyers.check_flyer_parity,
+    flyers.check_flyer_shape,
 ]
 
 

@@ -1,0 +1,168 @@
+"""Flyer words: every `flyer:` block has its twin in the other language, and the right shape.
+
+The flyers are printed from these blocks (scripts/flyers/, docs/printing.md), so a Spanish flyer
+without its English twin, or a list too long for one page, is caught here, before the build.
+The wallet card's words (`card:` on the flyers page) follow the same rules.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+from ..flyers.model import CARD_PAGE, flyer_languages, help_items
+from ..problems import Problem
+from ..project import Page, Project
+
+GUIDE = "see docs/printing.md"
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What one kind of block holds; the numbers keep the printout on one page (or one card)."""
+    key: str                           # flyer or card
+    lists: dict[str, tuple[int, int]]  # list key -> (fewest, most) items
+    item_chars: int                    # longest item
+    title_chars: int
+    ids_key: str                       # where the contact ids are
+    ids: tuple[int, int]
+
+
+FLYER = Shape("flyer", {"rights": (3, 6), "steps": (2, 5)}, 110, 60, "contacts", (1, 4))
+CARD = Shape("card", {"lines": (2, 4)}, 75, 32, "help", (1, 5))
+CARD_LABEL_CHARS = 20
+
+
+def item_line(page: Page, key_line: int, index: int) -> int:
+    """Line of a list's index-th item: the key's own line for [a, b], one line per '- item' otherwise."""
+    lines = page.text.split("\n")
+    if 0 < key_line <= len(lines) and "[" in lines[key_line - 1]:
+        return key_line
+    return key_line + 1 + index
+
+
+def block_ids(block: dict, shape: Shape) -> list[str]:
+    if shape.key == "card":
+        return [cid for cid, _ in help_items(block)]
+    values = block.get(shape.ids_key)
+    return [str(v) for v in values] if isinstance(values, list) else []
+
+
+def check_block(page: Page, block: object, shape: Shape, known: set[str]) -> Iterable[Problem]:
+    line = page.line_of(shape.key)
+    if not isinstance(block, dict):
+        yield Problem(page.shown, line, f"'{shape.key}:' must be a block of 'title:', "
+                      f"{', '.join(repr(k + ':') for k in shape.lists)} and '{shape.ids_key}:' lines ({GUIDE})")
+        return
+    allowed = ["title", *shape.lists, shape.ids_key]
+    for key in block:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"a '{shape.key}:' block holds only {', '.join(allowed)}"
+            yield Problem(page.shown, block.line_of(key), f"'{key}:' is not part of a '{shape.key}:' block: {hint}")
+    title = block.get("title")
+    if not isinstance(title, str) or not title.strip():
+        yield Problem(page.shown, block.line_of("title") if "title" in block else line,
+                      f"the {shape.key} needs a 'title:' of one short line ({GUIDE})")
+    elif len(title) > shape.title_chars:
+        yield Problem(page.shown, block.line_of("title"), f"the {shape.key} title has {len(title)} characters; "
+                      f"keep it to {shape.title_chars} so it prints large")
+    for key, (fewest, most) in shape.lists.items():
+        yield from check_list(page, block, key, fewest, most, shape)
+    yield from check_ids(page, block, shape, known)
+
+
+def check_list(page: Page, block: dict, key: str, fewest: int, most: int, shape: Shape) -> Iterable[Problem]:
+    where = block.line_of(key) if key in block else block.line
+    items = block.get(key)
+    if not isinstance(items, list):
+        yield Problem(page.shown, where, f"the {shape.key} needs '{key}:', a list of {fewest} to {most} short sentences, "
+                      f"one '    - …' per line ({GUIDE})")
+        return
+    if not fewest <= len(items) <= most:
+        yield Problem(page.shown, where, f"'{key}:' has {len(items)} item(s); a {shape.key} takes {fewest} to {most}: "
+                      f"{'add' if len(items) < fewest else 'keep the most important and remove'} some")
+    for index, item in enumerate(items):
+        at = item_line(page, where, index)
+        if not isinstance(item, str) or not item.strip():
+            yield Problem(page.shown, at, f"item {index + 1} of '{key}:' is not a sentence: write plain text after '- ' "
+                          "(put it in quotes if it contains ': ')")
+        elif len(item) > shape.item_chars:
+            yield Problem(page.shown, at, f"item {index + 1} of '{key}:' has {len(item)} characters; "
+                          f"keep each to {shape.item_chars} so the {shape.key} fits its page: split or shorten it")
+
+
+def check_ids(page: Page, block: dict, shape: Shape, known: set[str]) -> Iterable[Problem]:
+    where = block.line_of(shape.ids_key) if shape.ids_key in block else block.line
+    raw = block.get(shape.ids_key)
+    fewest, most = shape.ids
+    example = "'contacts: [whd, ciam]'" if shape.key == "flyer" else "'help:' then lines like '    - whd: Pago (WHD)'"
+    if not isinstance(raw, list) or not raw:
+        yield Problem(page.shown, where, f"the {shape.key} needs its help lines: {example}, with ids from data/contacts.yml")
+        return
+    if len(raw) > most:
+        yield Problem(page.shown, where, f"'{shape.ids_key}:' lists {len(raw)} help lines; a {shape.key} has room for {most}")
+    if shape.key == "card":
+        for index, item in enumerate(raw):
+            at = item_line(page, where, index)
+            if not (isinstance(item, dict) and len(item) == 1 and isinstance(next(iter(item.values())), str)):
+                yield Problem(page.shown, at, f"help line {index + 1} must read '- id: label', like '- whd: Pago (WHD)'")
+                continue
+            cid, label = next(iter(item.items()))
+            if len(label) > CARD_LABEL_CHARS:
+                yield Problem(page.shown, at, f"the label '{label}' has {len(label)} characters; keep it to {CARD_LABEL_CHARS}")
+            if str(cid) not in known and known:
+                close = difflib.get_close_matches(str(cid), sorted(known), n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "use an id from data/contacts.yml"
+                yield Problem(page.shown, at, f"card help line '{cid}' names no contact in data/contacts.yml: {hint}")
+
+
+def check_flyer_shape(project: Project) -> Iterable[Problem]:
+    """Each `flyer:` block (and the card) holds a title, lists of the right length and help lines."""
+    known = set(project.registry.contacts)
+    for page in project.all_pages():
+        if "flyer" in page.meta:
+            yield from check_block(page, page.meta["flyer"], FLYER, known)
+        if "card" in page.meta:
+            if page.rel != CARD_PAGE:
+                yield Problem(page.shown, page.line_of("card"), f"'card:' belongs only in the flyers page "
+                              f"({CARD_PAGE}): move it there, or remove it")
+            else:
+                yield from check_block(page, page.meta["card"], CARD, known)
+
+
+def check_flyer_parity(project: Project) -> Iterable[Problem]:
+    """A Spanish flyer needs its English twin, with as many rights and steps and the same help lines."""
+    first, *others = flyer_languages(project)
+    for shape in (FLYER, CARD):
+        for lang in others:
+            for rel, page in project.pages.get(first, {}).items():
+                twin = project.pages.get(lang, {}).get(rel)
+                if twin is None or not (page.readable and twin.readable):
+                    continue  # the parity check reports a missing twin page
+                yield from compare(page, twin, shape)
+                yield from compare(twin, page, shape, counts=False)
+
+
+def compare(page: Page, twin: Page, shape: Shape, counts: bool = True) -> Iterable[Problem]:
+    """Problems on twin when it lacks page's block, or (counts) when their lists differ."""
+    if shape.key not in page.meta:
+        return
+    if shape.key not in twin.meta:
+        yield Problem(twin.shown, twin.meta.line, f"{page.shown} has a '{shape.key}:' block but this page does not: "
+                      f"add its translation here, with the same items in the same order ({GUIDE})")
+        return
+    mine, theirs = page.meta[shape.key], twin.meta[shape.key]
+    if not counts or not (isinstance(mine, dict) and isinstance(theirs, dict)):
+        return  # the shape check reports a block that is not a block
+    for key in shape.lists:
+        ours, other = mine.get(key), theirs.get(key)
+        if isinstance(ours, list) and isinstance(other, list) and len(ours) != len(other):
+            yield Problem(twin.shown, theirs.line_of(key) if key in theirs else theirs.line,
+                          f"'{key}:' has {len(other)} item(s) but {page.shown} has {len(ours)}: "
+                          "translate every item, one for one, in the same order")
+    ids, twin_ids = block_ids(mine, shape), block_ids(theirs, shape)
+    if ids != twin_ids:
+        where = theirs.line_of(shape.ids_key) if shape.ids_key in theirs else theirs.line
+        yield Problem(twin.shown, where, f"the help lines differ from {page.shown} ({', '.join(ids) or 'none'} there, "
+                      f"{', '.join(twin_ids) or 'none'} here): list the same contact ids in the same order")

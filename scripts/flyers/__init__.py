@@ -1,0 +1,24 @@
+"""Printable flyers and the wallet-card sheet, made from the pages' own front matter.
+
+`build(project, site)` is a post-build step (scripts/postbuild.py): it writes site/flyers/*.pdf
+in one process with one font setup, and fails the build (a message starting with ERROR) when a
+flyer does not fit on one page or the renderer tried to reach the network.
+
+  model.py   the flyer words, read from `flyer:` / `card:` blocks (the checks use it too)
+  layout.py  HTML + CSS from the Jinja2 templates in templates/
+  qr.py      QR codes (segno, SVG)
+  pdf.py     WeasyPrint, offline, one font setup
+  run.py     the step itself
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..project import Project
+
+
+def build(project: Project, site: Path) -> list[str]:
+    # Imported here: WeasyPrint takes a second to load, and `make check` (which reads
+    # flyers.model) should not pay for it.
+    from .run import build as run_build
+    return run_build(project, site)

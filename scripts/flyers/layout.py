@@ -1,0 +1,102 @@
+"""Flyer and card pages as HTML + CSS, from plain Jinja2 templates in scripts/flyers/templates/."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from ..strings import Strings
+from .model import Text
+from .qr import qr_data_uri, qr_svg, width_mm
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+FONTS = Path("/usr/share/fonts/truetype/dejavu")  # Debian's fonts-dejavu-core
+FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansCondensed.ttf", "DejaVuSansCondensed-Bold.ttf")
+PAPER_CSS = {"letter": "letter", "a4": "A4", "shared": "210mm 279.4mm"}
+# Paper sizes in millimetres. "shared" is the area both papers hold: A4's width, Letter's height.
+PAPER_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
+SITE_NAME = "Derechos"
+
+
+@dataclass
+class Side:
+    """One language's part of a document: its words, its strings and its QR code."""
+    lang: str
+    text: Text
+    words: Strings
+    qr: str
+    qr_mm: float = 0.0  # the QR code's width, so its table cell can be made to fit it
+
+
+def environment() -> Environment:
+    # Autoescape: flyer words come from Markdown files that anyone may edit.
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def missing_fonts() -> list[Path]:
+    return [FONTS / name for name in FONT_FILES if not (FONTS / name).is_file()]
+
+
+@dataclass
+class Layout:
+    env: Environment
+
+    @classmethod
+    def create(cls) -> "Layout":
+        return cls(environment())
+
+    def css(self, name: str, paper: str) -> str:
+        return self.env.get_template(name).render(paper=PAPER_CSS[paper], fonts=FONTS.as_uri())
+
+    def flyer(self, texts: list[Text], words: dict[str, Strings], compact: bool = False) -> tuple[str, str]:
+        """HTML and CSS of one flyer, laid out on the area Letter and A4 share; several texts make
+        a bilingual flyer, in that order.
+
+        compact: smaller type (never under 11 pt), for a flyer whose words do not fit otherwise.
+        """
+        module = 1.0 if len(texts) == 1 else 0.75
+        sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
+        # A bilingual flyer lists each help line once, named in both languages.
+        second_names = {c.id: c.name for side in sides[1:] for c in side.text.contacts}
+        html = self.env.get_template("flyer.html").render(sides=sides, site_name=SITE_NAME, second_names=second_names,
+                                                             compact=compact)
+        return html, self.css("flyer.css", "shared")
+
+    def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: "Grid") -> tuple[str, str]:
+        """The card sheet: the first text on the front page, the second on the back."""
+        sides = [Side(t.lang, t, words[t.lang], qr_data_uri(t.url, 0.5)) for t in texts]
+        html = self.env.get_template("card.html").render(sides=sides, grid=grid, site_name=SITE_NAME)
+        return html, self.css("card.css", paper)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Where the cards sit on the sheet, in millimetres, centred so the back lines up with the front."""
+    page_w: float
+    page_h: float
+    cols: int
+    rows: int
+    card_w: float = 85.0
+    card_h: float = 55.0
+
+    @property
+    def left(self) -> float:
+        return (self.page_w - self.cols * self.card_w) / 2
+
+    @property
+    def top(self) -> float:
+        return (self.page_h - self.rows * self.card_h) / 2
+
+    def cells(self) -> list[tuple[float, float]]:
+        return [(self.left + c * self.card_w, self.top + r * self.card_h) for r in range(self.rows) for c in range(self.cols)]
+
+    def cut_lines(self) -> tuple[list[float], list[float]]:
+        """x positions of the vertical cuts and y positions of the horizontal ones."""
+        xs = [self.left + c * self.card_w for c in range(self.cols + 1)]
+        ys = [self.top + r * self.card_h for r in range(self.rows + 1)]
+        return xs, ys
+
+
+GRIDS = {"letter": Grid(215.9, 279.4, 2, 4), "a4": Grid(210.0, 297.0, 2, 5)}

@@ -1,0 +1,174 @@
+"""The flyer data, read from the pages' own front matter (no engine, no rendering).
+
+A topic page carries its flyer words in a `flyer:` block (docs/printing.md):
+
+    flyer:
+      title: Sus derechos sobre el pago
+      rights: [3 to 6 short sentences]
+      steps: [2 to 5 short sentences]
+      contacts: [whd, ciam]      # ids in data/contacts.yml
+
+and the flyers page (content/<lang>/volantes/index.md) carries the wallet card's words in a
+`card:` block with title, lines and contacts. Reading here is lenient: anything that is not
+text is skipped, and checks/flyers.py reports it at its line.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from ..contacts import Contact
+from ..phones import Dial
+from ..project import Page, Project
+
+PAPERS = ("letter", "a4")
+BILINGUAL = "bilingue"            # the file name's word for "Spanish first, then English"
+CARD_NAME = "tarjeta"             # tarjeta-letter.pdf, tarjeta-a4.pdf
+CARD_PAGE = "volantes/index.md"   # the flyers page, which also holds the card's words
+FOLDER = "flyers"                 # inside the built site: site/flyers/*.pdf
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """One help line as printed: every number comes from the site's own formatter (phones.py)."""
+    id: str
+    name: str
+    phone: Dial | None
+    vanity: str | None
+    tty: Dial | None
+    sms: Dial | None
+    asl_video: Dial | None
+    hours: str
+
+
+@dataclass
+class Text:
+    """The words of one flyer (or of one side of the card) in one language."""
+    lang: str
+    title: str
+    rights: list[str]
+    steps: list[str]
+    contacts: list[ContactLine]
+    url: str                      # the page's absolute address in this language (for the QR code)
+    reviewed: dt.date | None
+    page: Page
+
+
+@dataclass
+class Topic:
+    folder: str                   # "salarios" for salarios/index.md: the flyers' file names start with it
+    texts: dict[str, Text] = field(default_factory=dict)  # by language, the default language first
+
+
+def strings_of(value: object) -> list[str]:
+    if not isinstance(value, list):
+        return []
+    return [item.strip() for item in value if isinstance(item, str) and item.strip()]
+
+
+def contact_line(contact: Contact, lang: str, default_lang: str) -> ContactLine:
+    return ContactLine(contact.id, contact.text("name", lang, default_lang), contact.dial("phone"), contact.vanity,
+                       contact.dial("tty"), contact.dial("sms"), contact.dial("asl_video"),
+                       contact.text("hours", lang, default_lang))
+
+
+def page_address(rel: str) -> str:
+    """'salarios/index.md' -> 'salarios/', 'index.md' -> '' (the site uses directory URLs)."""
+    stem = rel.removesuffix(".md")
+    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+
+
+def page_url(project: Project, lang: str, rel: str) -> str:
+    base = (project.site_url or "/").rstrip("/") + "/"
+    own = "" if lang == project.default else f"{lang}/"
+    return base + own + page_address(rel)
+
+
+def folder_of(rel: str) -> str:
+    return rel.split("/")[0] if "/" in rel else rel.removesuffix(".md")
+
+
+def read_text(project: Project, page: Page, key: str, items: str) -> Text | None:
+    """The `flyer:` (items='rights') or `card:` (items='lines') block of a page, or None."""
+    block = page.meta.get(key)
+    if not isinstance(block, dict):
+        return None
+    title = block.get("title")
+    contacts = []
+    for cid in strings_of(block.get("contacts")):
+        contact = project.registry.get(cid)
+        if contact is not None:
+            contacts.append(contact_line(contact, page.lang, project.default))
+    reviewed = page.meta.get("reviewed")
+    return Text(page.lang, title.strip() if isinstance(title, str) else "", strings_of(block.get(items)),
+                strings_of(block.get("steps")), contacts, page_url(project, page.lang, page.rel),
+                reviewed if isinstance(reviewed, dt.date) else None, page)
+
+
+def flyer_languages(project: Project) -> list[str]:
+    """Flyers exist in the two languages kept in strict parity (Spanish and English)."""
+    return project.languages[:2]
+
+
+def topics(project: Project) -> list[Topic]:
+    """Every page with a `flyer:` block, with its twins' flyers, in menu-independent path order."""
+    found = []
+    languages = flyer_languages(project)
+    for rel, page in sorted(project.pages.get(languages[0], {}).items()):
+        text = read_text(project, page, "flyer", "rights")
+        if text is None:
+            continue
+        topic = Topic(folder_of(rel), {languages[0]: text})
+        for lang in languages[1:]:
+            twin = project.pages.get(lang, {}).get(rel)
+            twin_text = read_text(project, twin, "flyer", "rights") if twin else None
+            if twin_text is not None:
+                topic.texts[lang] = twin_text
+        found.append(topic)
+    return found
+
+
+def help_items(block: dict) -> list[tuple[str, str]]:
+    """The card's `help:` list of `- id: label` lines, as (id, label) pairs."""
+    items = []
+    listed = block.get("help")
+    for item in listed if isinstance(listed, list) else []:
+        if isinstance(item, dict) and len(item) == 1:
+            cid, label = next(iter(item.items()))
+            if isinstance(label, str) and label.strip():
+                items.append((str(cid), label.strip()))
+    return items
+
+
+def card(project: Project) -> dict[str, Text]:
+    """The wallet card's words by language (front: the default language; back: the second).
+
+    Its help lines carry short labels of the card's own (`- whd: Pago (WHD)`), since a registry
+    name is too long for 85 mm; the numbers still come from the registry. Its QR code leads home.
+    """
+    texts = {}
+    for lang in flyer_languages(project):
+        page = project.pages.get(lang, {}).get(CARD_PAGE)
+        text = read_text(project, page, "card", "lines") if page else None
+        if text is None:
+            continue
+        text.contacts = []
+        for cid, label in help_items(page.meta["card"]):
+            contact = project.registry.get(cid)
+            if contact is not None:
+                text.contacts.append(replace(contact_line(contact, lang, project.default), name=label))
+        text.url = page_url(project, lang, "index.md")
+        texts[lang] = text
+    return texts
+
+
+def flyer_kinds(project: Project) -> list[str]:
+    return [*flyer_languages(project), BILINGUAL]
+
+
+def file_name(folder: str, kind: str, paper: str) -> str:
+    return f"{folder}-{kind}-{paper}.pdf"
+
+
+def card_file_name(paper: str) -> str:
+    return f"{CARD_NAME}-{paper}.pdf"

@@ -1,0 +1,82 @@
+"""HTML to PDF with WeasyPrint: one renderer per build, fonts set up once, no network.
+
+Reusing one FontConfiguration for every flyer keeps rendering ~80 PDFs to a few seconds, and so
+does laying a flyer out once for both papers (see `write`). The fetcher refuses anything but
+local files, so a stray web address in a template can never make the build reach the internet
+(the build fails and names it instead).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from weasyprint import CSS, HTML, URLFetcher
+from weasyprint.document import Document
+from weasyprint.text.fonts import FontConfiguration
+
+PX_PER_MM = 96 / 25.4  # WeasyPrint measures pages in CSS pixels
+
+
+class LocalOnly(URLFetcher):
+    """Fetch file: and data: URLs only (neither leaves the machine); remember any other address."""
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols={"file", "data"}, timeout=1)
+        self.refused: list[str] = []
+
+    def fetch(self, url, headers=None):
+        if not url.startswith(("file:", "data:")):
+            self.refused.append(url)
+            raise ValueError(f"flyers are rendered offline: refused {url}")
+        return super().fetch(url, headers)
+
+
+def _boxes_to_media(document: Document, pdf) -> None:
+    """After widening the pages (write), the sheet is the paper: trim and bleed boxes = media box."""
+    kids = pdf.pages["Kids"]
+    for number in kids[0::3]:  # pydyf lists page references as: number, 0, 'R'
+        page = pdf.objects[number]
+        page["TrimBox"] = page["BleedBox"] = page["MediaBox"]
+
+
+@dataclass
+class Renderer:
+    base: Path                                # folder the templates' relative file names start from
+    fonts: FontConfiguration = field(default_factory=FontConfiguration)
+    fetcher: LocalOnly = field(default_factory=LocalOnly)
+    _css: dict[str, CSS] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # WeasyPrint logs each refused address as a warning; the build reports them once itself.
+        logging.getLogger("weasyprint").setLevel(logging.ERROR)
+
+    def stylesheet(self, text: str) -> CSS:
+        """Parse each stylesheet once: its @font-face rules load into the shared font setup."""
+        if text not in self._css:
+            self._css[text] = CSS(string=text, base_url=self.base.as_uri() + "/", url_fetcher=self.fetcher,
+                                  font_config=self.fonts)
+        return self._css[text]
+
+    def render(self, html: str, css: str) -> Document:
+        return HTML(string=html, base_url=self.base.as_uri() + "/", url_fetcher=self.fetcher).render(
+            stylesheets=[self.stylesheet(css)], font_config=self.fonts)
+
+    def write(self, document: Document, target: Path, paper_mm: tuple[float, float] | None = None) -> int:
+        """Write a laid-out document; return its number of pages.
+
+        paper_mm: a sheet larger than the laid-out page, which is then centred on it. A flyer is
+        laid out once on the area Letter and A4 share (210 x 279.4 mm) and written on each paper:
+        the layout is most of the work. The widening uses the page's bleed, which changes only the
+        PDF's boxes, never the layout.
+        """
+        finisher = None
+        if paper_mm is not None:
+            for page in document.pages:
+                extra_w = max(0.0, paper_mm[0] * PX_PER_MM - page.width) / 2
+                extra_h = max(0.0, paper_mm[1] * PX_PER_MM - page.height) / 2
+                page.bleed = {"left": extra_w, "right": extra_w, "top": extra_h, "bottom": extra_h}
+            finisher = _boxes_to_media
+        target.parent.mkdir(parents=True, exist_ok=True)
+        document.write_pdf(target, finisher=finisher)
+        return len(document.pages)

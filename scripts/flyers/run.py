@@ -1,0 +1,66 @@
+"""Render every flyer and the card sheets: the post-build step behind scripts/flyers.build."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from ..project import Project
+from . import model
+from .layout import GRIDS, PAPER_MM, TEMPLATES, Layout, missing_fonts
+from .pdf import Renderer
+
+PLACEHOLDER = "derechos.example.org"
+
+
+def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
+    """Write every flyer and the card sheets into out; return the files and the error messages."""
+    errors: list[str] = []
+    missing = missing_fonts()
+    if missing:
+        return [], [f"ERROR flyers: the font {missing[0]} is missing: install the Debian package fonts-dejavu-core "
+                     "(make site does it when run as root)"]
+    renderer, layout = Renderer(TEMPLATES), Layout.create()
+    languages = model.flyer_languages(project)
+    written: list[Path] = []
+    for topic in model.topics(project):
+        if any(lang not in topic.texts for lang in languages):
+            continue  # the flyers check names the missing twin; make check fails before the build gets here
+        for kind in model.flyer_kinds(project):
+            texts = [topic.texts[lang] for lang in languages] if kind == model.BILINGUAL else [topic.texts[kind]]
+            document = renderer.render(*layout.flyer(texts, project.strings))
+            if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
+                document = renderer.render(*layout.flyer(texts, project.strings, compact=True))
+            for paper in model.PAPERS:
+                target = out / model.file_name(topic.folder, kind, paper)
+                pages = renderer.write(document, target, PAPER_MM[paper])
+                written.append(target)
+            if pages != 1:
+                page = texts[0].page
+                errors.append(f"ERROR {page.shown}:{page.line_of('flyer')}: the {kind} flyer takes {pages} pages, "
+                              "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)")
+    card = model.card(project)
+    if all(lang in card for lang in languages):
+        for paper in model.PAPERS:
+            target = out / model.card_file_name(paper)
+            html, css = layout.card([card[lang] for lang in languages], project.strings, paper, GRIDS[paper])
+            pages = renderer.write(renderer.render(html, css), target)
+            written.append(target)
+            if pages != len(languages):
+                page = card[languages[0]].page
+                errors.append(f"ERROR {page.shown}:{page.line_of('card')}: the card sheet {target.name} takes {pages} pages, "
+                              f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)")
+    for url in sorted(set(renderer.fetcher.refused)):
+        errors.append(f"ERROR flyers: a template asked for {url}; flyers are made offline: use a file in scripts/flyers/templates/")
+    return written, errors
+
+
+def build(project: Project, site: Path) -> list[str]:
+    """The post-build step. Notes are printed here (the build shows only failures); errors are returned."""
+    if PLACEHOLDER in project.site_url:
+        print(f"warning: flyers: the QR codes point to the placeholder address {project.site_url}: "
+              "set SITE_URL to the real address (SITE_URL=https://… make site) before printing them")
+    start = time.perf_counter()
+    written, errors = render_all(project, site / model.FOLDER)
+    if not errors:
+        print(f"flyers: {len(written)} PDFs in {model.FOLDER}/ in {time.perf_counter() - start:.1f} s")
+    return errors

@@ -1,0 +1,304 @@
+"""Printable flyers and the wallet card: built by `make site` (scripts/flyers/), opened as PDFs
+(pages, paper, text, fonts, QR code, size), and their words checked by `make check`."""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from scripts import postbuild, project
+from scripts.checks import ALL
+from scripts.checks import flyers as flyer_checks
+from scripts.flyers import build, model
+from scripts.flyers.layout import TEMPLATES, Layout
+from scripts.flyers.pdf import Renderer
+from scripts.flyers.run import render_all
+
+from conftest import ROOT, copy_project, edit, run_cli
+
+PLACEHOLDER = "https://derechos.example.org/"
+PAPER_POINTS = {"letter": "612 x 792", "a4": "595.276 x 841.89"}
+LIMIT = 150 * 1024
+
+
+def tool(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path, str]:
+    """A copy of the real project built as `make site` builds it: root, site folder, output."""
+    root = copy_project(tmp_path_factory.mktemp("flyers") / "project")
+    result = run_cli(root, "build", "--site-dir", str(root / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root, root / "site", result.stdout + result.stderr
+
+
+def expected_files(proj: project.Project) -> set[str]:
+    names = {model.card_file_name(paper) for paper in model.PAPERS}
+    for topic in model.topics(proj):
+        for kind in ("es", "en", "bilingue"):
+            names |= {model.file_name(topic.folder, kind, paper) for paper in model.PAPERS}
+    return names
+
+
+def all_pdfs() -> list[str]:
+    return sorted(expected_files(project.load(ROOT)))
+
+
+def qr_codes(pdf: Path, page: int, tmp: Path) -> list[str]:
+    """Every QR code zbarimg reads on one page, rendered at 150 dpi."""
+    prefix = tmp / f"{pdf.stem}-{page}"
+    tool("pdftoppm", "-png", "-r", "150", "-f", str(page), "-l", str(page), "-singlefile", str(pdf), str(prefix))
+    result = subprocess.run(["zbarimg", "--raw", "-q", f"{prefix}.png"], capture_output=True, text=True)
+    return result.stdout.split()
+
+
+def test_flyers_are_a_build_step():
+    assert build in postbuild.STEPS
+
+
+def test_make_site_writes_every_flyer_and_the_card(built):
+    root, site, output = built
+    proj = project.load(root)
+    assert len(model.topics(proj)) == 12
+    names = {p.name for p in (site / "flyers").iterdir()}
+    assert names == expected_files(proj)
+    assert {"salarios-es-letter.pdf", "salarios-bilingue-a4.pdf", "tarjeta-letter.pdf", "tarjeta-a4.pdf"} <= names
+    assert f"flyers: {len(names)} PDFs" in output
+
+
+def test_placeholder_address_is_a_warning_not_an_error(built):
+    root, site, output = built
+    assert "warning: flyers: the QR codes point to the placeholder address" in output and "SITE_URL" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("name", all_pdfs())
+def test_pdf_pages_paper_fonts_and_size(built, name):
+    pdf = built[1] / "flyers" / name
+    info = tool("pdfinfo", str(pdf))
+    paper = name.removesuffix(".pdf").rsplit("-", 1)[1]
+    pages = 2 if name.startswith("tarjeta-") else 1
+    assert re.search(rf"^Pages:\s+{pages}$", info, re.M), info
+    assert f"Page size:       {PAPER_POINTS[paper]} pts" in info, info
+    fonts = tool("pdffonts", str(pdf)).splitlines()[2:]
+    assert fonts, "no fonts in the PDF"
+    for line in fonts:
+        assert "DejaVu" in line, line
+        assert line.split()[-5] == "yes", f"font not embedded: {line}"  # the 'emb' column
+    assert pdf.stat().st_size < LIMIT, f"{name} is {pdf.stat().st_size} bytes"
+
+
+@pytest.mark.parametrize("kind", ["es", "en", "bilingue"])
+def test_flyer_text_has_every_number_as_the_site_shows_it(built, kind):
+    root, site, _ = built
+    proj = project.load(root)
+    for topic in model.topics(proj):
+        text = tool("pdftotext", "-layout", str(site / "flyers" / model.file_name(topic.folder, kind, "letter")), "-")
+        lang = "es" if kind == "bilingue" else kind
+        flyer = topic.texts[lang]
+        assert flyer.title in " ".join(text.split()), (topic.folder, flyer.title)
+        assert flyer.contacts, topic.folder
+        for line in flyer.contacts:
+            contact = proj.registry.get(line.id)
+            numbers = [d for d in (contact.dial("phone"), contact.dial("tty"), contact.dial("sms"), contact.dial("asl_video")) if d]
+            for number in numbers:
+                assert number.display in text, (topic.folder, kind, number.display)
+                if number.from_us:
+                    assert number.from_us in text, (topic.folder, kind, number.from_us)
+        facts = "Información, no asesoría legal." if lang == "es" else "Information, not legal advice."
+        assert facts in text and ("2026" in text)
+
+
+def test_card_sheet_has_each_number_on_both_sides(built):
+    root, site, _ = built
+    proj = project.load(root)
+    card = model.card(proj)
+    for paper in model.PAPERS:
+        pdf = site / "flyers" / model.card_file_name(paper)
+        for page, lang in ((1, "es"), (2, "en")):
+            text = tool("pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-")
+            assert card[lang].title in text
+            for line in card[lang].contacts:
+                assert text.count(line.phone.display) >= 8, (paper, lang, line.phone.display)  # one per card
+
+
+@pytest.mark.parametrize("paper", model.PAPERS)
+def test_qr_codes_lead_to_the_page_in_the_flyers_language(built, paper, tmp_path):
+    site = built[1]
+    for folder in ("salarios", "lesiones"):
+        es, en = PLACEHOLDER + f"{folder}/", PLACEHOLDER + f"en/{folder}/"
+        assert qr_codes(site / "flyers" / f"{folder}-es-{paper}.pdf", 1, tmp_path) == [es]
+        assert qr_codes(site / "flyers" / f"{folder}-en-{paper}.pdf", 1, tmp_path) == [en]
+        assert sorted(qr_codes(site / "flyers" / f"{folder}-bilingue-{paper}.pdf", 1, tmp_path)) == sorted([es, en])
+    card = site / "flyers" / f"tarjeta-{paper}.pdf"
+    assert set(qr_codes(card, 1, tmp_path)) == {PLACEHOLDER}
+    assert set(qr_codes(card, 2, tmp_path)) == {PLACEHOLDER + "en/"}
+
+
+def test_topic_pages_link_to_their_flyers_in_their_language(built):
+    site = built[1]
+    for path, own in (("salarios/index.html", "es"), ("en/salarios/index.html", "en")):
+        page = (site / path).read_text(encoding="utf-8")
+        links = re.findall(r'href="((?:\.\./)+flyers/[^"]+)"', page)
+        assert links[0].endswith(f"flyers/salarios-{own}-letter.pdf")
+        for link in links:
+            assert (site / path).parent.joinpath(link).resolve().is_file(), link
+    assert "flyers/" not in (site / "acerca/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path", ["volantes/index.html", "en/volantes/index.html"])
+def test_flyers_page_lists_every_pdf(built, path):
+    site = built[1]
+    page = site / path
+    linked = {page.parent.joinpath(link).resolve() for link in re.findall(r'href="([^"]*flyers/[^"]+\.pdf)"', page.read_text(encoding="utf-8"))}
+    assert linked == {p.resolve() for p in (site / "flyers").iterdir()}
+
+
+def test_site_url_sets_the_qr_codes_and_silences_the_warning(tmp_path):
+    root = trimmed_copy(tmp_path)
+    edit(root / "mkdocs.yml", 'site_url: !ENV [SITE_URL, "https://derechos.example.org/"]',
+         'site_url: !ENV [SITE_URL, "https://example.net/derechos/"]')
+    proj = project.load(root)
+    written, errors = render_all(proj, tmp_path / "out")
+    assert not errors
+    assert qr_codes(tmp_path / "out" / "salarios-en-a4.pdf", 1, tmp_path) == ["https://example.net/derechos/en/salarios/"]
+    assert "https://example.net/derechos/en/salarios/" in tool("pdftotext", str(tmp_path / "out" / "salarios-en-a4.pdf"), "-")
+
+
+def trimmed_copy(tmp_path: Path) -> Path:
+    """A copy holding one topic pair (salarios) and the flyers page: quick to render."""
+    root = copy_project(tmp_path / "project")
+    keep = {"salarios", "volantes"}
+    for lang in ("es", "en"):
+        for folder in (root / "content" / lang).iterdir():
+            if folder.is_dir() and folder.name not in keep:
+                shutil.rmtree(folder)
+    return root
+
+
+def test_a_flyer_too_long_for_one_page_fails_the_build_at_its_line(tmp_path):
+    root = trimmed_copy(tmp_path)
+    page = root / "content/es/salarios/index.md"
+    edit(page, "    - Apunte sus horas cada día.", "\n".join(["    - " + "Apunte sus horas cada día, con la fecha. " * 12] * 5))
+    proj = project.load(root)
+    _, errors = render_all(proj, tmp_path / "out")
+    line = proj.pages["es"]["salarios/index.md"].line_of("flyer")
+    assert any(e.startswith(f"ERROR content/es/salarios/index.md:{line}: the es flyer takes") for e in errors), errors
+    assert any("bilingue flyer" in e for e in errors), errors
+
+
+def test_rendering_never_reaches_the_network(tmp_path):
+    renderer = Renderer(TEMPLATES)
+    html = '<p>x</p><img src="https://example.org/logo.png"><link rel="stylesheet" href="http://example.org/a.css">'
+    pages = renderer.write(renderer.render(html, "@page { size: A4 }"), tmp_path / "x.pdf")
+    assert pages == 1
+    assert set(renderer.fetcher.refused) == {"https://example.org/logo.png", "http://example.org/a.css"}
+
+
+def test_flyer_words_are_escaped(tmp_path):
+    proj = project.load(trimmed_copy(tmp_path))
+    topic = model.topics(proj)[0]
+    topic.texts["es"].rights[0] = "<b>5 < 7</b> & más"
+    html, _ = Layout.create().flyer([topic.texts["es"]], proj.strings)
+    assert "&lt;b&gt;5 &lt; 7&lt;/b&gt; &amp; más" in html
+
+
+# make check: the flyer words, broken on a copy.
+
+def check(root: Path) -> tuple[int, str]:
+    result = run_cli(root, "check")
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    return result.returncode, output
+
+
+def line_of(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_real_flyers_pass_the_checks():
+    proj = project.load(ROOT)
+    assert list(flyer_checks.check_flyer_shape(proj)) == []
+    assert list(flyer_checks.check_flyer_parity(proj)) == []
+    assert flyer_checks.check_flyer_shape in ALL and flyer_checks.check_flyer_parity in ALL
+
+
+def test_spanish_flyer_without_its_english_twin(project_copy):
+    page = project_copy / "content/en/salarios/index.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("flyer:\n")
+    end = text.index("  contacts: [whd]\n", start) + len("  contacts: [whd]\n")
+    page.write_text(text[:start] + text[end:], encoding="utf-8")
+    code, output = check(project_copy)
+    assert code == 1
+    assert re.search(r"content/en/salarios/index.md:\d+: content/es/salarios/index.md has a 'flyer:' block but this page does not", output), output
+
+
+def test_twin_flyers_with_different_numbers_of_rights(project_copy):
+    page = project_copy / "content/en/salarios/index.md"
+    edit(page, "    - The law protects you whatever your immigration status.\n", "")
+    code, output = check(project_copy)
+    assert code == 1
+    line = line_of(page, "  rights:")
+    assert f"content/en/salarios/index.md:{line}: 'rights:' has 4 item(s) but content/es/salarios/index.md has 5" in output
+
+
+def test_twin_flyers_with_other_help_lines(project_copy):
+    page = project_copy / "content/en/seguridad/index.md"
+    edit(page, "contacts: [osha, whd]", "contacts: [whd, osha]")
+    code, output = check(project_copy)
+    assert code == 1
+    assert f"content/en/seguridad/index.md:{line_of(page, 'contacts: [whd, osha]')}: the help lines differ" in output
+
+
+def test_too_many_rights_and_a_too_long_item(project_copy):
+    page = project_copy / "content/es/salarios/index.md"
+    edit(page, "    - La ley le protege sin importar su estatus migratorio.\n",
+         "    - La ley le protege sin importar su estatus migratorio.\n    - Uno.\n    - " + "Muy largo. " * 12 + "\n")
+    code, output = check(project_copy)
+    assert code == 1
+    assert f"content/es/salarios/index.md:{line_of(page, '  rights:')}: 'rights:' has 7 item(s); a flyer takes 3 to 6" in output
+    assert f"content/es/salarios/index.md:{line_of(page, 'Muy largo.')}: item 7 of 'rights:' has" in output
+
+
+def test_misspelled_flyer_key(project_copy):
+    page = project_copy / "content/es/calor/index.md"
+    edit(page, "  steps:", "  step:")
+    code, output = check(project_copy)
+    assert code == 1
+    assert f"content/es/calor/index.md:{line_of(page, '  step:')}: 'step:' is not part of a 'flyer:' block: did you mean 'steps'?" in output
+
+
+def test_flyer_that_is_not_a_block(project_copy):
+    page = project_copy / "content/es/trata/index.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("flyer:\n")
+    end = text.index("\n---", start)
+    page.write_text(text[:start] + "flyer: sí" + text[end:], encoding="utf-8")
+    code, output = check(project_copy)
+    assert code == 1
+    assert f"content/es/trata/index.md:{line_of(page, 'flyer: sí')}: 'flyer:' must be a block" in output
+
+
+def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
+    page = project_copy / "content/es/volantes/index.md"
+    edit(page, "    - osha: Seguridad (OSHA)", "    - oshaa: Seguridad en el trabajo (OSHA)")
+    code, output = check(project_copy)
+    assert code == 1
+    line = line_of(page, "oshaa")
+    assert f"content/es/volantes/index.md:{line}: card help line 'oshaa' names no contact in data/contacts.yml: did you mean 'osha'?" in output
+    assert f"content/es/volantes/index.md:{line}: the label 'Seguridad en el trabajo (OSHA)' has" in output
+    assert "content/en/volantes/index.md" in output  # its twin now lists other help lines
+
+
+def test_card_outside_the_flyers_page(project_copy):
+    page = project_copy / "content/es/acerca/index.md"
+    edit(page, "reviewed:", "card:\n  title: Hola\nreviewed:")
+    code, output = check(project_copy)
+    assert code == 1
+    assert f"content/es/acerca/index.md:{line_of(page, 'card:')}: 'card:' belongs only in the flyers page" in output
