@@ -69,7 +69,7 @@ def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, t
 
     wages = (site / "xm/salarios/index.html").read_text(encoding="utf-8")
     assert '<html lang="mix"' in wages
-    notice = re.search(r'<p class="translation-missing" lang="mix">([^<]+)</p>', wages)
+    notice = re.search(r'<div class="admonition info translation-missing" lang="mix"><p>([^<]+)</p></div>', wages)
     assert notice and notice.group(1).replace("&#x27;", "'") == NOTICE
     assert '<div class="translation-fallback" lang="es">' in wages
     spanish = (site / "salarios/index.html").read_text(encoding="utf-8")
