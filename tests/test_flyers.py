@@ -302,3 +302,38 @@ def test_card_outside_the_flyers_page(project_copy):
     code, output = check(project_copy)
     assert code == 1
     assert f"content/es/acerca/index.md:{line_of(page, 'card:')}: 'card:' belongs only in the flyers page" in output
+
+
+# Printing a web page (print CSS in overrides/assets/derechos.css), in Debian's Chromium.
+
+@pytest.mark.parametrize("path,lang", [("salarios/", "es"), ("en/lesiones/", "en")])
+def test_printing_a_page_gives_clean_paper(built, path, lang, tmp_path):
+    from playwright.sync_api import sync_playwright
+    from scripts.bench.chromium import launch
+    from scripts.bench.server import StaticServer
+
+    root, site, _ = built
+    with StaticServer(site) as server, sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            page = browser.new_page()
+            page.goto(server.url + path)
+            page.emulate_media(media="print")
+            shown = page.evaluate("""() => ['.md-header', '.md-sidebar', '.md-search', '.md-footer', '.share', '.flyer-link']
+                .flatMap(s => [...document.querySelectorAll(s)].map(e => [s, getComputedStyle(e).display]))""")
+            pdf = page.pdf(format="Letter")
+        finally:
+            browser.close()
+    assert {s for s, _ in shown} >= {".md-header", ".share", ".flyer-link"}
+    assert all(display == "none" for _, display in shown), shown
+    (tmp_path / "page.pdf").write_bytes(pdf)
+    text = " ".join(tool("pdftotext", str(tmp_path / "page.pdf"), "-").split())
+    proj = project.load(root)
+    words = proj.strings[lang]
+    for hidden in (words("share_title"), words("flyer_print"), words("search_placeholder")):
+        assert hidden not in text, hidden
+    rel = path.removeprefix("en/") + "index.md"
+    for cid in proj.pages[lang][rel].meta["flyer"]["contacts"]:
+        assert proj.registry.get(cid).dial("phone").display in text, cid   # tel: numbers printed
+    source = proj.pages[lang][rel].meta["sources"][0]
+    assert source in text.replace(" ", "")  # a link's address is printed after it
