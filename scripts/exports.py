@@ -144,6 +144,7 @@ def embed_page(project: Project, registry: Registry, words: Strings, group: str)
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'none'">
 <title>{title}</title>
 <link rel="canonical" href="{escape(home)}{urls.EMBED_FOLDER}/{escape(group)}/">
 <base target="_top">

@@ -39,9 +39,14 @@ def on_files(files, config):
     languages, default = _languages(config)
     own = urls.prefix(lang, default)
     found = urls.load_redirects(Path(config.config_file_path).parent)
-    # The plugin validates targets against these pages, keyed the way its map names them.
-    plugin.doc_pages = {own + getattr(f, "norm_src_uri", f.src_uri): f
-                        for f in files.documentation_pages() if getattr(f, "locale", lang) == lang}
+    # The plugin validates targets against this language's pages, keyed the way its map names
+    # them. A further language may show a Spanish page in its place (fallback): that one counts
+    # too, unless the language has its own.
+    plugin.doc_pages = {}
+    for f in files.documentation_pages():
+        key = own + getattr(f, "norm_src_uri", f.src_uri)
+        if f.dest_uri.startswith(own) and (getattr(f, "locale", lang) == lang or key not in plugin.doc_pages):
+            plugin.doc_pages[key] = f
     plugin.redirects = {}
     for item in found.items:
         path, hash_, section = item.new.partition("#")

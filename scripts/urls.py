@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import yamlfile
+from .flyers import model as flyers
 from .problems import Problem
 from .project import Project
 from .textfile import read_text
 
 MANIFEST = "data/urls.txt"
 REDIRECTS = "data/redirects.yml"
-PAPER = ("letter", "a4")
 EXPORT_FOLDER = "contactos"     # per-language vCards: /contactos/<id>.vcf, /en/contactos/<id>.vcf
 ALL_CONTACTS = "todos.vcf"
 EMBED_FOLDER = "embed"          # /embed/us/, /en/embed/mx/
@@ -108,12 +108,6 @@ def load_redirects(root: Path) -> Redirects:
     return found
 
 
-def flyer_files(folder: str, languages: list[str]) -> list[str]:
-    """The flyer PDFs a topic folder gets (the flyer builder writes these names)."""
-    kinds = [*languages[:2], "bilingue"]
-    return [f"flyers/{folder}-{kind}-{paper}.pdf" for kind in kinds for paper in PAPER]
-
-
 def produced(project: Project, redirects: Redirects) -> dict[str, str]:
     """Every address the build publishes, mapped to what makes it (for messages)."""
     out: dict[str, str] = {}
@@ -122,6 +116,9 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
         own = prefix(lang, default)
         for rel, page in project.pages.get(lang, {}).items():
             out["/" + own + page_address(rel)] = page.shown
+        if lang in project.extra_languages:  # an untranslated page is shown in Spanish, at this address
+            for rel, page in project.pages.get(default, {}).items():
+                out.setdefault("/" + own + page_address(rel), page.shown)
         for item in redirects.items:
             out.setdefault("/" + own + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.contacts.values()}):
@@ -129,14 +126,25 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
         out[f"/{own}{EXPORT_FOLDER}/{ALL_CONTACTS}"] = "all-contacts vCard (scripts/exports.py)"
     out["/" + CONTACTS_JSON] = "contacts.json (scripts/exports.py)"
     out["/" + CONTACTS_SCHEMA] = "the schema of contacts.json (scripts/exports.py)"
-    flyer_pages = [p for p in project.pages.get(default, {}).values() if "flyer" in p.meta]
-    for page in flyer_pages:
-        folder = page.rel.split("/")[0] if "/" in page.rel else page.rel.removesuffix(".md")
-        for name in flyer_files(folder, project.languages):
-            out["/" + name] = f"{page.shown}:{page.line_of('flyer')} (flyer:)"
-    if flyer_pages:
-        for paper in PAPER:
-            out[f"/flyers/tarjeta-{paper}.pdf"] = "wallet card (flyers)"
+    out.update(flyer_addresses(project))
+    return out
+
+
+def flyer_addresses(project: Project) -> dict[str, str]:
+    """The PDFs the flyer step writes, named by the flyer builder's own model (one naming)."""
+    languages = flyers.flyer_languages(project)
+    out: dict[str, str] = {}
+    for topic in flyers.topics(project):
+        if any(lang not in topic.texts for lang in languages):
+            continue  # not built until both twins have their flyer: block (the flyers check says so)
+        page = topic.texts[languages[0]].page
+        for kind in flyers.flyer_kinds(project):
+            for paper in flyers.PAPERS:
+                out[f"/{flyers.FOLDER}/{flyers.file_name(topic.folder, kind, paper)}"] = f"{page.shown}:{page.line_of('flyer')}"
+    card = flyers.card(project)
+    if all(lang in card for lang in languages):
+        for paper in flyers.PAPERS:
+            out[f"/{flyers.FOLDER}/{flyers.card_file_name(paper)}"] = card[languages[0]].page.shown
     return out
 
 

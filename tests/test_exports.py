@@ -177,3 +177,17 @@ def test_every_listed_address_but_the_flyers_exists_after_the_build(exported):
             continue
         path = site / address.lstrip("/")
         assert (path / "index.html" if address.endswith("/") else path).is_file(), address
+
+
+def test_make_site_publishes_every_listed_address_flyers_included(tmp_path):
+    """The whole build a maintainer runs (checks, engine, exports, flyers) keeps data/urls.txt's promise."""
+    from conftest import run_cli
+    root = copy_project(tmp_path / "p")
+    result = run_cli(root, "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = root / "site"
+    listed = urls.load_manifest(root).urls
+    assert sum(1 for a in listed if a.startswith("/flyers/")) >= 70
+    for address in listed:
+        path = site / address.lstrip("/")
+        assert (path / "index.html" if address.endswith("/") else path).is_file(), address

@@ -36,8 +36,9 @@ def check_manifest(project: Project) -> Iterable[Problem]:
         if url in now:
             continue
         if url.startswith("/flyers/"):
-            hint = ("this flyer is no longer made: put the 'flyer:' block back in the page's front matter, "
-                    "or restore the page it came from")
+            hint = ("this flyer is no longer made: put the 'flyer:' block back in the topic page's front matter "
+                    "(for tarjeta-*.pdf, the 'card:' block of volantes/index.md), in both languages, or restore "
+                    "the page it came from; a redirect cannot cover a PDF")
         else:
             old = url.lstrip("/")
             for lang in project.languages[1:]:
