@@ -195,3 +195,17 @@ def export(project: Project, site: Path) -> list[str]:
             write(folder / urls.EMBED_FOLDER / group / "index.html", embed_page(project, registry, words, group))
     count = len(registry.contacts)
     return [f"exports: contacts.json, {count} vCards and {len(groups)} embed pages per language"]
+
+
+def copy_moved_flyers(project: Project, site: Path) -> list[str]:
+    """A postbuild step after the flyers: a topic that moved keeps its old flyer addresses (a copy
+    of each new PDF under the old name), as its pages keep theirs through data/redirects.yml."""
+    redirects = urls.load_redirects(project.root)
+    copied = 0
+    for old, new, _ in urls.moved_flyers(project, redirects, urls.flyer_addresses(project)):
+        source = site / new.lstrip("/")
+        if source.is_file():
+            target = site / old.lstrip("/")
+            target.write_bytes(source.read_bytes())
+            copied += 1
+    return [f"exports: {copied} flyer(s) copied to the addresses of moved topics"] if copied else []

@@ -18,6 +18,7 @@ from . import flyers  # noqa: E402  site/flyers/*.pdf (WeasyPrint)
 STEPS: list[Step] = [
     exports.export,
     flyers.build,
+    exports.copy_moved_flyers,  # after flyers.build: a moved topic keeps its old flyer addresses
 ]
 
 

@@ -126,8 +126,27 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
         out[f"/{own}{EXPORT_FOLDER}/{ALL_CONTACTS}"] = "all-contacts vCard (scripts/exports.py)"
     out["/" + CONTACTS_JSON] = "contacts.json (scripts/exports.py)"
     out["/" + CONTACTS_SCHEMA] = "the schema of contacts.json (scripts/exports.py)"
-    out.update(flyer_addresses(project))
+    made = flyer_addresses(project)
+    out.update(made)
+    for old, new, item in moved_flyers(project, redirects, made):
+        out.setdefault(old, f"{REDIRECTS}:{item.line} (a copy of {new})")
     return out
+
+
+def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -> list[tuple[str, str, Redirect]]:
+    """(old, new, redirect) flyer addresses of a topic folder that moved: the build copies each new
+    flyer to its old name (scripts/exports.py), since a redirect page cannot stand in for a PDF."""
+    pairs = []
+    for item in redirects.items:
+        old, new = item.old.strip("/"), item.new.partition("#")[0].strip("/")
+        if not old or not new or "/" in old or "/" in new:
+            continue
+        for kind in flyers.flyer_kinds(project):
+            for paper in flyers.PAPERS:
+                target = f"/{flyers.FOLDER}/{flyers.file_name(new, kind, paper)}"
+                if target in made:
+                    pairs.append((f"/{flyers.FOLDER}/{flyers.file_name(old, kind, paper)}", target, item))
+    return pairs
 
 
 def flyer_addresses(project: Project) -> dict[str, str]:

@@ -329,3 +329,21 @@ def test_redirects_and_addresses_in_a_further_language(project_copy, tmp_path):
     for lang_dir in ("", "en/", "xm/"):
         assert 'content="0; url=../sobre/"' in html(site, f"{lang_dir}acerca/index.html")
         assert (site / lang_dir / "sobre" / "index.html").is_file()
+
+
+def test_a_moved_topic_keeps_its_flyer_addresses(project_copy):
+    move_page(project_copy, "calor", "calor-extremo")
+    broken = run_cli(project_copy, "check")
+    line = manifest_line(project_copy, "/flyers/calor-bilingue-a4.pdf")
+    assert (f"data/urls.txt:{line}: /flyers/calor-bilingue-a4.pdf was published and is now broken: this flyer is no "
+            "longer made. If the topic moved, add the line '  calor/: new-folder/'") in broken.stdout
+    add_redirect(project_copy, "calor/: calor-extremo/")
+    assert run_cli(project_copy, "check").returncode == 0
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project_copy / "site"
+    for kind in ("es", "en", "bilingue"):
+        for paper in ("letter", "a4"):
+            old = site / "flyers" / f"calor-{kind}-{paper}.pdf"
+            assert old.read_bytes() == (site / "flyers" / f"calor-extremo-{kind}-{paper}.pdf").read_bytes()
+    assert 'url=../calor-extremo/"' in html(site, "en/calor/index.html")

@@ -2,8 +2,10 @@
 a redirect, a flyer or an export, and every redirect leads to a page that exists."""
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
+from ..flyers import model as flyers
 from ..problems import Problem
 from ..project import Project
 from ..urls import MANIFEST, REDIRECTS, load_manifest, load_redirects, page_address, produced, source_of
@@ -25,6 +27,14 @@ def check_redirects(project: Project) -> Iterable[Problem]:
                               f"(content/{lang}/{source_of(target)} does not exist): point it at a page that exists")
 
 
+def flyer_folder(project: Project, url: str) -> str:
+    """'/flyers/calor-es-letter.pdf' -> 'calor' (the topic folder the flyer was made from)."""
+    kinds = "|".join(re.escape(k) for k in flyers.flyer_kinds(project))
+    papers = "|".join(re.escape(p) for p in flyers.PAPERS)
+    match = re.fullmatch(rf"/{flyers.FOLDER}/(.+)-(?:{kinds})-(?:{papers})\.pdf", url)
+    return match.group(1) if match else ""
+
+
 def check_manifest(project: Project) -> Iterable[Problem]:
     manifest = load_manifest(project.root)
     yield from manifest.problems
@@ -36,9 +46,12 @@ def check_manifest(project: Project) -> Iterable[Problem]:
         if url in now:
             continue
         if url.startswith("/flyers/"):
-            hint = ("this flyer is no longer made: put the 'flyer:' block back in the topic page's front matter "
-                    "(for tarjeta-*.pdf, the 'card:' block of volantes/index.md), in both languages, or restore "
-                    "the page it came from; a redirect cannot cover a PDF")
+            folder = flyer_folder(project, url)
+            hint = ("this flyer is no longer made. " + (
+                f"If the topic moved, add the line '  {folder}/: new-folder/' under 'redirects:' in {REDIRECTS} "
+                "(its flyers are then copied to their old names); otherwise put " if folder else "Put ")
+                + "the 'flyer:' block back in the topic page's front matter (for tarjeta-*.pdf, the 'card:' block "
+                "of volantes/index.md), in both languages")
         else:
             old = url.lstrip("/")
             for lang in project.languages[1:]:
