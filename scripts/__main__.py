@@ -7,6 +7,7 @@ from pathlib import Path
 
 from . import checks, commands, project
 from .problems import report
+from . import urls as url_list  # `make urls`
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -35,7 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     p_build.set_defaults(func=cmd_build)
     commands.add_commands(sub)  # stale, translated, likely, readability, links
     p_urls = sub.add_parser("urls", help="add the site's new addresses to data/urls.txt (never removes one)")
-    p_urls.set_defaults(func=lambda args: __import__("scripts.urls").urls.main(Path(args.root)))
+    p_urls.set_defaults(func=lambda args: url_list.main(Path(args.root)))
     args = parser.parse_args(argv)
     try:
         return args.func(args)
