@@ -337,3 +337,11 @@ def test_printing_a_page_gives_clean_paper(built, path, lang, tmp_path):
         assert proj.registry.get(cid).dial("phone").display in text, cid   # tel: numbers printed
     source = proj.pages[lang][rel].meta["sources"][0]
     assert source in text.replace(" ", "")  # a link's address is printed after it
+
+
+def test_flyer_on_a_page_without_its_own_folder(project_copy):
+    page = project_copy / "content/es/index.md"
+    edit(page, "reviewed:", "flyer:\n  title: Inicio\nreviewed:")
+    code, output = check(project_copy)
+    assert code == 1
+    assert f"content/es/index.md:{line_of(page, 'flyer:')}: only a topic page in its own folder" in output

@@ -29,7 +29,8 @@ class Shape:
 
 
 FLYER = Shape("flyer", {"rights": (3, 6), "steps": (2, 5)}, 110, 60, "contacts", (1, 4))
-CARD = Shape("card", {"lines": (2, 4)}, 75, 32, "help", (1, 5))
+# The card's lines and help lines share 55 mm: 3 lines of two printed rows and 4 help lines fill it.
+CARD = Shape("card", {"lines": (2, 3)}, 75, 32, "help", (1, 4))
 CARD_LABEL_CHARS = 20
 
 
@@ -122,6 +123,9 @@ def check_flyer_shape(project: Project) -> Iterable[Problem]:
     known = set(project.registry.contacts)
     for page in project.all_pages():
         if "flyer" in page.meta:
+            if "/" not in page.rel:  # flyer files are named after the topic's folder
+                yield Problem(page.shown, page.line_of("flyer"), "only a topic page in its own folder "
+                              "(like salarios/index.md) can have a flyer: move the 'flyer:' block to one")
             yield from check_block(page, page.meta["flyer"], FLYER, known)
         if "card" in page.meta:
             if page.rel != CARD_PAGE:
