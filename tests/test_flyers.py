@@ -12,10 +12,9 @@ import pytest
 from scripts import postbuild, project
 from scripts.checks import ALL
 from scripts.checks import flyers as flyer_checks
-from scripts.flyers import build, model
+from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
-from scripts.flyers.run import render_all
 
 from conftest import ROOT, copy_project, edit, run_cli
 

@@ -22,3 +22,9 @@ def build(project: Project, site: Path) -> list[str]:
     # flyers.model) should not pay for it.
     from .run import build as run_build
     return run_build(project, site)
+
+
+def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
+    """Only the rendering, into any folder: the PDFs written and the error messages (make bench)."""
+    from .run import render_all as run_all
+    return run_all(project, out)
