@@ -6,6 +6,7 @@ flyer does not fit on one page or the renderer tried to reach the network.
 
   model.py   the flyer words, read from `flyer:` / `card:` blocks (the checks use it too)
   layout.py  HTML + CSS from the Jinja2 templates in templates/
+  card.py    the card sheet's grid and cut marks
   qr.py      QR codes (segno, SVG)
   pdf.py     WeasyPrint, offline, one font setup
   run.py     the step itself

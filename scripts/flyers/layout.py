@@ -7,6 +7,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..strings import Strings
+from .card import Grid
 from .model import Text
 from .qr import qr_data_uri, qr_svg, width_mm
 
@@ -64,39 +65,8 @@ class Layout:
                                                              compact=compact)
         return html, self.css("flyer.css", "shared")
 
-    def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: "Grid") -> tuple[str, str]:
+    def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid) -> tuple[str, str]:
         """The card sheet: the first text on the front page, the second on the back."""
         sides = [Side(t.lang, t, words[t.lang], qr_data_uri(t.url, 0.5)) for t in texts]
         html = self.env.get_template("card.html").render(sides=sides, grid=grid, site_name=SITE_NAME)
         return html, self.css("card.css", paper)
-
-
-@dataclass(frozen=True)
-class Grid:
-    """Where the cards sit on the sheet, in millimetres, centred so the back lines up with the front."""
-    page_w: float
-    page_h: float
-    cols: int
-    rows: int
-    card_w: float = 85.0
-    card_h: float = 55.0
-
-    @property
-    def left(self) -> float:
-        return (self.page_w - self.cols * self.card_w) / 2
-
-    @property
-    def top(self) -> float:
-        return (self.page_h - self.rows * self.card_h) / 2
-
-    def cells(self) -> list[tuple[float, float]]:
-        return [(self.left + c * self.card_w, self.top + r * self.card_h) for r in range(self.rows) for c in range(self.cols)]
-
-    def cut_lines(self) -> tuple[list[float], list[float]]:
-        """x positions of the vertical cuts and y positions of the horizontal ones."""
-        xs = [self.left + c * self.card_w for c in range(self.cols + 1)]
-        ys = [self.top + r * self.card_h for r in range(self.rows + 1)]
-        return xs, ys
-
-
-GRIDS = {"letter": Grid(215.9, 279.4, 2, 4), "a4": Grid(210.0, 297.0, 2, 5)}

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..contacts import Contact
 from ..phones import Dial
 from ..project import Page, Project
+from ..sitefiles import prefix
 
 PAPERS = ("letter", "a4")
 BILINGUAL = "bilingue"            # the file name's word for "Spanish first, then English"
@@ -80,8 +81,7 @@ def page_address(rel: str) -> str:
 
 def page_url(project: Project, lang: str, rel: str) -> str:
     base = (project.site_url or "/").rstrip("/") + "/"
-    own = "" if lang == project.default else f"{lang}/"
-    return base + own + page_address(rel)
+    return base + prefix(lang, project.default) + page_address(rel)
 
 
 def folder_of(rel: str) -> str:

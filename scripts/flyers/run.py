@@ -6,7 +6,8 @@ from pathlib import Path
 
 from ..project import Project
 from . import model
-from .layout import GRIDS, PAPER_MM, TEMPLATES, Layout, missing_fonts
+from .card import GRIDS
+from .layout import PAPER_MM, TEMPLATES, Layout, missing_fonts
 from .pdf import Renderer
 
 PLACEHOLDER = "derechos.example.org"
