@@ -14,8 +14,49 @@ COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".map",
 CACHE_SECONDS = 600
 
 
+class _Counter:
+    """What went over the wire: one (path, bytes) per request, headers included."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.requests: list[tuple[str, int]] = []
+
+    def add(self, path: str, size: int) -> None:
+        with self.lock:
+            self.requests.append((path, size))
+
+    def take(self) -> list[tuple[str, int]]:
+        with self.lock:
+            taken, self.requests = self.requests, []
+        return taken
+
+
+class _CountingWriter:
+    def __init__(self, raw) -> None:
+        self.raw, self.written = raw, 0
+
+    def write(self, data: bytes) -> int:
+        self.written += len(data)
+        return self.raw.write(data)
+
+    def __getattr__(self, name: str):
+        return getattr(self.raw, name)  # closed, fileno…: the socket file's own
+
+
 class _Handler(SimpleHTTPRequestHandler):
     gzip_level = 6  # what common static hosts use
+    counter: _Counter
+
+    def setup(self) -> None:
+        super().setup()
+        self.wfile = _CountingWriter(self.wfile)  # type: ignore[assignment]
+
+    def handle_one_request(self) -> None:
+        before = self.wfile.written  # type: ignore[attr-defined]
+        super().handle_one_request()
+        sent = self.wfile.written - before  # type: ignore[attr-defined]
+        if sent:
+            self.counter.add(getattr(self, "path", "?"), sent)
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
         pass  # quiet: test and bench output stay readable
@@ -62,7 +103,9 @@ class StaticServer:
     """Serve a folder on 127.0.0.1 at a free port, in a thread. Use as a context manager."""
 
     def __init__(self, root: Path) -> None:
-        handler = partial(_Handler, directory=str(root))
+        self.counter = _Counter()
+        handler = type("Handler", (_Handler,), {"counter": self.counter})
+        handler = partial(handler, directory=str(root))
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/"

@@ -1,0 +1,224 @@
+"""`make bench` (python -m scripts.bench): every figure in one run, with the stock reference line.
+
+Prints a table and writes bench/results.json. Budgets are reported as pass/fail; the exit code
+is 0 unless --strict is given and a budget was missed (or a measurement could not be made).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import tempfile
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+from . import budgets, corpus, lighthouse, measure, weight
+from .chromium import launch
+from .server import StaticServer
+
+ROOT = Path(__file__).resolve().parents[2]
+PAGES = ["", "salarios/", "en/", "en/salarios/"]        # home and wages, both languages
+SECOND = [("", "salarios/"), ("en/", "en/salarios/")]  # the wages page seen after the home page
+SITES = ("derechos", "stock")
+
+
+def ratio(ours: float | None, stock: float | None) -> str:
+    if not ours or not stock:
+        return ""
+    return f"{ours / stock:.2f}×"
+
+
+class Bench:
+    def __init__(self, work: Path, pairs: int) -> None:
+        self.work, self.pairs = work, pairs
+        self.rows: list[dict] = []      # the table, in order
+        self.problems: list[str] = []   # measurements that could not be made, and why
+
+    def row(self, section: str, what: str, ours, stock=None, unit: str = "", verdict: budgets.Verdict | None = None,
+            shown: str | None = None, stock_shown: str | None = None) -> None:
+        self.rows.append({"section": section, "what": what, "derechos": ours, "stock": stock, "unit": unit,
+                          "ratio": ratio(ours, stock) if isinstance(ours, (int, float)) else "",
+                          "pass": None if verdict is None else verdict.ok, "note": "" if verdict is None else verdict.note,
+                          "shown": shown, "stock_shown": stock_shown})
+
+    # --- builds -------------------------------------------------------------------------
+    def build(self, what: str, project: Path, site: Path) -> measure.Run:
+        run = measure.python(what, ["-m", "scripts", "--root", str(project), "build", "--site-dir", str(site)], ROOT)
+        if not run.ok:
+            self.problems.append(run.failure())
+        return run
+
+    def stock_build(self, what: str, project: Path, site: Path, timeout_note: str = "") -> measure.Run:
+        run = measure.python(what, ["-m", "mkdocs", "build", "-q", "--site-dir", str(site)], project)
+        if not run.ok:
+            self.problems.append(run.failure())
+        return run
+
+    def builds(self) -> tuple[Path, Path]:
+        real = corpus.copy_project(ROOT, self.work / "real")
+        stock = corpus.stock(real, self.work / "real-stock")
+        ours_run = self.build("build of the real site (make site: checks, engine, post-build steps)", real, real / "site")
+        engine = measure.python("engine only", ["-m", "mkdocs", "build", "-q", "--strict", "--site-dir",
+                                                str(self.work / "real-engine")], real)
+        stock_run = self.stock_build("stock build of the real site", stock, stock / "site")
+        pages = corpus.page_count(real / "content")
+        self.row("build", f"real site, {pages} page pairs: make site (s)", ours_run.seconds, stock_run.seconds, "s")
+        self.row("build", "real site: engine only, mkdocs build (s)", engine.seconds, stock_run.seconds, "s")
+        self.row("build", "real site: peak memory (MB)", ours_run.peak_mb, stock_run.peak_mb, "MB")
+        if ours_run.ok:
+            self.steps(real)
+
+        big = corpus.copy_project(ROOT, self.work / "corpus")
+        count = corpus.grow(big, self.pairs)
+        big_stock = corpus.stock(big, self.work / "corpus-stock")
+        check = measure.python("check", ["-m", "scripts", "--root", str(big), "check"], ROOT)
+        if not check.ok:
+            self.problems.append(check.failure())
+        big_run = self.build(f"build of {count} page pairs", big, big / "site")
+        big_stock_run = self.stock_build(f"stock build of {count} page pairs", big_stock, big_stock / "site")
+        self.row("corpus", f"{count} page pairs: make site (s)", big_run.seconds, big_stock_run.seconds, "s",
+                 budgets.at_most(big_run.seconds, budgets.CORPUS_BUILD_S, "s"))
+        self.row("corpus", f"{count} page pairs: peak memory (MB)", big_run.peak_mb, big_stock_run.peak_mb, "MB")
+        self.row("corpus", f"{count} page pairs: make check (s)", check.seconds, None, "s",
+                 budgets.at_most(check.seconds, budgets.CORPUS_CHECK_S, "s"))
+        self.row("corpus", f"{count} page pairs: make check peak memory (MB)", check.peak_mb, None, "MB")
+        return (real / "site") if ours_run.ok else None, (stock / "site") if stock_run.ok else None
+
+    def steps(self, real: Path) -> None:
+        """The post-build steps one by one, on the built real site; the flyers are one of them."""
+        run = measure.python("post-build steps", ["-m", "scripts.bench.steps", str(real), str(real / "site")], ROOT)
+        try:
+            timings = json.loads(run.output.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            self.problems.append(run.failure())
+            return
+        for name, seconds in timings.items():
+            label = "flyer rendering" if "flyer" in name and name.endswith(".build") else f"post-build step {name}"
+            self.row("build", f"{label} (s)", seconds, None, "s")
+        self.row("build", "post-build steps together: peak memory (MB)", run.peak_mb, None, "MB")
+
+    # --- pages --------------------------------------------------------------------------
+    def pages(self, sites: dict[str, Path | None]) -> None:
+        from playwright.sync_api import sync_playwright
+        servers = {name: StaticServer(path) for name, path in sites.items() if path is not None}
+        for name in SITES:
+            if name not in servers:
+                self.problems.append(f"no {name} site was built: its page weights and scores are missing")
+        try:
+            for server in servers.values():
+                server.__enter__()
+            views: dict[tuple[str, str, str], weight.View] = {}
+            with sync_playwright() as playwright:
+                browser = launch(playwright)
+                for name, server in servers.items():
+                    for path in PAGES:
+                        view = weight.first_visit(browser, server, name, path)
+                        views[(name, path, view.kind)] = view
+                    for first, second in SECOND:
+                        view = weight.second_view(browser, server, name, first, second)
+                        views[(name, second, "second")] = view
+                browser.close()
+            self.weights(views)
+            self.scores(servers)
+        finally:
+            for server in servers.values():
+                server.close()
+
+    def weights(self, views: dict) -> None:
+        def get(name, path, kind):
+            return views.get((name, path, kind))
+        for path in PAGES:
+            ours, stock = get("derechos", path, "first visit"), get("stock", path, "first visit")
+            value = ours.bytes / 1024 if ours else None
+            verdict = budgets.at_most(value, budgets.FIRST_VISIT / 1024, "KB", "{:.0f}") if ours else None
+            if ours and verdict.ok:
+                verdict.note += " (aim ≤ 45 KB: " + ("met" if ours.bytes <= budgets.FIRST_VISIT_AIM else "missed") + ")"
+            self.row("weight", f"/{path} first visit, gzip (KB)", value, stock.bytes / 1024 if stock else None, "KB", verdict)
+            self.row("weight", f"/{path} first visit: requests", ours.requests if ours else None,
+                     stock.requests if stock else None, "")
+        for first, second in SECOND:
+            ours, stock = get("derechos", second, "second"), get("stock", second, "second")
+            value = ours.bytes / 1024 if ours else None
+            verdict = budgets.at_most(value, budgets.SECOND_VIEW / 1024, "KB") if ours else None
+            self.row("weight", f"/{second} after /{first}: second view (KB)", value,
+                     stock.bytes / 1024 if stock else None, "KB", verdict)
+            self.row("weight", f"/{second} after /{first}: requests", ours.requests if ours else None,
+                     stock.requests if stock else None, "")
+        self.files = {f"{k[0]} {k[1] or '/'} {k[2]}": v.files for k, v in views.items()}
+
+    def scores(self, servers: dict[str, StaticServer]) -> None:
+        results: dict[tuple[str, str], lighthouse.Scores] = {}
+        for name, server in servers.items():
+            for path in PAGES:
+                results[(name, path)] = lighthouse.run(ROOT, server.url + path)
+        self.lighthouse = {f"{k[0]} /{k[1]}": asdict(v) for k, v in results.items()}
+        for path in PAGES:
+            ours, stock = results.get(("derechos", path)), results.get(("stock", path))
+            for item in (ours, stock):
+                if item and item.error:
+                    self.problems.append(f"{item.url}: {item.error}")
+            for category in lighthouse.CATEGORIES:
+                value = ours.scores.get(category) if ours else None
+                other = stock.scores.get(category) if stock else None
+                verdict = None
+                if value is not None:
+                    verdict = budgets.Verdict(value >= budgets.LIGHTHOUSE, "= 100" if value >= budgets.LIGHTHOUSE
+                                              else f"{budgets.LIGHTHOUSE - value} points short: "
+                                              + "; ".join(m for m in ours.missed if m.startswith(category))[:160])
+                self.row("lighthouse", f"/{path} {category}", value, other, "", verdict)
+
+    # --- output -------------------------------------------------------------------------
+    def table(self) -> str:
+        def fmt(value, unit):
+            if value is None:
+                return "n/a"
+            if isinstance(value, float):
+                return f"{value:.2f}" if unit == "s" else f"{value:.1f}"
+            return str(value)
+        lines, section = [], None
+        head = f"{'':58} {'derechos':>10} {'stock':>10} {'ratio':>7}  budget"
+        for row in self.rows:
+            if row["section"] != section:
+                section = row["section"]
+                lines += ["", f"== {section} ==", head]
+            mark = "" if row["pass"] is None else ("PASS " if row["pass"] else "FAIL ")
+            ours = row["shown"] or fmt(row["derechos"], row["unit"])
+            stock = row["stock_shown"] or fmt(row["stock"], row["unit"])
+            lines.append(f"{row['what'][:58]:58} {ours:>10} {stock:>10} {row['ratio']:>7}  {mark}{row['note']}")
+        return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m scripts.bench", description=__doc__)
+    parser.add_argument("--pairs", type=int, default=1000, help="page pairs in the generated corpus (default 1000)")
+    parser.add_argument("--strict", action="store_true", help="exit 1 when a budget is missed")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "results.json"))
+    args = parser.parse_args(argv)
+    started = time.time()
+    with tempfile.TemporaryDirectory(prefix="derechos-bench-") as tmp:
+        bench = Bench(Path(tmp), args.pairs)
+        bench.files, bench.lighthouse = {}, {}
+        print("bench: building the real site, the stock reference and the corpus (a few minutes)…", flush=True)
+        sites = bench.builds()
+        print("bench: page weights and Lighthouse…", flush=True)
+        bench.pages(dict(zip(SITES, sites)))
+    print(bench.table())
+    failed = [r for r in bench.rows if r["pass"] is False]
+    for problem in bench.problems:
+        print(f"note: {problem}")
+    print(f"\nbench: {sum(1 for r in bench.rows if r['pass'])} budgets met, {len(failed)} missed"
+          + (": " + "; ".join(r["what"] for r in failed) if failed else "") + f" ({time.time() - started:.0f} s)")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+                               "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+                               "rows": bench.rows, "problems": bench.problems, "lighthouse": bench.lighthouse,
+                               "files": bench.files}, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"bench: wrote {out}")
+    return 1 if args.strict and (failed or bench.problems) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

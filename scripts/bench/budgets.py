@@ -1,0 +1,24 @@
+"""The budgets of issue 6 and how a figure is judged against them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+KB = 1024
+FIRST_VISIT = 60 * KB      # any page, first visit, gzip, everything it loads
+FIRST_VISIT_AIM = 45 * KB
+SECOND_VIEW = 10 * KB      # the next page, with the first one's files in the cache
+LIGHTHOUSE = 100           # each of performance, accessibility, best practices, SEO
+CORPUS_BUILD_S = 15.0      # 1,000 page pairs, on this machine (2 cores)
+CORPUS_CHECK_S = 3.0
+
+
+@dataclass
+class Verdict:
+    ok: bool
+    note: str  # by how much it passes or misses
+
+
+def at_most(value: float, limit: float, unit: str, fmt: str = "{:.1f}") -> Verdict:
+    if value <= limit:
+        return Verdict(True, f"≤ {fmt.format(limit)} {unit}")
+    return Verdict(False, f"over by {fmt.format(value - limit)} {unit} ({value / limit:.1f}× the budget)")

@@ -1,0 +1,135 @@
+"""Project copies the benchmark builds: the real one, a 1,000-pair corpus, and the stock reference.
+
+The corpus repeats the real pages under numbered folders (copia-001/salarios/…), one menu
+section per copy; links in a copy point one folder further up, so they land on the real pages.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+PROJECT_ITEMS = ["mkdocs.yml", "content", "data", "overrides", "scripts"]
+LANGUAGES = ("es", "en")
+
+
+def copy_project(source: Path, dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for item in PROJECT_ITEMS:
+        path = source / item
+        if path.is_dir():
+            shutil.copytree(path, dest / item, ignore=shutil.ignore_patterns("__pycache__", "bench"))
+        elif path.exists():
+            shutil.copy2(path, dest / item)
+    return dest
+
+
+def front_matter_has(text: str, key: str) -> bool:
+    head = text.split("\n---", 1)[0] if text.startswith("---") else ""
+    return re.search(rf"^{key}:", head, re.M) is not None
+
+
+def drop_block(text: str, key: str) -> str:
+    """Remove a top-level front-matter key and its indented lines (a copy needs no flyer of its own)."""
+    return re.sub(rf"^{key}:.*\n(?:[ \t].*\n)*", "", text, count=1, flags=re.M)
+
+
+def copyable(content: Path) -> list[str]:
+    """Pages of the default language that use the ordinary page template, present in every language."""
+    found = []
+    for page in sorted((content / LANGUAGES[0]).rglob("*.md")):
+        rel = page.relative_to(content / LANGUAGES[0]).as_posix()
+        if not front_matter_has(page.read_text(encoding="utf-8"), "template") and \
+                all((content / lang / rel).exists() for lang in LANGUAGES):
+            found.append(rel)
+    return found
+
+
+def deeper(text: str) -> str:
+    """Relative links one folder further up: a copy links to the real pages, so a copy may be partial."""
+    return re.sub(r"\]\((?![a-z]+:|#|/)", "](../", text)
+
+
+def page_count(content: Path) -> int:
+    return sum(1 for _ in (content / LANGUAGES[0]).rglob("*.md"))
+
+
+def grow(root: Path, pairs: int) -> int:
+    """Add copies of the real pages until the project has `pairs` page pairs; return the count.
+
+    Each copy of the guide goes to its own folder (copia-001/salarios/…) and becomes one section
+    of the menu, as on a big site; its relative links are moved one folder up, to the real pages.
+    """
+    content = root / "content"
+    pages = copyable(content)
+    need = max(pairs - page_count(content), 0)
+    sections: list[tuple[str, list[str]]] = []
+    for n in range(need):
+        number, rel = n // len(pages) + 1, pages[n % len(pages)]
+        folder = f"copia-{number:03d}"
+        if not sections or sections[-1][0] != folder:
+            sections.append((folder, []))
+        for lang in LANGUAGES:
+            target = content / lang / folder / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = (content / lang / rel).read_text(encoding="utf-8")
+            target.write_text(deeper(drop_block(text, "flyer")), encoding="utf-8")
+        sections[-1][1].append(f"{folder}/{rel}")
+    add_to_nav(root / "mkdocs.yml", sections)
+    return page_count(content)
+
+
+def add_to_nav(config: Path, sections: list[tuple[str, list[str]]]) -> None:
+    """The menu must list every page (the build fails otherwise): one section per copy, at the end."""
+    lines = config.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.rstrip() == "nav:")
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith("  - ") or not lines[end].strip()):
+        end += 1
+    added = []
+    for title, entries in sections:
+        added.append(f"  - {title.capitalize()}:\n")
+        added.extend(f"    - {entry}\n" for entry in entries)
+    lines[end:end] = added
+    config.write_text("".join(lines), encoding="utf-8")
+
+
+STOCK = """\
+# Reference line: stock mkdocs-material + static-i18n, Material's JavaScript bundle and search.
+site_name: Derechos
+site_url: https://derechos.example.org/
+docs_dir: content
+theme:
+  name: material
+  language: es
+  font: false   # Google Fonts off: nothing may leave this machine during the benchmark
+plugins:
+  - search
+  - i18n:
+      docs_structure: folder
+      languages:
+        - locale: es
+          default: true
+          name: Español
+          build: true
+        - locale: en
+          name: English
+          build: true
+markdown_extensions:
+  - attr_list
+  - tables
+  - toc
+"""
+
+
+def stock(project: Path, dest: Path) -> Path:
+    """The same pages (and menu) under the stock configuration; page templates of ours are dropped."""
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(project / "content", dest / "content")
+    for page in (dest / "content").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if front_matter_has(text, "template"):
+            page.write_text(re.sub(r"^template:.*\n", "", text, count=1, flags=re.M), encoding="utf-8")
+    nav = re.search(r"^nav:\n(?:(?:  .*)?\n)*", (project / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    (dest / "mkdocs.yml").write_text(STOCK + (nav.group(0) if nav else ""), encoding="utf-8")
+    return dest

@@ -1,0 +1,39 @@
+"""Time and peak memory of one child process (os.wait4 gives that child's own resource usage)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass
+class Run:
+    what: str
+    seconds: float
+    peak_mb: float       # peak resident memory of the child and the processes it waited for
+    ok: bool
+    output: str
+
+    def failure(self) -> str:
+        tail = self.output.strip().splitlines()[-5:]
+        return f"{self.what} failed: " + " | ".join(tail)
+
+
+def run(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
+    """Run a command to the end; its output is kept for the report when it fails."""
+    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
+    start = time.perf_counter()
+    child = subprocess.Popen(args, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    assert child.stdout is not None
+    output = child.stdout.read().decode("utf-8", "replace")
+    _, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: tell Popen so it does not wait again
+    return Run(what, seconds, usage.ru_maxrss / 1024, child.returncode == 0, output)
+
+
+def python(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
+    return run(what, [sys.executable, *args], cwd, env)
