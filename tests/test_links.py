@@ -277,44 +277,6 @@ def test_every_page_has_canonical_and_hreflang_that_resolve(built_site):
         assert alternates["x-default"] == alternates["es"]
 
 
-# --- in a real browser (Debian's Chromium) -------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def served(built_site):
-    """The built site on a local static server, as a plain host would serve it."""
-    import threading
-    from functools import partial
-    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(built_site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.mark.parametrize("javascript,expected", [(True, "en/salarios/#horas-extra"), (False, "en/salarios/")])
-def test_switching_language_keeps_the_section_when_javascript_is_on(served, javascript, expected):
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                                             args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        try:
-            page = browser.new_page(java_script_enabled=javascript)
-            errors: list[str] = []
-            page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-            page.goto(served + "salarios/#horas-extra")
-            page.click('a[hreflang="en"]')
-            page.wait_for_url(served + expected)
-            assert page.url == served + expected
-            assert errors == []  # e.g. the Content-Security-Policy did not block the script
-        finally:
-            browser.close()
-
-
 def test_redirects_and_addresses_in_a_further_language(project_copy, tmp_path):
     from test_languages import add_language
     add_language(project_copy, pages=("index.md",))
