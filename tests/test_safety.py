@@ -151,7 +151,7 @@ def visit(base: str, paths: list[str], wait_for: dict[str, str]) -> tuple[list[s
             if path in wait_for:
                 page.wait_for_selector(wait_for[path], timeout=15000)
                 found[path] = page.locator(wait_for[path]).count()
-            page.wait_for_load_state("networkidle")
+            page.wait_for_load_state("load")
         browser.close()
     return [m for m in messages if "Content Security Policy" in m or "Content-Security-Policy" in m], found
 

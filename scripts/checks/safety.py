@@ -17,11 +17,11 @@ from ..contacts import REGISTRY
 from ..problems import Problem
 from ..project import Page, Project
 
-FENCE = re.compile(r"^\s*(```|~~~)")
-CODE_SPAN = re.compile(r"`+[^`]*`+")
+FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
+CODE_SPAN = re.compile(r"`+[^`\n]*`+")
 TAGS = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
 # on…= inside an HTML tag or inside an attribute list {: … } (attr_list is enabled)
-HANDLER = re.compile(r"(?:<[a-zA-Z][^>]*|\{[^}]*)\s(on[a-zA-Z]+)\s*=", re.IGNORECASE)
+HANDLER = re.compile(r"(?:<[a-zA-Z][^>\n]*|\{[^}\n]*)\s(on[a-zA-Z]+)\s*=", re.IGNORECASE)
 SCHEME = re.compile(r"\b(javascript|vbscript)\s*:", re.IGNORECASE)
 DATA_HTML = re.compile(r"\bdata\s*:\s*text/html", re.IGNORECASE)
 PLAIN_HTTP = re.compile(r"\bhttp://[^\s)<>\"'\]]*", re.IGNORECASE)
@@ -42,70 +42,96 @@ class Link:
             return ""
 
 
-def prose_lines(page: Page) -> Iterator[tuple[int, str]]:
-    """(file line, text) of the body, without fenced code blocks and `code spans`."""
-    fenced = False
-    for offset, line in enumerate(page.body.split("\n")):
-        if FENCE.match(line):
-            fenced = not fenced
-            continue
-        if not fenced:
-            yield page.body_line + offset, CODE_SPAN.sub("", line)
+def prose(page: Page) -> str:
+    """The body without fenced code blocks and `code spans`, newlines kept so lines still count."""
+    text = page.body
+    if "`" not in text and "~~~" not in text:
+        return text  # most pages: nothing to blank out, skip the two passes
+    text = FENCED.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    return CODE_SPAN.sub("", text)
+
+
+# A plain substring each pattern needs, tested first on the lower-cased text: far cheaper than
+# running case-insensitive patterns over every page (this check runs on every `make check`).
+GATES = {TAGS: "<", HANDLER: "=", SCHEME: "script", DATA_HTML: "text/html", PLAIN_HTTP: "http://"}
+
+
+def located(page: Page, text: str, pattern: re.Pattern, lower: str | None = None) -> Iterator[tuple[int, re.Match]]:
+    """Matches of pattern in the whole text with their file line (one pass; matches are rare)."""
+    gate = GATES.get(pattern) or ("https:" if pattern is URL else "")
+    if gate and gate not in (text.lower() if lower is None else lower):
+        return
+    line, position = page.body_line, 0
+    for match in pattern.finditer(text):
+        line += text.count("\n", position, match.start())
+        position = match.start()
+        yield line, match
 
 
 def is_embed_page(page: Page, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(page.rel, pattern) for pattern in patterns)
 
 
-def page_problems(page: Page, embed_patterns: list[str]) -> Iterator[Problem]:
-    for line_no, line in prose_lines(page):
-        for match in TAGS.finditer(line):
-            tag = match.group(1).lower()
-            if tag == "iframe" and is_embed_page(page, embed_patterns):
-                continue
-            where = " outside the embed pages (data/checks.yml: embed_pages)" if tag == "iframe" else ""
-            yield Problem(page.shown, line_no, f"<{tag}> is not allowed in a page{where}: remove it; "
-                          "to show something from another site, link to it with [text](https://…)")
-        for match in HANDLER.finditer(line):
-            yield Problem(page.shown, line_no, f"'{match.group(1)}=' runs a script when clicked or loaded: "
-                          "remove it (pages carry no scripts)")
-        for match in SCHEME.finditer(line):
-            yield Problem(page.shown, line_no, f"a '{match.group(1).lower()}:' link runs a script: remove it, "
-                          "and link to a page with https://")
-        if DATA_HTML.search(line):
-            yield Problem(page.shown, line_no, "a 'data:text/html' link can carry a script: remove it")
-        for match in PLAIN_HTTP.finditer(line):
-            yield Problem(page.shown, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
-                          "on the way): write https:// instead, after checking the address opens")
+def page_problems(page: Page, embed_patterns: list[str], text: str | None = None) -> Iterator[Problem]:
+    text = prose(page) if text is None else text
+    lower = text.lower()
+    for line_no, match in located(page, text, TAGS, lower):
+        tag = match.group(1).lower()
+        if tag == "iframe" and is_embed_page(page, embed_patterns):
+            continue
+        where = " outside the embed pages (data/checks.yml: embed_pages)" if tag == "iframe" else ""
+        yield Problem(page.shown, line_no, f"<{tag}> is not allowed in a page{where}: remove it; "
+                      "to show something from another site, link to it with [text](https://…)")
+    for line_no, match in located(page, text, HANDLER, lower):
+        yield Problem(page.shown, line_no, f"'{match.group(1)}=' runs a script when clicked or loaded: "
+                      "remove it (pages carry no scripts)")
+    for line_no, match in located(page, text, SCHEME, lower):
+        yield Problem(page.shown, line_no, f"a '{match.group(1).lower()}:' link runs a script: remove it, "
+                      "and link to a page with https://")
+    for line_no, _ in located(page, text, DATA_HTML, lower):
+        yield Problem(page.shown, line_no, "a 'data:text/html' link can carry a script: remove it")
+    for line_no, match in located(page, text, PLAIN_HTTP, lower):
+        yield Problem(page.shown, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
+                      "on the way): write https:// instead, after checking the address opens")
+
+
+def page_links(page: Page, text: str | None = None) -> list[Link]:
+    text = prose(page) if text is None else text
+    links = [Link(page.shown, line_no, m.group(0).rstrip(".,;:")) for line_no, m in located(page, text, URL)]
+    sources = page.meta.get("sources") if page.meta else None
+    if isinstance(sources, list):
+        first = page.line_of("sources") + 1
+        links.extend(Link(page.shown, first + i, s) for i, s in enumerate(sources)
+                     if isinstance(s, str) and s.startswith("https://"))
+    return links
+
+
+def registry_links(project: Project) -> list[Link]:
+    return [Link(REGISTRY, contact.raw.line_of(key), getattr(contact, key))
+            for contact in project.registry.contacts.values() for key in ("website", "source")
+            if getattr(contact, key).startswith("https://")]
 
 
 def external_links(project: Project) -> list[Link]:
     """Every link to another site: in page bodies, page sources and the contact registry."""
-    links: list[Link] = []
-    for page in project.all_pages():
-        for line_no, line in prose_lines(page):
-            links.extend(Link(page.shown, line_no, m.group(0).rstrip(".,;:")) for m in URL.finditer(line))
-        sources = page.meta.get("sources") if page.meta else None
-        if isinstance(sources, list):
-            first = page.line_of("sources") + 1
-            links.extend(Link(page.shown, first + i, s) for i, s in enumerate(sources)
-                         if isinstance(s, str) and s.startswith("https://"))
-    for contact in project.registry.contacts.values():
-        for key in ("website", "source"):
-            value = getattr(contact, key)
-            if value.startswith("https://"):
-                links.append(Link(REGISTRY, contact.raw.line_of(key), value))
-    return links
+    return [link for page in project.all_pages() for link in page_links(page)] + registry_links(project)
 
 
 def check_safety(project: Project) -> Iterable[Problem]:
     config, problems = checkconfig.load(project.root)
     yield from problems
+    links = registry_links(project)
     for page in project.all_pages():
         if page.readable:
-            yield from page_problems(page, config.embed_pages)
-    for link in external_links(project):
-        if not config.domain_allowed(link.host):
-            yield Problem(link.path, link.line, f"link to '{link.host or link.url}', a site outside the allowlist: "
+            text = prose(page)
+            yield from page_problems(page, config.embed_pages, text)
+            links.extend(page_links(page, text))
+    allowed: dict[str, bool] = {}
+    for link in links:
+        host = link.host
+        if host not in allowed:
+            allowed[host] = config.domain_allowed(host)
+        if not allowed[host]:
+            yield Problem(link.path, link.line, f"link to '{host or link.url}', a site outside the allowlist: "
                           "check it is an official or vetted site, then add its domain to allowed_domains in "
                           "data/checks.yml (or link to an allowed site instead)", "warning")
