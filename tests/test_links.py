@@ -309,3 +309,21 @@ def test_a_moved_topic_keeps_its_flyer_addresses(project_copy):
             old = site / "flyers" / f"calor-{kind}-{paper}.pdf"
             assert old.read_bytes() == (site / "flyers" / f"calor-extremo-{kind}-{paper}.pdf").read_bytes()
     assert 'url=../calor-extremo/"' in html(site, "en/calor/index.html")
+
+
+def test_a_missing_manifest_says_how_to_make_it(project_copy):
+    (project_copy / urls.MANIFEST).unlink()
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert "data/urls.txt:1: the list of published addresses is missing: run 'make urls'" in result.stdout
+    assert run_cli(project_copy, "urls").returncode == 0
+    assert run_cli(project_copy, "check").returncode == 0
+    assert (project_copy / urls.MANIFEST).read_text(encoding="utf-8").startswith("# Every address the site has ever published")
+
+
+def test_a_line_listed_twice_is_a_warning(project_copy):
+    edit(project_copy / urls.MANIFEST, "\n/salarios/\n", "\n/salarios/\n/salarios/\n")
+    line = manifest_line(project_copy, "/salarios/") + 1
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 0
+    assert f"data/urls.txt:{line}: warning: /salarios/ is listed twice" in result.stdout
