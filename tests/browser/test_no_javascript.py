@@ -20,7 +20,8 @@ def test_page_shows_its_text_cards_and_numbers(no_js, server, built_site, regist
     assert article.is_visible(), path
     # innerText leaves out what is hidden; textContent keeps it: equal words mean all is shown.
     shown, written = words(article.inner_text()), words(article.text_content())
-    assert len(shown) > 5 and shown == written, path
+    hidden = [w for w in written if w not in set(shown)]
+    assert len(shown) > 5 and shown == written, f"{path}: text not shown without JavaScript: {' '.join(hidden[:30])}"
     file = built_site / (path + "index.html" if not path.endswith(".html") else path)
     cards = file.read_text(encoding="utf-8").count('class="contact-card"')
     assert page.locator(".contact-card").count() == cards
