@@ -1,4 +1,7 @@
-"""One Chromium and one local server per test session; each page is visited once and cached."""
+"""One Chromium and one local server for the browser tests; each page is visited once and cached.
+
+Package scope, not session: Playwright's sync API runs an event loop while it is open, and other
+tests (flyers, safety) start their own Playwright after these; it must be closed by then."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,13 +35,13 @@ PAGES = site_paths(ROOT / "content")
 PAGE_IDS = [path or "/" for _, path in PAGES]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def server(built_site):
     with StaticServer(built_site) as running:
         yield running
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def chromium():
     ensure_axe()
     with sync_playwright() as playwright:
@@ -47,7 +50,7 @@ def chromium():
         browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def phone(chromium, server):
     """A phone-sized context with JavaScript, every foreign request blocked and recorded."""
     context = chromium.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True)
@@ -58,7 +61,7 @@ def phone(chromium, server):
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def visited(phone, server):
     """visited(path) -> Visit, each page opened once per session."""
     context, page, guard = phone
@@ -71,7 +74,7 @@ def visited(phone, server):
     return get
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def no_js(chromium, server):
     """The same phone with JavaScript turned off."""
     context = chromium.new_context(viewport=PHONE, java_script_enabled=False)
@@ -82,7 +85,7 @@ def no_js(chromium, server):
     context.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def registry_links() -> set[str]:
     """Every tel:/sms: address the registry can produce (data/contacts.yml, through scripts/contacts.py)."""
     registry = contacts.load(ROOT)
