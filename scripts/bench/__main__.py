@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sys
 import tempfile
@@ -51,13 +52,14 @@ class Bench:
             self.problems.append(run.failure())
         return run
 
-    def stock_build(self, what: str, project: Path, site: Path, timeout_note: str = "") -> measure.Run:
+    def stock_build(self, what: str, project: Path, site: Path) -> measure.Run:
         run = measure.python(what, ["-m", "mkdocs", "build", "-q", "--site-dir", str(site)], project)
         if not run.ok:
             self.problems.append(run.failure())
         return run
 
-    def builds(self) -> tuple[Path, Path]:
+    def builds(self) -> tuple[Path | None, Path | None]:
+        """Build everything once; return the real site's folders (ours, stock) for the page figures."""
         real = corpus.copy_project(ROOT, self.work / "real")
         stock = corpus.stock(real, self.work / "real-stock")
         ours_run = self.build("build of the real site (make site: checks, engine, post-build steps)", real, real / "site")
@@ -223,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
-                               "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count()},
+                               "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
                                "rows": bench.rows, "problems": bench.problems, "lighthouse": bench.lighthouse,
                                "files": bench.files}, indent=1, ensure_ascii=False), encoding="utf-8")
     print(f"bench: wrote {out}")
