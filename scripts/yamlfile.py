@@ -36,7 +36,12 @@ class Parsed:
     duplicates: list[Duplicate] = field(default_factory=list)
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when present (several times faster on a large site), PyYAML's otherwise;
+# both keep the line marks the messages need.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):
     pass
 
 
