@@ -15,14 +15,39 @@ from . import checks, project
 from .problems import report
 
 
-def build_site(root: Path, out: Path) -> tuple[bool, str]:
-    """Run the site engine (strict: any warning fails) into `out`; return success and its output."""
+def start_engine(root: Path, out: Path) -> subprocess.Popen:
+    """Start the site engine (strict: any warning fails) into `out`, in its own process."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     # Never -q with --strict: -q hides the warnings that --strict turns into a failure.
-    result = subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(out)],
-        cwd=root, env=env, capture_output=True, text=True)
-    return result.returncode == 0, result.stdout + result.stderr
+        cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def build_site(root: Path, out: Path) -> tuple[bool, str]:
+    """Run the site engine into `out` and wait; return success and its output."""
+    engine = start_engine(root, out)
+    output, _ = engine.communicate()
+    return engine.returncode == 0, output
+
+
+def build_all(proj: project.Project, root: Path, out: Path) -> tuple[bool, str]:
+    """The engine, and beside it (on the other core) the steps that need only the project, such
+    as the flyers; then the steps that read the engine's output. Returns success and messages."""
+    from . import postbuild
+    side = Path(tempfile.mkdtemp(prefix=".side-", dir=out.parent))
+    try:
+        engine = start_engine(root, out)
+        side_ok, side_messages = postbuild.run(proj, side, postbuild.beside_engine())
+        output, _ = engine.communicate()
+        output += "\n".join(side_messages)
+        if engine.returncode != 0 or not side_ok:
+            return False, output
+        shutil.copytree(side, out, dirs_exist_ok=True)
+        ok, messages = postbuild.run(proj, out, postbuild.after_engine())
+        return ok, output + "\n".join(messages)
+    finally:
+        shutil.rmtree(side, ignore_errors=True)
 
 
 def engine_messages(output: str) -> list[str]:
@@ -56,11 +81,7 @@ def main(root: Path, site: Path) -> int:
         return 1
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
-        ok, output = build_site(root, tmp)
-        if ok:
-            from . import postbuild
-            ok, messages = postbuild.run(proj, tmp)
-            output += "\n".join(messages)
+        ok, output = build_all(proj, root, tmp)
         if not ok:
             for line in engine_messages(output):
                 print(line)

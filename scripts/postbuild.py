@@ -22,8 +22,21 @@ STEPS: list[Step] = [
 ]
 
 
-def run(project: Project, site: Path) -> tuple[bool, list[str]]:
+# Steps that need only the project, not the engine's pages: `make site` runs them while the
+# engine builds, on the other core, into a folder of their own that is then merged in.
+BESIDE_ENGINE: tuple[Step, ...] = (flyers.build,)
+
+
+def beside_engine() -> list[Step]:
+    return [step for step in STEPS if step in BESIDE_ENGINE]
+
+
+def after_engine() -> list[Step]:
+    return [step for step in STEPS if step not in BESIDE_ENGINE]
+
+
+def run(project: Project, site: Path, steps: list[Step] | None = None) -> tuple[bool, list[str]]:
     messages: list[str] = []
-    for step in STEPS:
+    for step in STEPS if steps is None else steps:
         messages.extend(step(project, site))
     return not any(m.startswith("ERROR") for m in messages), messages

@@ -196,3 +196,15 @@ def test_inline_mexican_number_says_how_to_dial_from_the_us(tmp_path):
     out = render.expand("Llame [[phone:profedet]].", registry, words)
     assert out == ('Llame <a class="tel" href="tel:+528007172942">800 717 2942</a> '
                    '<span class="abroad">(desde EE. UU.: 011 52 800 717 2942)</span>.')
+
+
+def test_flyers_are_rendered_beside_the_engine_and_merged(project_copy):
+    from scripts import postbuild
+    from scripts.flyers import build as flyers_build
+    assert postbuild.beside_engine() == [flyers_build]
+    assert flyers_build not in postbuild.after_engine()
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 0, result.stdout
+    assert (project_copy / "site/flyers/salarios-es-letter.pdf").is_file()
+    assert (project_copy / "site/contacts.json").is_file()
+    assert not list(project_copy.glob(".side-*")) and not list(project_copy.glob(".site-*"))
