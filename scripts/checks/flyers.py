@@ -29,9 +29,11 @@ class Shape:
 
 
 FLYER = Shape("flyer", {"rights": (3, 6), "steps": (2, 5)}, 110, 60, "contacts", (1, 4))
-# The card's lines and help lines share 55 mm: 3 lines of two printed rows and 4 help lines fill it.
-CARD = Shape("card", {"lines": (2, 3)}, 75, 32, "help", (1, 4))
-CARD_LABEL_CHARS = 20
+# The card prints at 11 pt or more: 3 lines of about one printed row each and 4 help lines fill
+# its 55 mm, and a label and its number share one row beside the QR code. The build measures the
+# laid-out card as well (flyers/fit.py); these limits catch most of it earlier, at the line.
+CARD = Shape("card", {"lines": (2, 3)}, 40, 30, "help", (1, 4))
+CARD_LABEL_CHARS = 14
 
 
 def item_line(page: Page, key_line: int, index: int) -> int:

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..project import Project
 from . import model
 from .card import GRIDS
+from .fit import card_problems
 from .layout import PAPER_MM, TEMPLATES, Layout, missing_fonts
 from .pdf import Renderer
 
@@ -44,8 +45,13 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
         for paper in model.PAPERS:
             target = out / model.card_file_name(paper)
             html, css = layout.card([card[lang] for lang in languages], project.strings, paper, GRIDS[paper])
-            pages = renderer.write(renderer.render(html, css), target)
+            document = renderer.render(html, css)
+            pages = renderer.write(document, target)
             written.append(target)
+            page = card[languages[0]].page
+            for problem in card_problems(document):
+                errors.append(f"ERROR {page.shown}:{page.line_of('card')}: the card sheet {target.name}, {problem}: "
+                              "shorten the card's title, lines or labels (docs/printing.md)")
             if pages != len(languages):
                 page = card[languages[0]].page
                 errors.append(f"ERROR {page.shown}:{page.line_of('card')}: the card sheet {target.name} takes {pages} pages, "
