@@ -286,7 +286,7 @@ def test_flyer_that_is_not_a_block(project_copy):
 
 def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
     page = project_copy / "content/es/volantes/index.md"
-    edit(page, "    - osha: Seguridad (OSHA)", "    - oshaa: Seguridad en el trabajo (OSHA)")
+    edit(page, "    - osha: Seguridad OSHA", "    - oshaa: Seguridad en el trabajo (OSHA)")
     code, output = check(project_copy)
     assert code == 1
     line = line_of(page, "oshaa")
@@ -344,3 +344,81 @@ def test_flyer_on_a_page_without_its_own_folder(project_copy):
     code, output = check(project_copy)
     assert code == 1
     assert f"content/es/index.md:{line_of(page, 'flyer:')}: only a topic page in its own folder" in output
+
+
+# Issue 5 follow-up: type size on the card, bilingual labels, the flyers page's footer.
+
+# pdftotext -bbox gives each word's box; its height is the font size times DejaVu's ascent plus
+# descent (0.928 + 0.236 em), so the size in points is the height divided by 1.164.
+DEJAVU_EM_HEIGHT = 1.164
+
+
+def word_sizes(pdf: Path, page: int) -> list[tuple[str, float]]:
+    xml = tool("pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-")
+    return [(word, (float(y2) - float(y1)) / DEJAVU_EM_HEIGHT)
+            for y1, y2, word in re.findall(r'<word xMin="[^"]+" yMin="([^"]+)" xMax="[^"]+" yMax="([^"]+)">([^<]*)</word>', xml)]
+
+
+@pytest.mark.parametrize("paper", model.PAPERS)
+def test_card_text_is_11_points_or_more(built, paper):
+    pdf = built[1] / "flyers" / model.card_file_name(paper)
+    for page in (1, 2):
+        sizes = word_sizes(pdf, page)
+        assert len(sizes) > 100, sizes[:5]
+        body = [(w, s) for w, s in sizes if w != "■" and "://" not in w]  # ■ is a bullet; the address a caption
+        small = [(w, round(s, 1)) for w, s in body if s < 10.95]
+        assert not small, (paper, page, small[:10])
+        captions = [s for w, s in sizes if "://" in w]
+        assert captions and min(captions) >= 7.95, (paper, page, captions[:3])
+
+
+def test_a_card_that_does_not_fit_fails_the_build_at_its_line(tmp_path):
+    root = trimmed_copy(tmp_path)
+    page = root / "content/es/volantes/index.md"
+    edit(page, "    - Nadie puede quitarle su pasaporte.",
+         "    - Nadie puede quitarle su pasaporte ni obligarle a trabajar sin paga, ni amenazarle con la policía.")
+    proj = project.load(root)
+    _, errors = render_all(proj, tmp_path / "out")
+    line = proj.pages["es"]["volantes/index.md"].line_of("card")
+    assert any(e.startswith(f"ERROR content/es/volantes/index.md:{line}: the card sheet tarjeta-letter.pdf, side 1: "
+                            "the lines run into the help lines") for e in errors), errors
+    assert not any("side 2" in e for e in errors), errors  # the English back still fits
+
+
+def test_card_line_too_long_for_one_row(project_copy):
+    page = project_copy / "content/en/volantes/index.md"
+    edit(page, "    - No one may take your passport.", "    - No one may take your passport or force you to work.")
+    code, output = check(project_copy)
+    assert code == 1
+    assert (f"content/en/volantes/index.md:{line_of(page, 'force you to work')}: item 3 of 'lines:' has "
+            f"{len('No one may take your passport or force you to work.')} characters; keep each to 40") in output
+
+
+def test_bilingual_flyers_give_every_dialling_label_in_both_languages(built):
+    root, site, _ = built
+    proj = project.load(root)
+    pairs = [("from_us", "from_us"), ("from_mx", "from_mx"), ("tty", "tty")]
+    seen = set()
+    for topic in model.topics(proj):
+        bilingual = " ".join(tool("pdftotext", str(site / "flyers" / model.file_name(topic.folder, "bilingue", "a4")), "-").split())
+        spanish = " ".join(tool("pdftotext", str(site / "flyers" / model.file_name(topic.folder, "es", "a4")), "-").split())
+        for es_key, en_key in pairs:
+            es_label, en_label = proj.strings["es"](es_key), proj.strings["en"](en_key)
+            if es_label in spanish:
+                seen.add(es_key)
+                assert f"{es_label} / {en_label}" in bilingual, (topic.folder, es_label, en_label)
+                assert en_label not in spanish, (topic.folder, en_label)  # one language on a one-language flyer
+    assert {"from_us", "from_mx"} <= seen  # the real flyers do use these labels
+
+
+@pytest.mark.parametrize("path,lang", [("volantes/index.html", "es"), ("en/volantes/index.html", "en")])
+def test_flyers_page_shows_its_reviewed_date_and_not_legal_advice(built, path, lang):
+    root, site, _ = built
+    proj = project.load(root)
+    words = proj.strings[lang]
+    page = proj.pages[lang]["volantes/index.md"]
+    html = (site / path).read_text(encoding="utf-8")
+    footer = html[html.index('<footer class="page-facts">'):]
+    assert words("reviewed", date=words.date(page.meta["reviewed"])) in footer
+    assert words("not_legal_advice") in footer
+    assert html.index('class="flyer-list"') < html.index('<footer class="page-facts">')  # under the list of PDFs
