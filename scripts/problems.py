@@ -21,10 +21,12 @@ class Problem:
 def report(problems: Iterable[Problem], out: TextIO = sys.stdout, strict: bool = False) -> int:
     """Print problems sorted by place, then a summary line; return the exit code."""
     unique = sorted(set(problems))
+    if strict:  # --strict: a warning is an error, and is printed as one
+        unique = [Problem(p.path, p.line, p.message) if p.severity == "warning" else p for p in unique]
     for problem in unique:
         print(problem, file=out)
-    errors = sum(1 for p in unique if p.severity == "error" or strict)
-    warnings = len(unique) - errors
+    errors = sum(1 for p in unique if p.severity == "error")
+    warnings = sum(1 for p in unique if p.severity == "warning")
     if errors:
         print(f"check: {errors} error(s), {warnings} warning(s). Fix the errors above and run 'make check' again.", file=out)
         return 1
