@@ -42,6 +42,8 @@ class Project:
     registry: contacts.Registry
     strings: dict[str, strings.Strings]
     problems: list[Problem] = field(default_factory=list)
+    # The i18n language entries of mkdocs.yml as written (file order, with line numbers).
+    language_entries: list[LineDict] = field(default_factory=list)
 
     @property
     def default(self) -> str:
@@ -56,24 +58,24 @@ class Project:
         return [page for lang in self.languages for page in self.pages.get(lang, {}).values()]
 
 
-def read_config(root: Path) -> tuple[list[str], str, list[Problem]]:
+def read_config(root: Path) -> tuple[list[str], str, list[LineDict], list[Problem]]:
+    """Languages (default first), site_url, the raw language entries, and what went wrong."""
     text, problem = read_text(root / CONFIG, CONFIG)
     if problem:
-        return list(DEFAULT_LANGUAGES), "", [problem]
+        return list(DEFAULT_LANGUAGES), "", [], [problem]
     parsed = yamlfile.parse(text)
     if parsed.error or not isinstance(parsed.data, dict):
-        return list(DEFAULT_LANGUAGES), "", [Problem(CONFIG, parsed.error_line, parsed.error or "mkdocs.yml must be a mapping")]
-    languages: list[str] = []
+        return list(DEFAULT_LANGUAGES), "", [], [Problem(CONFIG, parsed.error_line, parsed.error or "mkdocs.yml must be a mapping")]
+    entries: list[LineDict] = []
     for plugin in parsed.data.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
-            entries = plugin["i18n"].get("languages") or []
-            entries = [e for e in entries if isinstance(e, dict) and e.get("locale")]
-            entries.sort(key=lambda e: not e.get("default"))  # the default language first
-            languages = [str(e["locale"]) for e in entries]
+            entries = [e for e in plugin["i18n"].get("languages") or [] if isinstance(e, LineDict)]
+    named = sorted((e for e in entries if e.get("locale")), key=lambda e: not e.get("default"))  # default first
+    languages = [str(e["locale"]) for e in named]
     site_url = str(parsed.data.get("site_url") or "")
     if not languages:
-        return list(DEFAULT_LANGUAGES), site_url, [Problem(CONFIG, 1, "no languages found under the i18n plugin")]
-    return languages, site_url, []
+        return list(DEFAULT_LANGUAGES), site_url, entries, [Problem(CONFIG, 1, "no languages found under the i18n plugin")]
+    return languages, site_url, entries, []
 
 
 def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Problem]]:
@@ -94,7 +96,7 @@ def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Prob
 
 def load(root: Path) -> Project:
     root = Path(root)
-    languages, site_url, problems = read_config(root)
+    languages, site_url, entries, problems = read_config(root)
     pages: dict[str, dict[str, Page]] = {}
     for lang in languages:
         folder = root / CONTENT / lang
@@ -115,4 +117,4 @@ def load(root: Path) -> Project:
         problems.extend(word_problems)
     for lang in languages[1:]:
         words[lang].fallback = words[languages[0]]
-    return Project(root, languages, site_url, pages, registry, words, problems)
+    return Project(root, languages, site_url, pages, registry, words, problems, entries)

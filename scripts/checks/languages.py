@@ -11,10 +11,8 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from .. import yamlfile
 from ..problems import Problem
 from ..project import CONFIG, CONTENT, Project
-from ..textfile import read_text
 
 # What the i18n plugin accepts (mkdocs_static_i18n/config.py): two lower-case letters, optionally
 # a script and a region. Real codes such as mix, zap, trs or quc are refused, hence stand-ins.
@@ -28,20 +26,9 @@ def _theme_languages() -> set[str]:
     return {p.stem for f in folders for p in (Path(f) / "templates/partials/languages").glob("*.html")}
 
 
-def _language_entries(root: Path) -> list[yamlfile.LineDict]:
-    text, problem = read_text(root / CONFIG, CONFIG)
-    parsed = yamlfile.parse(text or "")
-    if problem or parsed.error or not isinstance(parsed.data, dict):
-        return []  # the loader already reported it
-    for plugin in parsed.data.get("plugins") or []:
-        if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
-            return [e for e in plugin["i18n"].get("languages") or [] if isinstance(e, yamlfile.LineDict)]
-    return []
-
-
 def check_language_entries(project: Project) -> Iterable[Problem]:
     known = _theme_languages()
-    for index, entry in enumerate(_language_entries(project.root)):
+    for index, entry in enumerate(project.language_entries):
         locale = str(entry.get("locale", ""))
         line = entry.line_of("locale")
         if not LOCALE.match(locale):
