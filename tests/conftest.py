@@ -27,9 +27,13 @@ def copy_project(dest: Path) -> Path:
 
 
 def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run `python -m scripts ARGS` on a project folder, as the Makefile does."""
-    return subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), *args],
-                          cwd=ROOT, capture_output=True, text=True)
+    """Run `python -m scripts ARGS` on a project folder, as the Makefile does.
+
+    Whatever the input, a maintainer must never see a Python traceback: every call asserts it."""
+    result = subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), *args],
+                            cwd=ROOT, capture_output=True, text=True)
+    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+    return result
 
 
 def build_site(root: Path, out: Path) -> Path:

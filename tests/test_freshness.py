@@ -14,12 +14,6 @@ ES_WAGES = "content/es/salarios/index.md"
 REGISTRY = "data/contacts.yml"
 
 
-def cli(root: Path, *args: str):
-    result = run_cli(root, *args)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
 def set_line(path: Path, pattern: str, new: str, nth: int = 0) -> int:
     """Replace the nth line matching pattern; return its line number."""
     lines = path.read_text(encoding="utf-8").split("\n")
@@ -34,21 +28,21 @@ def set_line(path: Path, pattern: str, new: str, nth: int = 0) -> int:
 
 def test_old_reviewed_date_is_a_warning_and_strict_makes_it_an_error(project_copy):
     line = set_line(project_copy / ES_WAGES, r"^reviewed:", "reviewed: 2019-03-04")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0, result.stdout
     expected = f"{ES_WAGES}:{line}: warning: reviewed on 2019-03-04, more than 12 months ago"
     assert expected in result.stdout, result.stdout
-    strict = cli(project_copy, "check", "--strict")
+    strict = run_cli(project_copy, "check", "--strict")
     assert strict.returncode == 1
     assert expected.replace(" warning: ", " ") in strict.stdout and re.search(r"check: [1-9]\d* error", strict.stdout)
 
 
 def test_old_contact_check_date_is_a_warning_at_its_line(project_copy):
     line = set_line(project_copy / REGISTRY, r"^\s+checked:", "checked: 2018-07-01")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0, result.stdout
     assert re.search(rf"^{REGISTRY}:{line}: warning: contact '[\w-]+' was checked on 2018-07-01", result.stdout, re.MULTILINE), result.stdout
-    assert cli(project_copy, "check", "--strict").returncode == 1
+    assert run_cli(project_copy, "check", "--strict").returncode == 1
 
 
 def test_the_age_limit_comes_from_the_config(project_copy):
@@ -57,20 +51,20 @@ def test_the_age_limit_comes_from_the_config(project_copy):
     two_months_ago = months_before(dt.date.today(), 2).isoformat()
     set_line(project_copy / ES_WAGES, r"^reviewed:", f"reviewed: {two_months_ago}")
     set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: 1")
-    assert f"reviewed on {two_months_ago}, more than 1 months ago" in cli(project_copy, "check").stdout
+    assert f"reviewed on {two_months_ago}, more than 1 months ago" in run_cli(project_copy, "check").stdout
     set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: 36")
-    assert "more than 36 months ago" not in cli(project_copy, "check").stdout
+    assert "more than 36 months ago" not in run_cli(project_copy, "check").stdout
 
 
 def test_broken_config_is_reported_at_its_line(project_copy):
     line = set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: soon")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1
     assert f"data/checks.yml:{line}: 'max_age_months:' must be a whole number" in result.stdout
 
 
 def test_real_tree_has_no_stale_fact():
-    result = cli(ROOT, "check")
+    result = run_cli(ROOT, "check")
     assert "more than 12 months ago" not in result.stdout
 
 
@@ -82,7 +76,7 @@ def test_likely_report_lists_every_likely_contact(project_copy):
         registry = project.load(project_copy).registry
         likely = [c for c in registry.contacts.values() if c.confidence == "likely"]
         assert likely and line
-    result = cli(project_copy, "likely")
+    result = run_cli(project_copy, "likely")
     assert result.returncode == 0
     for contact in likely:
         assert re.search(rf"^{REGISTRY}:{contact.line}: {contact.id}: .*last checked {contact.checked.isoformat()}",

@@ -19,12 +19,6 @@ MIXTECO = """        - locale: xm
 NOTICE = "Tu'un savi: página tiempu ña kúu (prueba)."
 
 
-def cli(root: Path, *args: str):
-    result = run_cli(root, *args)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
 def add_language(root: Path, entry: str = MIXTECO, pages: tuple[str, ...] = ("index.md",), words: bool = True) -> None:
     """What docs/translating.md asks of a maintainer: folder, mkdocs.yml entry, strings file."""
     lines = (root / "mkdocs.yml").read_text(encoding="utf-8").split("\n")
@@ -49,12 +43,12 @@ def add_language(root: Path, entry: str = MIXTECO, pages: tuple[str, ...] = ("in
 def test_third_language_reports_coverage_and_passes(project_copy):
     add_language(project_copy, pages=("index.md", "salarios/index.md"))
     total = len(list((project_copy / "content/es").rglob("*.md")))
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0, result.stdout
     assert f"content/xm:1: info: xm: 2 of {total} pages translated; not yet translated: acerca/index.md" in result.stdout
     assert "salarios/index.md" not in result.stdout.split("not yet translated:")[1].split("\n")[0]
     # coverage is news, not a failure, even in CI's strict mode
-    strict = cli(project_copy, "check", "--strict")
+    strict = run_cli(project_copy, "check", "--strict")
     assert "xm: 2 of" in strict.stdout
     assert "content/xm:1: " not in "\n".join(l for l in strict.stdout.splitlines() if "info:" not in l)
 
@@ -87,14 +81,14 @@ def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, t
 def test_spanish_english_parity_stays_strict(project_copy):
     add_language(project_copy)
     (project_copy / "content/en/salarios/index.md").unlink()
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1
     assert "content/es/salarios/index.md:1: this page has no twin in 'en'" in result.stdout
 
 
 def test_missing_strings_file_is_named(project_copy):
     add_language(project_copy, words=False)
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1
     assert "data/strings/xm.yml:1: no words file for language 'xm'" in result.stdout
 
@@ -102,7 +96,7 @@ def test_missing_strings_file_is_named(project_copy):
 def test_strings_without_notice_text_is_a_warning(project_copy):
     add_language(project_copy)
     edit(project_copy / "data/strings/xm.yml", f'missing_translation: "{NOTICE}"\n', "")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0
     assert "data/strings/xm.yml:1: warning: no 'missing_translation:' line" in result.stdout
 
@@ -112,7 +106,7 @@ def test_page_without_spanish_original_is_an_error(project_copy):
     extra = project_copy / "content/xm/solo/index.md"
     extra.parent.mkdir(parents=True)
     extra.write_text((project_copy / "content/es/index.md").read_text(encoding="utf-8"), encoding="utf-8")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1
     assert "content/xm/solo/index.md:1: this page has no Spanish original content/es/solo/index.md" in result.stdout
 
@@ -121,13 +115,13 @@ def test_real_three_letter_code_gets_a_plain_message(project_copy):
     add_language(project_copy, entry=MIXTECO.replace("locale: xm", "locale: mix"))
     text = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
     line = text[: text.index("locale: mix")].count("\n") + 1
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1
     assert f"mkdocs.yml:{line}: locale 'mix' is not a two-letter code" in result.stdout
 
 
 def test_entry_without_theme_language_gets_a_plain_message(project_copy):
     add_language(project_copy, entry=MIXTECO.replace("          theme:\n            language: es\n", ""))
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1
     assert re.search(r"^mkdocs\.yml:\d+: the theme has no interface words for 'xm'", result.stdout, re.MULTILINE)

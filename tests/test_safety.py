@@ -20,12 +20,6 @@ FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-backgroun
          "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-def cli(root: Path, *args: str):
-    result = run_cli(root, *args)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
 def append_line(path: Path, text: str) -> int:
     """Add a paragraph at the end of the page; return its line number."""
     body = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
@@ -46,7 +40,7 @@ def append_line(path: Path, text: str) -> int:
 ])
 def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):
     line = append_line(project_copy / ES_WAGES, text)
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 1, result.stdout
     assert re.search(rf"^{re.escape(ES_WAGES)}:{line}: .*{re.escape(words)}", result.stdout, re.MULTILINE), result.stdout
 
@@ -54,7 +48,7 @@ def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):
 def test_code_examples_are_not_flagged(project_copy):
     append_line(project_copy / ES_WAGES, "Escriba `<script>` o `http://` solo como ejemplo.")
     append_line(project_copy / ES_WAGES, "```\n<script>alert(1)</script>\n```")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert "is not allowed" not in result.stdout and "http:// link" not in result.stdout, result.stdout
 
 
@@ -65,31 +59,31 @@ def test_iframe_is_allowed_on_an_embed_page_only(project_copy):
         page.write_text("---\ntitle: Embed\ndescription: Embed.\nreviewed: 2026-11-23\nsources:\n"
                         "  - https://www.dol.gov/\n---\n# Embed\n\n"
                         '<iframe src="https://www.dol.gov/"></iframe>\n', encoding="utf-8")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert "<iframe> is not allowed" not in result.stdout, result.stdout
 
 
 def test_link_outside_the_allowlist_is_a_warning_until_allowed(project_copy):
     line = append_line(project_copy / EN_WAGES, "See [this guide](https://example.org/guide).")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     expected = f"{EN_WAGES}:{line}: warning: link to 'example.org', a site outside the allowlist"
     assert expected in result.stdout, result.stdout
-    assert cli(project_copy, "check", "--strict").returncode == 1
-    listed = cli(project_copy, "links")
+    assert run_cli(project_copy, "check", "--strict").returncode == 1
+    listed = run_cli(project_copy, "links")
     assert f"{EN_WAGES}:{line}: https://example.org/guide  <- not in allowed_domains" in listed.stdout
     assert "1 outside the allowlist: example.org" in listed.stdout
 
     edit(project_copy / "data/checks.yml", "allowed_domains:\n", "allowed_domains:\n  - example.org\n")
-    assert "outside the allowlist" not in cli(project_copy, "check").stdout
+    assert "outside the allowlist" not in run_cli(project_copy, "check").stdout
 
 
 def test_look_alike_domain_is_not_allowed(project_copy):
     line = append_line(project_copy / EN_WAGES, "[DOL](https://dol.gov.example.com/whd)")
-    assert f"{EN_WAGES}:{line}: warning: link to 'dol.gov.example.com'" in cli(project_copy, "check").stdout
+    assert f"{EN_WAGES}:{line}: warning: link to 'dol.gov.example.com'" in run_cli(project_copy, "check").stdout
 
 
 def test_links_lists_page_registry_and_source_links():
-    result = cli(ROOT, "links")
+    result = run_cli(ROOT, "links")
     assert result.returncode == 0
     assert re.search(r"^content/es/[\w/]+\.md:\d+: https://", result.stdout, re.MULTILINE)
     assert re.search(r"^data/contacts\.yml:\d+: https://", result.stdout, re.MULTILINE)
@@ -97,7 +91,7 @@ def test_links_lists_page_registry_and_source_links():
 
 
 def test_real_tree_is_safe():
-    out = cli(ROOT, "check").stdout
+    out = run_cli(ROOT, "check").stdout
     for words in ("is not allowed", "runs a script", "http:// link", "outside the allowlist"):
         assert words not in out, out
 

@@ -13,12 +13,6 @@ ES_WAGES = "content/es/salarios/index.md"
 EN_WAGES = "content/en/salarios/index.md"
 
 
-def cli(root: Path, *args: str):
-    result = run_cli(root, *args)
-    assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
-    return result
-
-
 def first_sentence_line(path: Path) -> str:
     """A line of prose in the body (not front matter, not a heading) to change."""
     text = path.read_text(encoding="utf-8")
@@ -30,18 +24,18 @@ def first_sentence_line(path: Path) -> str:
 
 
 def mark_all(root: Path) -> None:
-    result = cli(root, "translated", "--all")
+    result = run_cli(root, "translated", "--all")
     assert result.returncode == 0, result.stdout
     assert f"{EN_WAGES}: marked as the translation of {ES_WAGES}" in result.stdout
 
 
 def test_marked_copy_has_no_outdated_page(project_copy):
     mark_all(project_copy)
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0, result.stdout
     assert "outdated translation" not in result.stdout
     assert "does not say which version" not in result.stdout
-    assert "stale: all" in cli(project_copy, "stale").stdout
+    assert "stale: all" in run_cli(project_copy, "stale").stdout
     # the Spanish text at translation time is kept next to the content, for the diff
     kept = project_copy / "data/translated/en/salarios/index.md"
     assert kept.read_text(encoding="utf-8") == (project_copy / ES_WAGES).read_text(encoding="utf-8")
@@ -54,7 +48,7 @@ def test_editing_spanish_page_reports_english_twin_and_stale_shows_the_diff(proj
     old = first_sentence_line(es)
     edit(es, old, old + " Texto nuevo del abogado.")
 
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0, result.stdout  # a warning: urgent Spanish fixes still ship
     line = next(n for n, t in enumerate((project_copy / EN_WAGES).read_text(encoding="utf-8").splitlines(), 1)
                 if t.startswith(KEY + ":"))
@@ -63,18 +57,18 @@ def test_editing_spanish_page_reports_english_twin_and_stale_shows_the_diff(proj
     assert "make translated PAGE=en/salarios/index.md" in result.stdout
     assert sum("outdated translation" in l for l in result.stdout.splitlines()) == 1
 
-    strict = cli(project_copy, "check", "--strict")
+    strict = run_cli(project_copy, "check", "--strict")
     assert strict.returncode == 1 and expected.replace(" warning: ", " ") in strict.stdout
 
-    stale = cli(project_copy, "stale")
+    stale = run_cli(project_copy, "stale")
     assert f"{EN_WAGES}:{line}: outdated: {ES_WAGES} changed" in stale.stdout
     assert "-" + old in stale.stdout and "+" + old + " Texto nuevo del abogado." in stale.stdout
     assert "stale: 1 of " in stale.stdout
-    assert cli(project_copy, "stale", "--strict").returncode == 1
+    assert run_cli(project_copy, "stale", "--strict").returncode == 1
 
-    marked = cli(project_copy, "translated", "salarios/index.md")  # without a language: English
+    marked = run_cli(project_copy, "translated", "salarios/index.md")  # without a language: English
     assert marked.returncode == 0, marked.stdout
-    after = cli(project_copy, "check")
+    after = run_cli(project_copy, "check")
     assert "outdated translation" not in after.stdout
     assert "Texto nuevo del abogado." in (project_copy / "data/translated/en/salarios/index.md").read_text(encoding="utf-8")
 
@@ -85,14 +79,14 @@ def test_new_reviewed_date_alone_does_not_make_translation_outdated(project_copy
     text = es.read_text(encoding="utf-8")
     es.write_text(re.sub(r"^reviewed: .*$", "reviewed: 2031-01-02", text, count=1, flags=re.MULTILINE), encoding="utf-8")
     assert es.read_text(encoding="utf-8") != text
-    assert "outdated translation" not in cli(project_copy, "check").stdout
+    assert "outdated translation" not in run_cli(project_copy, "check").stdout
 
 
 def test_unmarked_translation_is_a_warning_naming_the_command(project_copy):
     mark_all(project_copy)
     en = project_copy / EN_WAGES
     en.write_text(re.sub(rf"^{KEY}: .*\n", "", en.read_text(encoding="utf-8"), flags=re.MULTILINE), encoding="utf-8")
-    result = cli(project_copy, "check")
+    result = run_cli(project_copy, "check")
     assert result.returncode == 0
     assert f"{EN_WAGES}:2: warning: this page does not say which version of {ES_WAGES}" in result.stdout
 
@@ -103,17 +97,17 @@ def test_stale_without_the_kept_copy_says_so(project_copy):
     es = project_copy / ES_WAGES
     old = first_sentence_line(es)
     edit(es, old, old + " Cambio.")
-    out = cli(project_copy, "stale").stdout
+    out = run_cli(project_copy, "stale").stdout
     assert "no copy of the old Spanish text" in out and EN_WAGES in out
 
 
 def test_translated_refuses_bad_names_without_traceback(project_copy):
     for name, words in [("en/no-such-page/index.md", "no such page"),
                         ("es/salarios/index.md", "this is the Spanish original")]:
-        result = cli(project_copy, "translated", name)
+        result = run_cli(project_copy, "translated", name)
         assert result.returncode == 1
         assert words in result.stdout, result.stdout
-    assert cli(project_copy, "translated").returncode == 1
+    assert run_cli(project_copy, "translated").returncode == 1
 
 
 def test_fingerprint_and_front_matter_edit():
