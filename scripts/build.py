@@ -24,13 +24,6 @@ def start_engine(root: Path, out: Path) -> subprocess.Popen:
         cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
-def build_site(root: Path, out: Path) -> tuple[bool, str]:
-    """Run the site engine into `out` and wait; return success and its output."""
-    engine = start_engine(root, out)
-    output, _ = engine.communicate()
-    return engine.returncode == 0, output
-
-
 def build_all(proj: project.Project, root: Path, out: Path) -> tuple[bool, str]:
     """The engine, and beside it (on the other core) the steps that need only the project, such
     as the flyers; then the steps that read the engine's output. Returns success and messages."""
