@@ -8,7 +8,7 @@ from ..project import Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, safety, stale
 from . import sections, urls
-from . import flyers
+from . import flyers, words
 
 Check = Callable[[Project], Iterable[Problem]]
 
@@ -23,6 +23,7 @@ ALL: list[Check] = [
     freshness.check_freshness,
     safety.check_safety,
     languages.check_language_coverage,
+    words.check_same_keys,
     sections.check_section_ids,
     urls.check_redirects,
     urls.check_manifest,
