@@ -124,3 +124,12 @@ def test_the_loader_sees_the_key(project_copy):
     mark_all(project_copy)
     page = project.load(project_copy).pages["en"]["salarios/index.md"]
     assert page.meta.get(KEY) == "es-" + fingerprint((project_copy / ES_WAGES).read_text(encoding="utf-8"))
+
+
+def test_search_phrases_do_not_make_a_translation_outdated():
+    # Each language writes its own search phrases (docs/pages.md): they are not translated.
+    page = "---\ntitle: T\nphrases:\n  page:\n    - me lastimé\nsources:\n  - https://x.gov\n---\nTexto.\n"
+    more = page.replace("    - me lastimé\n", "    - me lastimé\n    - me corrieron\n  reporte:\n    - no avisé\n")
+    assert fingerprint(page) == fingerprint(more)
+    assert fingerprint(page) != fingerprint(page.replace("https://x.gov", "https://y.gov"))
+    assert fingerprint(page) == fingerprint(page.replace("phrases:\n  page:\n    - me lastimé\n", ""))
