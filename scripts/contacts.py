@@ -95,7 +95,7 @@ def load(root: Path) -> Registry:
         return registry
     parsed = yamlfile.parse(text)
     if parsed.error:
-        registry.problems.append(Problem(REGISTRY, parsed.error_line, f"{parsed.error}: fix the indentation or quoting here"))
+        registry.problems.append(Problem(REGISTRY, parsed.error_line, parsed.error))
         return registry
     for dup in parsed.duplicates:
         registry.problems.append(Problem(

@@ -27,7 +27,7 @@ class Page:
     body: str
     body_line: int  # file line of the body's first line
     text: str
-    readable: bool = True  # False when the file exists but could not be read (reported once)
+    readable: bool = True  # False when the file or its front matter could not be read (reported once)
 
     def line_of(self, key: str) -> int:
         return self.meta.line_of(key)
@@ -53,6 +53,12 @@ class Project:
     def extra_languages(self) -> list[str]:
         """Languages beyond the two that keep strict parity (Spanish and English)."""
         return self.languages[2:]
+
+    def complete(self) -> bool:
+        """True when every page and the registry could be read: only then can the checks that
+        need the whole picture (the list of published addresses) judge it."""
+        registry_read = not (self.registry.problems and not self.registry.contacts)
+        return registry_read and all(page.readable for page in self.all_pages())
 
     def all_pages(self) -> list[Page]:
         return [page for lang in self.languages for page in self.pages.get(lang, {}).values()]
@@ -91,7 +97,9 @@ def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Prob
         problems.append(Problem(shown, fm.error_line, fm.error))
     for dup in fm.duplicates:
         problems.append(Problem(shown, dup.line, f"'{dup.key}' appears twice in the front matter (first at line {dup.first_line}): keep one"))
-    return Page(lang, rel, shown, fm.meta, fm.body, fm.body_line, text), problems
+    # A page whose front matter cannot be read is reported once, here: the checks that compare
+    # it with its twin or read its flyer skip it (readable=False) instead of adding wrong advice.
+    return Page(lang, rel, shown, fm.meta, fm.body, fm.body_line, text, readable=not fm.error), problems
 
 
 def load(root: Path) -> Project:

@@ -86,7 +86,7 @@ def load_redirects(root: Path) -> Redirects:
         return found
     parsed = yamlfile.parse(text)
     if parsed.error:
-        found.problems.append(Problem(REDIRECTS, parsed.error_line, f"{parsed.error}: each line is 'old/address/: new/address/'"))
+        found.problems.append(Problem(REDIRECTS, parsed.error_line, parsed.error))
         return found
     for dup in parsed.duplicates:
         found.problems.append(Problem(REDIRECTS, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): keep one"))

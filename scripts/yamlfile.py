@@ -8,7 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import calendar
+import datetime as dt
+import re
+
 import yaml
+
+from .yamlerrors import PlainError, explain
 
 
 class LineDict(dict):
@@ -75,7 +81,41 @@ def _ignore_tag(loader: _Loader, suffix: str, node: yaml.Node) -> Any:
     return None
 
 
+DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def date_problem(key: str, value: object) -> str | None:
+    """None for a real date; else what to write instead (a quoted date is text, not a date)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return None
+    if isinstance(value, str) and DATE.fullmatch(value.strip()):
+        return f"'{key}: \"{value}\"' is text because of the quotes: remove the quotes, like {key}: {value.strip()}"
+    return f"'{key}: {value}' is not a date: write it as year-month-day, like {key}: 2026-11-23"
+
+
+def _construct_date(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    # PyYAML raises a bare ValueError for 2026-11-31; say which day is wrong, at its line.
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        raise PlainError(None, None, _impossible_date(str(node.value)), node.start_mark) from None
+
+
+def _impossible_date(value: str) -> str:
+    match = DATE.match(value)
+    if not match:
+        return f"'{value}' is not a date: write it as year-month-day, like 2026-11-23"
+    year, month, day = (int(g) for g in match.groups())
+    if not 1 <= month <= 12:
+        why = f"there is no month {month}"
+    else:
+        last = calendar.monthrange(year, month)[1]
+        why = f"{dt.date(year, month, 1):%B} {year} has {last} days" if day > last else f"there is no day {day}"
+    return f"'{value}' is not a real date ({why}): write the year-month-day of a day that exists"
+
+
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
 _Loader.add_multi_constructor("!", _ignore_tag)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 
@@ -88,10 +128,8 @@ def parse(text: str, first_line: int = 1) -> Parsed:
         loader.duplicates = []
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + first_line) if mark else first_line
-        what = exc.problem or exc.context or "this is not valid YAML"
-        return Parsed(error=f"{what} (YAML syntax)", error_line=line)
+        said = explain(text, exc)
+        return Parsed(error=said.message, error_line=said.line + first_line)
     except yaml.YAMLError as exc:
         return Parsed(error=f"not valid YAML: {exc}", error_line=first_line)
     finally:

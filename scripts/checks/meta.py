@@ -1,10 +1,10 @@
 """Every content page carries title, description, reviewed (a date) and sources (URLs)."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
 
 from ..problems import Problem
+from ..yamlfile import date_problem
 from ..project import Page, Project
 
 EXAMPLE = "for example:\n---\ntitle: …\ndescription: …\nreviewed: 2026-11-23\nsources:\n  - https://www.dol.gov/…\n---"
@@ -30,8 +30,8 @@ def check_page_meta(page: Page) -> Iterable[Problem]:
     reviewed = meta.get("reviewed")
     if "reviewed" not in meta:
         yield Problem(page.shown, meta.line, "'reviewed:' is missing: add the date a person last checked this page, like 'reviewed: 2026-11-23'")
-    elif not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime):
-        yield Problem(page.shown, page.line_of("reviewed"), f"'reviewed: {reviewed}' is not a date: write it as year-month-day, like 2026-11-23")
+    elif date_problem("reviewed", reviewed):
+        yield Problem(page.shown, page.line_of("reviewed"), date_problem("reviewed", reviewed))
     sources = meta.get("sources")
     if "sources" not in meta:
         if not _needs_no_sources(page):

@@ -1,12 +1,12 @@
 """The contact registry: every field present, every number valid, every language given."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
 
 from ..contacts import NUMBER_FIELDS, REGISTRY, Contact
 from ..phones import GROUP_REGION, validate
 from ..problems import Problem
+from ..yamlfile import date_problem
 from ..project import Project
 
 KNOWN = {"group", "name", "phone", "tty", "sms", "asl_video", "vanity", "hours", "note",
@@ -50,9 +50,10 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
         if not _url_ok(raw.get(key)):
             yield Problem(REGISTRY, at(key), f"contact '{cid}': '{key}:' must be a web address starting with https:// "
                           + ("(the official page where the number was read)" if key == "source" else "(the office's own page)"))
-    checked = raw.get("checked")
-    if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
-        yield Problem(REGISTRY, at("checked"), f"contact '{cid}': 'checked:' must be the date the number was last read on its source, like 2026-11-23")
+    if "checked" not in raw:
+        yield Problem(REGISTRY, contact.line, f"contact '{cid}': 'checked:' is missing: add the date the number was last read on its source, like checked: 2026-11-23")
+    elif date_problem("checked", raw.get("checked")):
+        yield Problem(REGISTRY, at("checked"), f"contact '{cid}': {date_problem('checked', raw.get('checked'))}")
     if contact.confidence not in CONFIDENCE:
         yield Problem(REGISTRY, at("confidence"), f"contact '{cid}': 'confidence:' must be 'verified' (read on the agency's own page) or 'likely'")
 

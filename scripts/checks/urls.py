@@ -38,7 +38,10 @@ def flyer_folder(project: Project, url: str) -> str:
 def check_manifest(project: Project) -> Iterable[Problem]:
     manifest = load_manifest(project.root)
     yield from manifest.problems
-    now = produced(project, load_redirects(project.root))
+    redirects = load_redirects(project.root)
+    if not project.complete() or redirects.problems:
+        return  # a file that cannot be read hides addresses: its own message is the one to fix first
+    now = produced(project, redirects)
     if not manifest.exists:
         yield Problem(MANIFEST, 1, "the list of published addresses is missing: run 'make urls' to create it, then commit it")
         return
