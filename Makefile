@@ -42,7 +42,7 @@ links: venv
 	@$(PY) -m scripts links
 
 serve: venv
-	$(PY) -m mkdocs serve
+	@$(PY) -m scripts.engine serve
 
 clean:
 	rm -rf site .site-* site.old

@@ -16,11 +16,11 @@ from .problems import report
 
 
 def start_engine(root: Path, out: Path) -> subprocess.Popen:
-    """Start the site engine (strict: any warning fails) into `out`, in its own process."""
+    """Start the site engine (strict: any warning fails) into `out`, in its own process (scripts/engine.py)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     # Never -q with --strict: -q hides the warnings that --strict turns into a failure.
     return subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(out)],
+        [sys.executable, "-m", "scripts.engine", "build", "--strict", "--clean", "--site-dir", str(out)],
         cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 

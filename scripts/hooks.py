@@ -5,6 +5,7 @@ to another generator means rewriting this file and the templates, nothing else.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import fallback, render, sitefiles  # noqa: E402
+from scripts import engine, fallback, render, sitefiles  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -57,9 +58,8 @@ def on_page_content(html, page, config, files):
 
 
 def on_post_page(output, page, config):
-    # A stand-in code (docs/translating.md) names the folder; <html lang> gets the real tag.
-    lang = _language(config)
-    return fallback.set_html_lang(output, fallback.language_tag(_data(config).words(lang), lang))
+    # Pages of a language the theme does not know (mix) use its Spanish words; <html lang> stays mix.
+    return fallback.set_html_lang(output, _language(config))
 
 
 def on_page_context(context, page, config, nav):
@@ -68,9 +68,6 @@ def on_page_context(context, page, config, nav):
     context["page_lang"] = lang
     context["words"] = data.words(lang)
     context["page_alternates"] = sitefiles.alternates(config.site_url or "", uri, lang, data.languages, data.default)
-    for alt in context["page_alternates"]:  # hreflang: the real tag of a stand-in code
-        if alt["lang"] in data.languages:
-            alt["lang"] = fallback.language_tag(data.words(alt["lang"]), alt["lang"])
     context["lang_root"] = sitefiles.language_root(uri, lang, data.default)
     plugin = _i18n(config)
     names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}
@@ -92,7 +89,7 @@ def on_post_template(output, template_name, config):
     # static-i18n renders every language's 404 to the same /404.html; keep each in its folder.
     lang, data = _language(config), _data(config)
     if template_name == "404.html" and lang != data.default:
-        output = fallback.set_html_lang(output, fallback.language_tag(data.words(lang), lang))
+        output = fallback.set_html_lang(output, lang)
         sitefiles.write(Path(config.site_dir) / lang / "404.html", output)
         return ""
     return output
@@ -107,3 +104,21 @@ def on_post_build(config):
     site = Path(config.site_dir)
     sitefiles.split_search_index(site, data.languages, data.default)
     sitefiles.add_x_default(site / "sitemap.xml", config.site_url or "", data.default, data.languages)
+    if os.environ.get(engine.PREVIEW):
+        _preview_exports(config, site)
+
+
+def _preview_exports(config, site: Path) -> None:
+    """make serve: the "save to my phone" vCards, contacts.json and the embed pages, as make site
+    writes them (the flyers, which take seconds, stay with make site: docs/printing.md)."""
+    from scripts import exports, project
+    proj = project.load(Path(config.config_file_path).parent)
+    for message in exports.export(proj, site):
+        if message.startswith("ERROR"):
+            print(f"make serve: {message.removeprefix('ERROR ')}", file=sys.stderr)
+
+
+def on_serve(server, config, builder):
+    # The exports read data/ (contacts, words): a change there rebuilds the preview too.
+    server.watch(str(Path(config.config_file_path).parent / "data"))
+    return server

@@ -40,6 +40,8 @@ def build_site(root: Path, out: Path) -> Path:
     """Build a project folder in process (fast), strict: a warning fails the build."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+    from scripts.engine import allow_language_tags
+    allow_language_tags()  # as make site and make serve do: three-letter codes such as mix
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(out), strict=True)
     build(config)

@@ -10,7 +10,7 @@ from pathlib import Path
 from conftest import build_site, edit, run_cli
 
 ENTRY_AFTER = "          name: English\n"
-MIXTECO = """        - locale: xm
+MIXTECO = """        - locale: mix
           name: Tu'un savi
           build: true
           theme:
@@ -28,15 +28,15 @@ def add_language(root: Path, entry: str = MIXTECO, pages: tuple[str, ...] = ("in
     lines[after:after] = entry.rstrip("\n").split("\n")
     (root / "mkdocs.yml").write_text("\n".join(lines), encoding="utf-8")
     for rel in pages:
-        target = root / "content/xm" / rel
+        target = root / "content/mix" / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         source = (root / "content/es" / rel).read_text(encoding="utf-8")
-        target.write_text(source.replace("# ", "# (xm) ", 1), encoding="utf-8")
+        target.write_text(source.replace("# ", "# (mix) ", 1), encoding="utf-8")
     if words:
         es = re.sub(r"^missing_translation:.*\n", "", (root / "data/strings/es.yml").read_text(encoding="utf-8"),
                     flags=re.MULTILINE)
-        (root / "data/strings/xm.yml").write_text(
-            es.replace("language_name: Español", "language_name: Tu'un savi\nlanguage_tag: mix")
+        (root / "data/strings/mix.yml").write_text(
+            es.replace("language_name: Español", "language_name: Tu'un savi")
             + f'missing_translation: "{NOTICE}"\n', encoding="utf-8")
 
 
@@ -45,23 +45,23 @@ def test_third_language_reports_coverage_and_passes(project_copy):
     total = len(list((project_copy / "content/es").rglob("*.md")))
     result = run_cli(project_copy, "check")
     assert result.returncode == 0, result.stdout
-    assert f"content/xm:1: info: xm: 2 of {total} pages translated; not yet translated: acerca/index.md" in result.stdout
+    assert f"content/mix:1: info: mix: 2 of {total} pages translated; not yet translated: acerca/index.md" in result.stdout
     assert "salarios/index.md" not in result.stdout.split("not yet translated:")[1].split("\n")[0]
     # coverage is news, not a failure, even in CI's strict mode
     strict = run_cli(project_copy, "check", "--strict")
-    assert "xm: 2 of" in strict.stdout
-    assert "content/xm:1: " not in "\n".join(l for l in strict.stdout.splitlines() if "info:" not in l)
+    assert "mix: 2 of" in strict.stdout
+    assert "content/mix:1: " not in "\n".join(l for l in strict.stdout.splitlines() if "info:" not in l)
 
 
 def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, tmp_path):
     add_language(project_copy, pages=("index.md",))
     site = build_site(project_copy, tmp_path / "site")
 
-    home = (site / "xm/index.html").read_text(encoding="utf-8")
+    home = (site / "mix/index.html").read_text(encoding="utf-8")
     assert '<html lang="mix"' in home
-    assert "(xm)" in home and "translation-missing" not in home
+    assert "(mix)" in home and "translation-missing" not in home
 
-    wages = (site / "xm/salarios/index.html").read_text(encoding="utf-8")
+    wages = (site / "mix/salarios/index.html").read_text(encoding="utf-8")
     assert '<html lang="mix"' in wages
     notice = re.search(r'<div class="admonition info translation-missing" lang="mix"><p>([^<]+)</p></div>', wages)
     assert notice and notice.group(1).replace("&#x27;", "'") == NOTICE
@@ -70,7 +70,11 @@ def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, t
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", spanish).group(1)
     assert heading in wages  # the Spanish text itself, under the notice
     assert 'hreflang="mix"' in wages
-    assert '<html lang="mix"' in (site / "xm/404.html").read_text(encoding="utf-8")
+    assert re.search(r'<a class="md-header__lang" href="[^"]*" hreflang="mix" lang="mix">', spanish)
+    assert '<meta property="og:locale" content="mix">' in wages
+    assert 'hreflang="mix" href="https://derechos.example.org/mix/salarios/"' in (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "xm" not in re.findall(r'(?:hreflang|lang)="([^"]*)"', wages)
+    assert '<html lang="mix"' in (site / "mix/404.html").read_text(encoding="utf-8")
 
     # Spanish and English are untouched: no notice, their own lang
     assert "translation-missing" not in spanish and '<html lang="es"' in spanish
@@ -90,38 +94,54 @@ def test_missing_strings_file_is_named(project_copy):
     add_language(project_copy, words=False)
     result = run_cli(project_copy, "check")
     assert result.returncode == 1
-    assert "data/strings/xm.yml:1: no words file for language 'xm'" in result.stdout
+    assert "data/strings/mix.yml:1: no words file for language 'mix'" in result.stdout
 
 
 def test_strings_without_notice_text_is_a_warning(project_copy):
     add_language(project_copy)
-    edit(project_copy / "data/strings/xm.yml", f'missing_translation: "{NOTICE}"\n', "")
+    edit(project_copy / "data/strings/mix.yml", f'missing_translation: "{NOTICE}"\n', "")
     result = run_cli(project_copy, "check")
     assert result.returncode == 0
-    assert "data/strings/xm.yml:1: warning: no 'missing_translation:' line" in result.stdout
+    assert "data/strings/mix.yml:1: warning: no 'missing_translation:' line" in result.stdout
 
 
 def test_page_without_spanish_original_is_an_error(project_copy):
     add_language(project_copy)
-    extra = project_copy / "content/xm/solo/index.md"
+    extra = project_copy / "content/mix/solo/index.md"
     extra.parent.mkdir(parents=True)
     extra.write_text((project_copy / "content/es/index.md").read_text(encoding="utf-8"), encoding="utf-8")
     result = run_cli(project_copy, "check")
     assert result.returncode == 1
-    assert "content/xm/solo/index.md:1: this page has no Spanish original content/es/solo/index.md" in result.stdout
+    assert "content/mix/solo/index.md:1: this page has no Spanish original content/es/solo/index.md" in result.stdout
 
 
-def test_real_three_letter_code_gets_a_plain_message(project_copy):
-    add_language(project_copy, entry=MIXTECO.replace("locale: xm", "locale: mix"))
+def test_old_stand_in_code_gets_a_plain_message(project_copy):
+    """Before three-letter codes worked, docs said to write xm for Mixteco: now the real code."""
+    add_language(project_copy, entry=MIXTECO.replace("locale: mix", "locale: xm"))
     text = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
-    line = text[: text.index("locale: mix")].count("\n") + 1
+    line = text[: text.index("locale: xm")].count("\n") + 1
     result = run_cli(project_copy, "check")
     assert result.returncode == 1
-    assert f"mkdocs.yml:{line}: locale 'mix' is not a two-letter code" in result.stdout
+    mine = [l for l in result.stdout.splitlines() if l.startswith("mkdocs.yml:")]
+    assert mine == [f"mkdocs.yml:{line}: locale 'xm' is a stand-in that browsers and search engines do not know: "
+                    "write the real code 'mix', and rename content/xm/ to content/mix/ and data/strings/xm.yml "
+                    "to data/strings/mix.yml (docs/translating.md)"]
+
+
+def test_language_name_as_code_gets_a_plain_message(project_copy):
+    add_language(project_copy, entry=MIXTECO.replace("locale: mix", "locale: Mixteco"))
+    text = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
+    line = text[: text.index("locale: Mixteco")].count("\n") + 1
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert [l for l in result.stdout.splitlines() if l.startswith("mkdocs.yml:")] == [
+        f"mkdocs.yml:{line}: locale 'Mixteco' is not a language code: write the language's code in lower case, "
+        "two letters (pt) or three (Mixteco: mix, Zapoteco: zap, Triqui: trs, K'iche': quc), the same as its "
+        "folder content/<code>/ (docs/translating.md)"]
 
 
 def test_entry_without_theme_language_gets_a_plain_message(project_copy):
     add_language(project_copy, entry=MIXTECO.replace("          theme:\n            language: es\n", ""))
     result = run_cli(project_copy, "check")
     assert result.returncode == 1
-    assert re.search(r"^mkdocs\.yml:\d+: the theme has no interface words for 'xm'", result.stdout, re.MULTILINE)
+    assert re.search(r"^mkdocs\.yml:\d+: the theme has no interface words for 'mix'", result.stdout, re.MULTILINE)

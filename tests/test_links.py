@@ -281,14 +281,14 @@ def test_redirects_and_addresses_in_a_further_language(project_copy, tmp_path):
     from test_languages import add_language
     add_language(project_copy, pages=("index.md",))
     listed = run_cli(project_copy, "urls")
-    assert "added /xm/salarios/" in listed.stdout  # shown in Spanish until translated, but published
+    assert "added /mix/salarios/" in listed.stdout  # shown in Spanish until translated, but published
     move_page(project_copy, "acerca", "sobre")
     result = run_cli(project_copy, "check")
-    assert "/xm/acerca/ was published and is now broken" in result.stdout
+    assert "/mix/acerca/ was published and is now broken" in result.stdout
     add_redirect(project_copy, "acerca/: sobre/")
     assert run_cli(project_copy, "check").returncode == 0
     site = build_site(project_copy, tmp_path / "site")
-    for lang_dir in ("", "en/", "xm/"):
+    for lang_dir in ("", "en/", "mix/"):
         assert 'content="0; url=../sobre/"' in html(site, f"{lang_dir}acerca/index.html")
         assert (site / lang_dir / "sobre" / "index.html").is_file()
 

@@ -68,3 +68,85 @@ def test_docs_say_what_ci_runs():
     for doc in (ROOT / "docs").glob("*.md"):
         text = doc.read_text(encoding="utf-8")
         assert not re.search(r"(server|automatic checks|CI)[^.*]*use `--strict`", text), doc.name
+
+
+# 12. make serve: a second one says "in use" in one line; the exports are in the preview.
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, bytes]:
+    import urllib.error
+    import urllib.request
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, b""
+    except OSError:
+        return 0, b""
+
+
+def test_serve_twice_and_exports_in_the_preview(project_copy):
+    import subprocess
+    import sys
+    import time
+    port = free_port()
+    serve = [sys.executable, "-m", "scripts.engine", "serve", "-a", f"127.0.0.1:{port}"]
+    first = subprocess.Popen(serve, cwd=project_copy, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        deadline = time.monotonic() + 90
+        while fetch(base)[0] != 200:
+            assert first.poll() is None and time.monotonic() < deadline, first.stdout.read() if first.poll() is not None else "timeout"
+            time.sleep(0.5)
+        status, body = fetch(base + "contactos/osha.vcf")
+        assert status == 200 and b"BEGIN:VCARD" in body and b"TEL" in body
+        status, body = fetch(base + "en/contactos/osha.vcf")
+        assert status == 200 and b"BEGIN:VCARD" in body
+        status, body = fetch(base + "contacts.json")
+        assert status == 200 and b'"osha"' in body
+        for embed in ("embed/us/", "en/embed/mx/"):
+            status, body = fetch(base + embed)
+            assert status == 200 and b"contact-card" in body, embed
+
+        second = subprocess.run(serve, cwd=project_copy, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1
+        assert second.stdout == ""
+        assert second.stderr.splitlines() == [
+            f"make serve: http://127.0.0.1:{port}/ is already in use, probably by another 'make serve': "
+            "open that address in the browser, or stop the other one with Ctrl+C in its window."]
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+    assert "Traceback" not in first.stdout.read()
+
+
+def test_make_serve_uses_the_project_engine():
+    """make serve and make site start the engine through scripts/engine.py (mix, the one-line message)."""
+    recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nserve:", 1)[1].split("\n\n", 1)[0]
+    assert "-m scripts.engine serve" in recipe and "-m mkdocs" not in recipe
+    assert '"-m", "scripts.engine", "build"' in (ROOT / "scripts/build.py").read_text(encoding="utf-8")
+
+
+# 13. A third language with its real three-letter code, through make site itself.
+
+def test_make_site_with_a_three_letter_language(project_copy):
+    from test_languages import add_language
+    add_language(project_copy, pages=("index.md",))
+    assert run_cli(project_copy, "urls").returncode == 0
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = project_copy / "site"
+    for page in ("mix/index.html", "mix/salarios/index.html", "mix/404.html"):
+        assert '<html lang="mix"' in (site / page).read_text(encoding="utf-8"), page
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert 'hreflang="mix" lang="mix">Tu\'un savi</a>' in home.replace("&#39;", "'")
+    assert re.search(r'<link rel="alternate" hreflang="mix" href="[^"]*/mix/">', home)
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert 'hreflang="mix"' in sitemap and 'hreflang="xm"' not in sitemap
+    assert '<meta property="og:locale" content="mix">' in (site / "mix/index.html").read_text(encoding="utf-8")

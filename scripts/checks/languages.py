@@ -12,11 +12,15 @@ from pathlib import Path
 from typing import Iterable
 
 from ..problems import Problem
+from ..engine import THREE_LETTERS
 from ..project import CONFIG, CONTENT, Project
 
-# What the i18n plugin accepts (mkdocs_static_i18n/config.py): two lower-case letters, optionally
-# a script and a region. Real codes such as mix, zap, trs or quc are refused, hence stand-ins.
-LOCALE = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$|^[a-z]{2}_[A-Z]{2}$")
+# What the engine accepts: static-i18n's two-letter forms (mkdocs_static_i18n/config.py), plus the
+# three-letter codes scripts/engine.py adds for languages such as Mixteco (mix) or Zapoteco (zap).
+LOCALE = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$|^[a-z]{2}_[A-Z]{2}$|" + THREE_LETTERS)
+
+# The two-letter stand-ins older docs asked for, before the engine accepted three letters.
+STAND_INS = {"xm": "mix", "xz": "zap", "xt": "trs", "xk": "quc"}
 
 
 def _theme_languages() -> set[str]:
@@ -31,10 +35,16 @@ def check_language_entries(project: Project) -> Iterable[Problem]:
     for index, entry in enumerate(project.language_entries):
         locale = str(entry.get("locale", ""))
         line = entry.line_of("locale")
+        if locale in STAND_INS:
+            real = STAND_INS[locale]
+            yield Problem(CONFIG, line, f"locale '{locale}' is a stand-in that browsers and search engines do not know: "
+                          f"write the real code '{real}', and rename {CONTENT}/{locale}/ to {CONTENT}/{real}/ and "
+                          f"data/strings/{locale}.yml to data/strings/{real}.yml (docs/translating.md)")
+            continue
         if not LOCALE.match(locale):
-            yield Problem(CONFIG, line, f"locale '{locale}' is not a two-letter code, which the site engine requires: "
-                          "use a two-letter stand-in (Mixteco: xm, Zapoteco: xz, Triqui: xt, K'iche': xk) and put the "
-                          f"real code in data/strings/<code>.yml as 'language_tag: {locale}' (docs/translating.md)")
+            yield Problem(CONFIG, line, f"locale '{locale}' is not a language code: write the language's "
+                          "code in lower case, two letters (pt) or three (Mixteco: mix, Zapoteco: zap, Triqui: trs, "
+                          "K'iche': quc), the same as its folder content/<code>/ (docs/translating.md)")
             continue
         theme = entry.get("theme")
         has_theme_language = isinstance(theme, dict) and theme.get("language")
