@@ -375,8 +375,8 @@ def test_card_text_is_11_points_or_more(built, paper):
 def test_a_card_that_does_not_fit_fails_the_build_at_its_line(tmp_path):
     root = trimmed_copy(tmp_path)
     page = root / "content/es/volantes/index.md"
-    edit(page, "    - Nadie puede quitarle su pasaporte.",
-         "    - Nadie puede quitarle su pasaporte ni obligarle a trabajar sin paga, ni amenazarle con la policía.")
+    edit(page, "    - ¿Le quitan el pasaporte? Señal de trata.",
+         "    - ¿Le quitan el pasaporte? Señal de trata, llame a la línea. Nadie le puede obligar a trabajar.")
     proj = project.load(root)
     _, errors = render_all(proj, tmp_path / "out")
     line = proj.pages["es"]["volantes/index.md"].line_of("card")
@@ -387,11 +387,11 @@ def test_a_card_that_does_not_fit_fails_the_build_at_its_line(tmp_path):
 
 def test_card_line_too_long_for_one_row(project_copy):
     page = project_copy / "content/en/volantes/index.md"
-    edit(page, "    - No one may take your passport.", "    - No one may take your passport or force you to work.")
+    edit(page, "    - Passport taken? A sign of trafficking.", "    - Passport taken? A sign of trafficking, call the hotline.")
     code, output = check(project_copy)
     assert code == 1
-    assert (f"content/en/volantes/index.md:{line_of(page, 'force you to work')}: item 3 of 'lines:' has "
-            f"{len('No one may take your passport or force you to work.')} characters; keep each to 40") in output
+    assert (f"content/en/volantes/index.md:{line_of(page, 'call the hotline')}: item 3 of 'lines:' has "
+            f"{len('Passport taken? A sign of trafficking, call the hotline.')} characters; keep each to 40") in output
 
 
 def test_bilingual_flyers_give_every_dialling_label_in_both_languages(built):
