@@ -44,7 +44,7 @@ def on_config(config):
 
 def on_page_markdown(markdown, page, config, files):
     data = _data(config)
-    return render.expand(markdown, data.registry, data.words(_language(config)))
+    return render.expand(markdown, data.registry, data.words(_language(config)), data.deadlines)
 
 
 def on_page_content(html, page, config, files):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import contacts, frontmatter, strings, yamlfile
+from . import contacts, deadlines, frontmatter, strings, yamlfile
 from .problems import Problem
 from .textfile import read_text
 from .yamlfile import LineDict
@@ -44,6 +44,7 @@ class Project:
     problems: list[Problem] = field(default_factory=list)
     # The i18n language entries of mkdocs.yml as written (file order, with line numbers).
     language_entries: list[LineDict] = field(default_factory=list)
+    deadlines: deadlines.Deadlines = field(default_factory=deadlines.Deadlines)
 
     @property
     def default(self) -> str:
@@ -125,4 +126,6 @@ def load(root: Path) -> Project:
         problems.extend(word_problems)
     for lang in languages[1:]:
         words[lang].fallback = words[languages[0]]
-    return Project(root, languages, site_url, pages, registry, words, problems, entries)
+    found = deadlines.load(root)
+    problems.extend(found.problems)
+    return Project(root, languages, site_url, pages, registry, words, problems, entries, found)

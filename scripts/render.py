@@ -1,4 +1,4 @@
-"""Expand [[phone:id]], [[contact:id]] and [[directory]] in Markdown into plain HTML.
+"""Expand [[phone:id]], [[contact:id]], [[deadline:id]] and [[directory]] in Markdown into plain HTML.
 
 Used by the mkdocs hook for pages and by the flyer builder, with the page's language, so a
 number looks the same everywhere. No JavaScript: tel: and sms: links work on any phone.
@@ -11,16 +11,18 @@ from html import escape
 from urllib.parse import urlsplit
 
 from .contacts import Contact, Registry
+from .deadlines import Deadline, Deadlines
 from .strings import Strings
 
-TAG = re.compile(r"\[\[(phone|contact|directory)(?::([^\]\s]*))?\]\]")
+TAG = re.compile(r"\[\[(phone|contact|deadline|directory)(?::([^\]\s]*))?\]\]")
+DEADLINE = re.compile(r"\[\[deadline:([^\]\s]*)\]\]")
 GROUPS = ("us", "mx")
 
 
 @dataclass(frozen=True)
 class Reference:
-    kind: str        # phone, contact or directory
-    contact_id: str  # empty for directory
+    kind: str        # phone, contact, deadline or directory
+    contact_id: str  # the id after the colon (a deadline id for deadline); empty for directory
     line: int        # line inside the text given to find_references
     column: int
 
@@ -105,12 +107,35 @@ def directory(registry: Registry, words: Strings) -> str:
     return "\n\n".join(parts)
 
 
-def expand(markdown: str, registry: Registry, words: Strings) -> str:
+def deadline_text(deadline: Deadline, lang: str) -> str:
+    return deadline.words("text", lang)
+
+
+def deadline_link(deadline: Deadline, lang: str) -> str:
+    """The deadline in a sentence, linked to the official page that states it."""
+    return f'<a class="deadline" href="{escape(deadline.source)}">{escape(deadline_text(deadline, lang))}</a>'
+
+
+def plain(text: str, deadlines: Deadlines | None, lang: str) -> str:
+    """Flyers: [[deadline:id]] as plain text (paper has no links; the QR code leads to the page)."""
+    if deadlines is None:
+        return text
+
+    def replace(match: re.Match) -> str:
+        found = deadlines.get(match.group(1))
+        return deadline_text(found, lang) if found else match.group(0)
+    return DEADLINE.sub(replace, text)
+
+
+def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlines | None = None) -> str:
     """Replace every tag; an unknown id is left visible (the checks report it, the build fails)."""
     def replace(match: re.Match) -> str:
         kind, cid = match.group(1), match.group(2) or ""
         if kind == "directory":
             return "\n\n" + directory(registry, words) + "\n\n"
+        if kind == "deadline":
+            found = deadlines.get(cid) if deadlines else None
+            return deadline_link(found, words.lang) if found else match.group(0)
         contact = registry.get(cid)
         if contact is None:
             return match.group(0)

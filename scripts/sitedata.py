@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import contacts, strings
+from . import contacts, deadlines, strings
 
 
 @dataclass
@@ -13,6 +13,7 @@ class SiteData:
     languages: list[str]
     default: str
     _words: dict[str, strings.Strings] = field(default_factory=dict)
+    deadlines: deadlines.Deadlines = field(default_factory=deadlines.Deadlines)
 
     @classmethod
     def load(cls, root: Path, languages: list[str], default: str) -> "SiteData":
@@ -20,7 +21,7 @@ class SiteData:
         for lang, item in words.items():
             if lang != default:
                 item.fallback = words[default]
-        return cls(contacts.load(root), languages, default, words)
+        return cls(contacts.load(root), languages, default, words, deadlines.load(root))
 
     def words(self, lang: str) -> strings.Strings:
         return self._words.get(lang) or self._words[self.default]

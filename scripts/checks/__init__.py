@@ -9,6 +9,7 @@ from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, safety, stale
 from . import sections, urls
 from . import flyers, words
+from . import deadlines
 
 Check = Callable[[Project], Iterable[Problem]]
 
@@ -29,6 +30,9 @@ ALL: list[Check] = [
     urls.check_manifest,
     flyers.check_flyer_parity,
     flyers.check_flyer_shape,
+    deadlines.check_deadline_entries,
+    deadlines.check_deadline_ids,
+    deadlines.check_twin_deadlines,
 ]
 
 

@@ -9,6 +9,9 @@ from ..project import Page, Project
 from ..render import Reference, find_references
 
 
+SKIP = ("directory", "deadline")  # not contacts; deadlines have their own check (checks/deadlines.py)
+
+
 def page_references(page: Page) -> list[Reference]:
     """Tags in the body and contact ids listed in front matter (flyer contacts)."""
     refs = find_references(page.body, page.body_line)
@@ -29,6 +32,8 @@ def check_contact_ids(project: Project) -> Iterable[Problem]:
                 if ref.contact_id:
                     yield Problem(page.shown, ref.line, "[[directory]] takes no id: write just [[directory]]")
                 continue
+            if ref.kind == "deadline":
+                continue  # checks/deadlines.py
             if ref.contact_id in project.registry.contacts:
                 continue
             close = difflib.get_close_matches(ref.contact_id, known, n=1)
@@ -41,16 +46,16 @@ def check_twin_contacts(project: Project) -> Iterable[Problem]:
     """A Spanish page and its English twin must send the reader to the same help lines."""
     first, *others = project.languages[:2]
     for rel, page in project.pages.get(first, {}).items():
-        ids = {r.contact_id for r in page_references(page) if r.kind != "directory"}
+        ids = {r.contact_id for r in page_references(page) if r.kind not in SKIP}
         for lang in others:
             twin = project.pages.get(lang, {}).get(rel)
             if twin is None or not (twin.readable and page.readable):
                 continue
-            twin_ids = {r.contact_id for r in page_references(twin) if r.kind != "directory"}
+            twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP}
             for missing in sorted(ids - twin_ids):
                 yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) refers to contact '{missing}' "
                               f"but this page does not: add [[contact:{missing}]] or [[phone:{missing}]] here too")
             for extra in sorted(twin_ids - ids):
-                line = next(r.line for r in page_references(twin) if r.contact_id == extra)
+                line = next(r.line for r in page_references(twin) if r.contact_id == extra and r.kind not in SKIP)
                 yield Problem(twin.shown, line, f"contact '{extra}' is not on the {first} twin ({page.shown}): "
                               f"add it there too, or remove it here")

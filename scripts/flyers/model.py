@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..contacts import Contact
 from ..phones import Dial
 from ..project import Page, Project
+from ..render import plain
 from ..sitefiles import prefix
 
 PAPERS = ("letter", "a4")
@@ -100,8 +101,11 @@ def read_text(project: Project, page: Page, key: str, items: str) -> Text | None
         if contact is not None:
             contacts.append(contact_line(contact, page.lang, project.default))
     reviewed = page.meta.get("reviewed")
-    return Text(page.lang, title.strip() if isinstance(title, str) else "", strings_of(block.get(items)),
-                strings_of(block.get("steps")), contacts, page_url(project, page.lang, page.rel),
+
+    def words(lines: list[str]) -> list[str]:  # [[deadline:id]] printed as plain text
+        return [plain(line, project.deadlines, page.lang) for line in lines]
+    return Text(page.lang, title.strip() if isinstance(title, str) else "", words(strings_of(block.get(items))),
+                words(strings_of(block.get("steps"))), contacts, page_url(project, page.lang, page.rel),
                 reviewed if isinstance(reviewed, dt.date) else None, page)
 
 

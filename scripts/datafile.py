@@ -1,0 +1,74 @@
+"""Reading one of the maintainers' data files (data/deadlines.yml, data/que-paso.yml) leniently.
+
+Shared by the loaders so every such file reports a broken file, a repeated key or an unknown
+field the same way: one message at its line, never a traceback, and nothing read from a file
+that is broken (so no follow-on errors).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from pathlib import Path
+from typing import Iterable
+
+from . import yamlfile
+from .problems import Problem
+from .textfile import read_text
+from .yamlfile import LineDict
+
+
+def load_section(root: Path, shown: str, section: str, example: str) -> tuple[LineDict | None, LineDict | None, list[Problem]]:
+    """(the whole file, its `section:` mapping, problems). Both None when the file cannot be used."""
+    text, problem = read_text(root / shown, shown)
+    if problem:
+        return None, None, [problem]
+    parsed = yamlfile.parse(text)
+    if parsed.error:
+        return None, None, [Problem(shown, parsed.error_line, f"{parsed.error}: fix the indentation or quoting here "
+                                    "(the file was not read, so nothing else in it was checked)")]
+    problems = [Problem(shown, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): keep one of them; "
+                        "YAML would silently use only the last") for dup in parsed.duplicates]
+    data = parsed.data
+    body = data.get(section) if isinstance(data, LineDict) else None
+    if not isinstance(body, LineDict):
+        line = data.line_of(section) if isinstance(data, LineDict) else 1
+        problems.append(Problem(shown, line, f"the file needs a '{section}:' section, like:\n{example}"))
+        return data if isinstance(data, LineDict) else None, None, problems
+    return data, body, problems
+
+
+def unknown_keys(raw: LineDict, allowed: Iterable[str], shown: str, what: str) -> list[Problem]:
+    """One message per field the file does not know, with the closest known name."""
+    known = sorted(allowed)
+    problems = []
+    for key in raw:
+        if key in known:
+            continue
+        close = difflib.get_close_matches(str(key), known, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"the fields are: {', '.join(known)}"
+        problems.append(Problem(shown, raw.line_of(key), f"{what} has an unknown field '{key}': {hint}"))
+    return problems
+
+
+def texts(raw: LineDict, key: str) -> dict[str, str]:
+    """{'es': ..., 'en': ...} from a 'key:' block with one line per language (empty when missing)."""
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v).strip() for k, v in value.items() if isinstance(v, (str, int, float)) and str(v).strip()}
+
+
+def missing_languages(raw: LineDict, key: str, languages: list[str], shown: str, what: str) -> list[Problem]:
+    """A 'key:' text block must have every language (reported once, at the block)."""
+    if key not in raw:
+        return [Problem(shown, raw.line, f"{what} needs '{key}:' with a line for each language ({', '.join(languages)})")]
+    have = texts(raw, key)
+    missing = [lang for lang in languages if lang not in have]
+    if missing:
+        return [Problem(shown, raw.line_of(key), f"{what}: '{key}' has no text in {', '.join(missing)}: add a line "
+                        f"'{missing[0]}: ...' under '{key}:'")]
+    return []
+
+
+def as_date(value: object) -> dt.date | None:
+    return value if isinstance(value, dt.date) and not isinstance(value, dt.datetime) else None

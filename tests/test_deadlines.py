@@ -1,0 +1,150 @@
+"""Deadlines as data: data/deadlines.yml, [[deadline:ID]] on pages and flyers, and their checks."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from conftest import ROOT, edit, run_cli
+
+from scripts import deadlines, project, render, strings
+from scripts.checks.deadlines import check_deadline_entries
+from scripts.flyers import model as flyers
+
+DEADLINES = "data/deadlines.yml"
+ES_RET = "content/es/represalias/index.md"
+EN_RET = "content/en/represalias/index.md"
+
+
+def check(root: Path):
+    return run_cli(root, "check")
+
+
+def messages(out: str, path: str) -> list[str]:
+    return [line for line in out.splitlines() if line.startswith(path + ":")]
+
+
+def line_of(path: Path, needle: str) -> int:
+    return next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in text)
+
+
+# Rendering -----------------------------------------------------------------------------------
+
+def test_a_deadline_reads_in_the_page_language_linked_to_its_source():
+    found = deadlines.load(ROOT)
+    registry = project.load(ROOT).registry
+    for lang, text in (("es", "30 días"), ("en", "30 days")):
+        words, _ = strings.load(ROOT, lang)
+        html = render.expand("Tiene [[deadline:osha_represalia]].", registry, words, found)
+        assert html == f'Tiene <a class="deadline" href="https://www.osha.gov/workers/file-complaint">{text}</a>.'
+
+
+def test_flyers_print_the_same_words_without_a_link():
+    proj = project.load(ROOT)
+    topic = next(t for t in flyers.topics(proj) if t.folder == "represalias")
+    es, en = topic.texts["es"], topic.texts["en"]
+    assert any("tiene 30 días para ir a OSHA" in line for line in es.rights), es.rights
+    assert any("you have 30 days to go to OSHA" in line for line in en.rights), en.rights
+    assert not any("[[" in line or "<a" in line for line in es.rights + en.rights + es.steps + en.steps)
+
+
+def test_every_deadline_the_pages_state_comes_from_the_data(built_site):
+    """The retaliation table, the home page's 'three things' and the topic pages, in both languages."""
+    found = deadlines.load(ROOT)
+    for lang, prefix in (("es", ""), ("en", "en/")):
+        table = (built_site / f"{prefix}represalias/index.html").read_text(encoding="utf-8")
+        cells = re.findall(r'<td><a class="deadline" href="([^"]+)">([^<]+)</a>', table)
+        for did in ("osha_represalia", "eeoc_queja", "nlrb_cargo"):
+            item = found.get(did)
+            assert (item.source, item.words("text", lang)) in cells, (did, cells)
+        home = (built_site / f"{prefix}index.html").read_text(encoding="utf-8")
+        assert f'href="{found.get("osha_represalia").source}">{found.get("osha_represalia").words("text", lang)}</a>' in home
+        for page in ("salarios", "seguridad", "organizarse", "discriminacion", "lesiones"):
+            html = (built_site / f"{prefix}{page}/index.html").read_text(encoding="utf-8")
+            assert 'class="deadline"' in html, page
+            assert "[[deadline" not in html, page
+
+
+def test_the_eeoc_deadline_says_only_a_state_law_extends_age_claims():
+    item = deadlines.load(ROOT).get("eeoc_queja")
+    assert "solo una ley del estado" in item.text["es"] and "only a state law" in item.text["en"]
+
+
+# Checks --------------------------------------------------------------------------------------
+
+def test_unknown_deadline_id_names_page_line_and_suggestion(project_copy):
+    page = project_copy / ES_RET
+    edit(page, "| OSHA | [[deadline:osha_represalia]] |", "| OSHA | [[deadline:osha_represalias]] |")
+    result = check(project_copy)
+    assert result.returncode == 1
+    found = messages(result.stdout, ES_RET)
+    assert any(f"{ES_RET}:{line_of(page, 'osha_represalias')}: [[deadline:osha_represalias]] names no deadline" in m
+               and "did you mean 'osha_represalia'" in m for m in found), result.stdout
+
+
+def test_unknown_deadline_in_a_flyer_line_is_caught(project_copy):
+    edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have [[deadline:nlrb]] to go")
+    result = check(project_copy)
+    assert result.returncode == 1 and "[[deadline:nlrb]] names no deadline" in result.stdout
+
+
+def test_twins_state_the_same_deadlines(project_copy):
+    edit(project_copy / EN_RET, "| NLRB | [[deadline:nlrb_cargo]] |", "| NLRB | 6 months |")
+    edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have 6 months to go")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert any("states [[deadline:nlrb_cargo]] but this page does not" in m for m in messages(result.stdout, EN_RET))
+
+
+def test_missing_english_text_and_source(project_copy):
+    path = project_copy / DEADLINES
+    edit(path, "      en: 6 months\n", "")
+    edit(path, "    source: https://www.nlrb.gov/about-nlrb/rights-we-protect\n", "")
+    result = check(project_copy)
+    assert result.returncode == 1
+    found = messages(result.stdout, DEADLINES)
+    assert any("deadline 'nlrb_cargo': 'text' has no text in en" in m for m in found), result.stdout
+    assert any("deadline 'nlrb_cargo' needs 'source:'" in m for m in found), result.stdout
+
+
+def test_unknown_field_is_one_error_with_the_right_name(project_copy):
+    path = project_copy / DEADLINES
+    edit(path, "    office: nlrb\n", "    ofice: nlrb\n")
+    result = check(project_copy)
+    found = messages(result.stdout, DEADLINES)
+    assert result.returncode == 1 and len(found) == 1, result.stdout
+    assert found[0] == f"{DEADLINES}:{line_of(path, 'ofice')}: deadline 'nlrb_cargo' has an unknown field 'ofice': did you mean 'office'?"
+
+
+def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
+    path = project_copy / DEADLINES
+    edit(path, "    office: nlrb\n", "    office: [nlrb\n")
+    result = check(project_copy)
+    assert result.returncode == 1
+    errors = [l for l in result.stdout.splitlines() if not l.startswith("check:")]
+    assert len(errors) == 1 and errors[0].startswith(DEADLINES + ":"), result.stdout
+    assert "YAML" in errors[0]
+
+
+def test_unknown_office_is_caught(project_copy):
+    edit(project_copy / DEADLINES, "    office: nlrb\n", "    office: nlrbb\n")
+    result = check(project_copy)
+    assert result.returncode == 1 and "office 'nlrbb' names no contact" in result.stdout and "did you mean 'nlrb'" in result.stdout
+
+
+def test_a_passed_recheck_date_is_a_warning_naming_the_entry(project_copy):
+    edit(project_copy / DEADLINES, "    checked: 2026-11-30\n  eeoc_queja:",
+         "    checked: 2026-11-30\n    recheck: 2020-01-01\n    recheck_note: a new rule was proposed\n  eeoc_queja:")
+    result = check(project_copy)
+    assert result.returncode == 0, result.stdout
+    assert "warning: deadline 'osha_represalia' was due for a re-check on 2020-01-01 (a new rule was proposed)" in result.stdout
+    assert run_cli(project_copy, "check", "--strict").returncode == 1
+
+
+def test_a_future_recheck_date_is_quiet():
+    proj = project.load(ROOT)
+    item = proj.deadlines.get("osha_represalia")
+    item.recheck = dt.date(2030, 1, 1)
+    item.raw["recheck"] = item.recheck
+    assert not [p for p in check_deadline_entries(proj, today=dt.date(2029, 12, 31)) if "re-check" in p.message]
+    assert [p for p in check_deadline_entries(proj, today=dt.date(2030, 1, 1)) if "re-check" in p.message]
