@@ -24,8 +24,8 @@ def load_section(root: Path, shown: str, section: str, example: str) -> tuple[Li
         return None, None, [problem]
     parsed = yamlfile.parse(text)
     if parsed.error:
-        return None, None, [Problem(shown, parsed.error_line, f"{parsed.error}: fix the indentation or quoting here "
-                                    "(the file was not read, so nothing else in it was checked)")]
+        return None, None, [Problem(shown, parsed.error_line, f"{parsed.error} (nothing else in this file is checked "
+                                    "until it can be read)")]
     problems = [Problem(shown, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): keep one of them; "
                         "YAML would silently use only the last") for dup in parsed.duplicates]
     data = parsed.data
