@@ -58,7 +58,7 @@ $(STAMP): requirements.txt
 sysdeps:
 	@sh scripts/sysdeps.sh
 
-# axe-core (browser tests) and lighthouse (bench), pinned in package-lock.json; reinstalled when it changes.
+# axe-core (browser tests), vnu-jar (valid HTML test, on Java) and lighthouse (bench), pinned in package-lock.json; reinstalled when it changes.
 NODE_STAMP := node_modules/.installed-$(shell cksum < package-lock.json | cut -d' ' -f1)
 .PHONY: node_modules bench
 node_modules: $(NODE_STAMP)

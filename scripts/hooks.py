@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import engine, fallback, render, sitefiles  # noqa: E402
+from scripts import engine, fallback, pagemarkup, render, sitefiles  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -59,7 +59,7 @@ def on_page_content(html, page, config, files):
 
 def on_post_page(output, page, config):
     # Pages of a language the theme does not know (mix) use its Spanish words; <html lang> stays mix.
-    return fallback.set_html_lang(output, _language(config))
+    return pagemarkup.valid_frame(fallback.set_html_lang(output, _language(config)))
 
 
 def on_page_context(context, page, config, nav):
@@ -67,6 +67,7 @@ def on_page_context(context, page, config, nav):
     uri = page.file.dest_uri if page.file else ""
     context["page_lang"] = lang
     context["words"] = data.words(lang)
+    context["csp"] = pagemarkup.CSP
     context["page_alternates"] = sitefiles.alternates(config.site_url or "", uri, lang, data.languages, data.default)
     context["lang_root"] = sitefiles.language_root(uri, lang, data.default)
     plugin = _i18n(config)
@@ -81,6 +82,7 @@ def on_template_context(context, template_name, config):
     lang = _language(config)
     context["words"] = _data(config).words(lang)
     context["page_lang"] = lang
+    context["csp"] = pagemarkup.CSP
     return context
 
 
@@ -88,6 +90,7 @@ def on_template_context(context, template_name, config):
 def on_post_template(output, template_name, config):
     # static-i18n renders every language's 404 to the same /404.html; keep each in its folder.
     lang, data = _language(config), _data(config)
+    output = pagemarkup.valid_frame(output)
     if template_name == "404.html" and lang != data.default:
         output = fallback.set_html_lang(output, lang)
         sitefiles.write(Path(config.site_dir) / lang / "404.html", output)

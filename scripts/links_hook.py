@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import ogimage, render, sitefiles, urls  # noqa: E402
+from scripts import ogimage, pagemarkup, render, sitefiles, urls  # noqa: E402
 from scripts.hooks import KEY, _i18n, _language  # noqa: E402
 
 CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
@@ -51,6 +51,10 @@ def on_files(files, config):
     for item in found.items:
         path, hash_, section = item.new.partition("#")
         plugin.redirects[own + urls.source_of(item.old)] = own + urls.source_of(path) + hash_ + section
+    # Its page (an inline script, lang="en") is swapped for a script-free one in this language,
+    # with the site's CSP; the plugin reads this module variable when it writes each redirect.
+    import mkdocs_redirects.plugin as redirects_module
+    redirects_module.HTML_TEMPLATE = pagemarkup.redirect_template(lang, config.extra[KEY].words(lang))
     return files
 
 

@@ -2,10 +2,12 @@
 # Debian packages the build and the tests need. Installed when missing and run as root;
 # otherwise the missing ones are named so a person can install them.
 #   fonts-dejavu-core, libpango: the flyers (WeasyPrint); poppler-utils, zbar-tools: flyer tests;
-#   chromium: browser tests; nodejs, npm: axe-core for accessibility tests.
+#   chromium: browser tests; nodejs, npm: axe-core for accessibility tests;
+#   default-jre-headless: Java for the Nu Html Checker (vnu-jar, valid HTML test).
 PACKAGES="fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils zbar-tools chromium"
 # Node may come from elsewhere than Debian (it does on this project's machines): ask for the command.
 command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
+command -v java >/dev/null 2>&1 || PACKAGES="$PACKAGES default-jre-headless"
 missing=""
 for p in $PACKAGES; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
