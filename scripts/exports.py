@@ -18,7 +18,7 @@ from pathlib import Path
 import jsonschema
 import vobject
 
-from . import render, urls
+from . import addresses, render, urls
 from .contacts import NUMBER_FIELDS, Contact, Registry
 from .project import Project
 from .strings import Strings
@@ -28,12 +28,8 @@ SCHEMA_VERSION = 1
 VCARD_TYPES = {"phone": ["WORK", "VOICE"], "tty": ["TEXTPHONE"], "sms": ["TEXT"], "asl_video": ["VIDEO"]}
 
 
-def site_base(project: Project) -> str:
-    return (project.site_url or "/").rstrip("/") + "/"
-
-
-def vcard_address(project: Project, lang: str, contact_id: str) -> str:
-    return f"{site_base(project)}{urls.prefix(lang, project.default)}{urls.EXPORT_FOLDER}/{contact_id}.vcf"
+def url(project: Project, path: str) -> str:
+    return addresses.absolute(project.site_url, path)
 
 
 def number_record(contact: Contact, kind: str) -> dict | None:
@@ -52,7 +48,7 @@ def contact_record(project: Project, contact: Contact) -> dict:
         "website": contact.website, "source": contact.source,
         "checked": contact.checked.isoformat() if contact.checked else None,
         "confidence": contact.confidence, "numbers": numbers,
-        "vcard": {lang: vcard_address(project, lang, contact.id) for lang in project.languages},
+        "vcard": {lang: url(project, addresses.vcard(lang, project.default, contact.id)) for lang in project.languages},
     }
     return record
 
@@ -61,9 +57,9 @@ def contacts_json(project: Project) -> dict:
     contacts = list(project.registry.contacts.values())
     dates = [c.checked for c in contacts if c.checked]
     return {
-        "$schema": site_base(project) + urls.CONTACTS_SCHEMA,
+        "$schema": url(project, addresses.contacts_schema()),
         "schema_version": SCHEMA_VERSION,
-        "site": site_base(project),
+        "site": url(project, "/"),
         "languages": list(project.languages),
         "generated": max(dates).isoformat() if dates else "1970-01-01",
         "contacts": [contact_record(project, c) for c in contacts],
@@ -128,13 +124,13 @@ a.tel-secondary { background: #1d3f6e; } .nowrap { white-space: nowrap; }
 
 def embed_page(project: Project, registry: Registry, words: Strings, group: str) -> str:
     """A page made to sit inside an NGO's <iframe>: the group's cards, nothing else, no script."""
-    lang = words.lang
-    own = urls.prefix(lang, project.default)
-    home = site_base(project) + own
+    lang, default = words.lang, project.default
+    home = url(project, addresses.home(lang, default))
+    dest = addresses.embed_dest(lang, default, group)
     cards = []
     for contact in registry.by_group(group):
         card = render.contact_card(contact, words, heading="h2")
-        save = render.save_link(words, f"../../{urls.EXPORT_FOLDER}/{contact.id}.vcf")
+        save = render.save_link(words, addresses.vcard_link(dest, lang, default, contact.id))
         cards.append(card.removesuffix("\n</div>") + "\n" + save + "\n</div>")
     title = escape(words("group_" + group))
     return f"""<!doctype html>
@@ -146,14 +142,14 @@ def embed_page(project: Project, registry: Registry, words: Strings, group: str)
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'none'">
 <title>{title}</title>
-<link rel="canonical" href="{escape(home)}{urls.EMBED_FOLDER}/{escape(group)}/">
+<link rel="canonical" href="{escape(url(project, addresses.embed(lang, default, group)))}">
 <base target="_top">
 <style>{EMBED_STYLE}</style>
 </head>
 <body>
 <h1>{title}</h1>
 {chr(10).join(cards)}
-<p><a href="../../{urls.EXPORT_FOLDER}/{urls.ALL_CONTACTS}" download>{escape(words("save_all_contacts"))}</a></p>
+<p><a href="{escape(addresses.all_vcards_link(dest, lang, default))}" download>{escape(words("save_all_contacts"))}</a></p>
 <p>{escape(words("embed_more"))} <a href="{escape(home)}">{escape(render.short_url(home))}</a></p>
 </body>
 </html>
@@ -178,21 +174,20 @@ def export(project: Project, site: Path) -> list[str]:
     errors = validate(data, schema)
     if errors:
         return [f"ERROR contacts.json does not match {SCHEMA}: {e}" for e in errors]
-    write(site / urls.CONTACTS_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-    write(site / urls.CONTACTS_SCHEMA, json.dumps(schema, ensure_ascii=False, indent=1) + "\n")
+    write(site / addresses.CONTACTS_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    write(site / addresses.CONTACTS_SCHEMA, json.dumps(schema, ensure_ascii=False, indent=1) + "\n")
     groups = sorted({c.group for c in registry.contacts.values()})
     for lang in project.languages:
         words = project.strings[lang]
-        folder = site / urls.prefix(lang, project.default)
+        home = url(project, addresses.home(lang, project.default))
         every = []
         for contact in registry.contacts.values():
-            page = site_base(project) + urls.prefix(lang, project.default)
-            text = vcard(contact, words, page).serialize()
-            write(folder / urls.EXPORT_FOLDER / f"{contact.id}.vcf", text)
+            text = vcard(contact, words, home).serialize()
+            write(site / addresses.vcard(lang, project.default, contact.id).lstrip("/"), text)
             every.append(text)
-        write(folder / urls.EXPORT_FOLDER / urls.ALL_CONTACTS, "".join(every))
+        write(site / addresses.all_vcards(lang, project.default).lstrip("/"), "".join(every))
         for group in groups:
-            write(folder / urls.EMBED_FOLDER / group / "index.html", embed_page(project, registry, words, group))
+            write(site / addresses.embed_dest(lang, project.default, group), embed_page(project, registry, words, group))
     count = len(registry.contacts)
     return [f"exports: contacts.json, {count} vCards and {len(groups)} embed pages per language"]
 

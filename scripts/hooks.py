@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import engine, fallback, pagemarkup, render, sitefiles  # noqa: E402
+from scripts import addresses, engine, fallback, pagemarkup, render, sitefiles  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -68,12 +68,12 @@ def on_page_context(context, page, config, nav):
     context["page_lang"] = lang
     context["words"] = data.words(lang)
     context["csp"] = pagemarkup.CSP
-    context["page_alternates"] = sitefiles.alternates(config.site_url or "", uri, lang, data.languages, data.default)
-    context["lang_root"] = sitefiles.language_root(uri, lang, data.default)
+    context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, data.languages, data.default)
+    context["lang_root"] = addresses.language_root(uri, lang, data.default)
     plugin = _i18n(config)
     names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}
     context["page_twins"] = [
-        {"lang": other, "name": names.get(other, other), "href": sitefiles.twin_link(uri, lang, other, data.default)}
+        {"lang": other, "name": names.get(other, other), "href": addresses.twin_link(uri, lang, other, data.default)}
         for other in data.languages if other != lang]
     return context
 

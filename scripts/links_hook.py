@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import ogimage, pagemarkup, render, sitefiles, urls  # noqa: E402
+from scripts import addresses, ogimage, pagemarkup, render  # noqa: E402
+from scripts.urls import load_redirects  # noqa: E402
 from scripts.hooks import KEY, _i18n, _language  # noqa: E402
 
 CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
@@ -37,8 +38,8 @@ def on_files(files, config):
         return files
     lang = _language(config)
     languages, default = _languages(config)
-    own = urls.prefix(lang, default)
-    found = urls.load_redirects(Path(config.config_file_path).parent)
+    own = addresses.prefix(lang, default)
+    found = load_redirects(Path(config.config_file_path).parent)
     # The plugin validates targets against this language's pages, keyed the way its map names
     # them. A further language may show a Spanish page in its place (fallback): that one counts
     # too, unless the language has its own.
@@ -50,7 +51,7 @@ def on_files(files, config):
     plugin.redirects = {}
     for item in found.items:
         path, hash_, section = item.new.partition("#")
-        plugin.redirects[own + urls.source_of(item.old)] = own + urls.source_of(path) + hash_ + section
+        plugin.redirects[own + addresses.source_of(item.old)] = own + addresses.source_of(path) + hash_ + section
     # Its page (an inline script, lang="en") is swapped for a script-free one in this language,
     # with the site's CSP; the plugin reads this module variable when it writes each redirect.
     import mkdocs_redirects.plugin as redirects_module
@@ -68,13 +69,12 @@ def on_post_page(output, page, config):
     _, default = _languages(config)
     data = config.extra[KEY]
     words = data.words(lang)
-    base = sitefiles.language_root(page.file.dest_uri, lang, default) + urls.EXPORT_FOLDER + "/"
 
     def add(match: re.Match) -> str:
         contact = data.registry.get(match.group(2))
         if contact is None:
             return match.group(0)
-        link = render.save_link(words, f"{base}{contact.id}.vcf")
+        link = render.save_link(words, addresses.vcard_link(page.file.dest_uri, lang, default, contact.id))
         return match.group(1) + match.group(3) + "\n" + link + match.group(4)
     return CARD.sub(add, output)
 

@@ -10,42 +10,12 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
+from .addresses import base as site_base, prefix
+
 
 def write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-
-
-def prefix(lang: str, default: str) -> str:
-    return "" if lang == default else f"{lang}/"
-
-
-def page_path(dest_uri: str, lang: str, default: str) -> str:
-    """The page's path inside its language, e.g. 'salarios/' for both /salarios/ and /en/salarios/."""
-    uri = dest_uri.removesuffix("index.html")
-    own = prefix(lang, default)
-    return uri[len(own):] if own and uri.startswith(own) else uri
-
-
-def alternates(site_url: str, dest_uri: str, lang: str, languages: list[str], default: str) -> list[dict]:
-    """Absolute URL of this page in each language, plus x-default (the default language)."""
-    base = site_url.rstrip("/") + "/"
-    path = page_path(dest_uri, lang, default)
-    items = [{"lang": other, "href": base + prefix(other, default) + path} for other in languages]
-    items.append({"lang": "x-default", "href": base + path})
-    return items
-
-
-def twin_link(dest_uri: str, lang: str, other: str, default: str) -> str:
-    """Relative link from a page to its twin in another language (works under any site path)."""
-    up = "../" * dest_uri.removesuffix("index.html").count("/")
-    return (up + prefix(other, default) + page_path(dest_uri, lang, default)) or "./"
-
-
-def language_root(dest_uri: str, lang: str, default: str) -> str:
-    """Relative path from the page to its language's home, e.g. '../' from /en/salarios/."""
-    depth = page_path(dest_uri, lang, default).count("/")
-    return "../" * depth or "./"
 
 
 def split_search_index(site: Path, languages: list[str], default: str) -> None:
@@ -77,7 +47,7 @@ def add_x_default(sitemap: Path, site_url: str, default: str, languages: list[st
     if not sitemap.exists():
         return
     text = sitemap.read_text(encoding="utf-8")
-    base = site_url.rstrip("/") + "/"
+    base = site_base(site_url)
 
     def add(match: re.Match) -> str:
         block = match.group(0)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlfile
+from . import addresses, yamlfile
+from .addresses import page_address, source_of
 from .flyers import model as flyers
 from .problems import Problem
 from .project import Project
@@ -18,11 +19,6 @@ from .textfile import read_text
 
 MANIFEST = "data/urls.txt"
 REDIRECTS = "data/redirects.yml"
-EXPORT_FOLDER = "contactos"     # per-language vCards: /contactos/<id>.vcf, /en/contactos/<id>.vcf
-ALL_CONTACTS = "todos.vcf"
-EMBED_FOLDER = "embed"          # /embed/us/, /en/embed/mx/
-CONTACTS_JSON = "contacts.json"
-CONTACTS_SCHEMA = "contacts.schema.json"
 
 HEADER = """\
 # Every address the site has ever published (pages in both languages, flyers, exports).
@@ -30,24 +26,6 @@ HEADER = """\
 # `make check` fails when one of them stops working: add a redirect in data/redirects.yml.
 # New addresses are added by running `make urls`. See docs/embedding.md.
 """
-
-
-def prefix(lang: str, default: str) -> str:
-    return "" if lang == default else f"{lang}/"
-
-
-def page_address(rel: str) -> str:
-    """'salarios/index.md' -> 'salarios/', 'index.md' -> '', 'otra.md' -> 'otra/' (directory URLs)."""
-    stem = rel.removesuffix(".md")
-    if stem == "index" or stem.endswith("/index"):
-        return stem.removesuffix("index")
-    return stem + "/"
-
-
-def source_of(address: str) -> str:
-    """The inverse: 'salarios/' -> 'salarios/index.md' (how mkdocs-redirects names a page)."""
-    address = address.strip("/")
-    return f"{address}/index.md" if address else "index.md"
 
 
 @dataclass
@@ -113,19 +91,18 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
     out: dict[str, str] = {}
     default = project.default
     for lang in project.languages:
-        own = prefix(lang, default)
         for rel, page in project.pages.get(lang, {}).items():
-            out["/" + own + page_address(rel)] = page.shown
+            out[addresses.page(lang, default, rel)] = page.shown
         if lang in project.extra_languages:  # an untranslated page is shown in Spanish, at this address
             for rel, page in project.pages.get(default, {}).items():
-                out.setdefault("/" + own + page_address(rel), page.shown)
+                out.setdefault(addresses.page(lang, default, rel), page.shown)
         for item in redirects.items:
-            out.setdefault("/" + own + item.old, f"{REDIRECTS}:{item.line}")
+            out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.contacts.values()}):
-            out[f"/{own}{EMBED_FOLDER}/{group}/"] = "embed page (scripts/exports.py)"
-        out[f"/{own}{EXPORT_FOLDER}/{ALL_CONTACTS}"] = "all-contacts vCard (scripts/exports.py)"
-    out["/" + CONTACTS_JSON] = "contacts.json (scripts/exports.py)"
-    out["/" + CONTACTS_SCHEMA] = "the schema of contacts.json (scripts/exports.py)"
+            out[addresses.embed(lang, default, group)] = "embed page (scripts/exports.py)"
+        out[addresses.all_vcards(lang, default)] = "all-contacts vCard (scripts/exports.py)"
+    out[addresses.contacts_json()] = "contacts.json (scripts/exports.py)"
+    out[addresses.contacts_schema()] = "the schema of contacts.json (scripts/exports.py)"
     made = flyer_addresses(project)
     out.update(made)
     for old, new, item in moved_flyers(project, redirects, made):
@@ -143,9 +120,9 @@ def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -
             continue
         for kind in flyers.flyer_kinds(project):
             for paper in flyers.PAPERS:
-                target = f"/{flyers.FOLDER}/{flyers.file_name(new, kind, paper)}"
+                target = addresses.flyer(flyers.file_name(new, kind, paper))
                 if target in made:
-                    pairs.append((f"/{flyers.FOLDER}/{flyers.file_name(old, kind, paper)}", target, item))
+                    pairs.append((addresses.flyer(flyers.file_name(old, kind, paper)), target, item))
     return pairs
 
 
@@ -159,11 +136,11 @@ def flyer_addresses(project: Project) -> dict[str, str]:
         page = topic.texts[languages[0]].page
         for kind in flyers.flyer_kinds(project):
             for paper in flyers.PAPERS:
-                out[f"/{flyers.FOLDER}/{flyers.file_name(topic.folder, kind, paper)}"] = f"{page.shown}:{page.line_of('flyer')}"
+                out[addresses.flyer(flyers.file_name(topic.folder, kind, paper))] = f"{page.shown}:{page.line_of('flyer')}"
     card = flyers.card(project)
     if all(lang in card for lang in languages):
         for paper in flyers.PAPERS:
-            out[f"/{flyers.FOLDER}/{flyers.card_file_name(paper)}"] = card[languages[0]].page.shown
+            out[addresses.flyer(flyers.card_file_name(paper))] = card[languages[0]].page.shown
     return out
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 
 import yaml
+from yaml_env_tag import construct_env_tag
 
 from .yamlerrors import PlainError, explain
 
@@ -72,7 +73,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
 
 
 def _ignore_tag(loader: _Loader, suffix: str, node: yaml.Node) -> Any:
-    # mkdocs.yml uses tags such as !ENV; their default value is what a check needs.
+    # Other tags mkdocs.yml may use (!relative, python/name…): their written value is what a check needs.
     if isinstance(node, yaml.SequenceNode):
         values = loader.construct_sequence(node)
         return values[-1] if values else None
@@ -116,6 +117,9 @@ def _impossible_date(value: str) -> str:
 
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_date)
+# `site_url: !ENV [SITE_URL, "https://…"]`: read as the engine reads it (the same library), so the
+# flyers, exports and every other address see the SITE_URL the pages get.
+_Loader.add_constructor("!ENV", construct_env_tag)
 _Loader.add_multi_constructor("!", _ignore_tag)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", _ignore_tag)
 

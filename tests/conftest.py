@@ -26,12 +26,12 @@ def copy_project(dest: Path) -> Path:
     return dest
 
 
-def run_cli(root: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run `python -m scripts ARGS` on a project folder, as the Makefile does.
+def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """Run `python -m scripts ARGS` on a project folder, as the Makefile does (env: added variables).
 
     Whatever the input, a maintainer must never see a Python traceback: every call asserts it."""
     result = subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), *args],
-                            cwd=ROOT, capture_output=True, text=True)
+                            cwd=ROOT, capture_output=True, text=True, env={**os.environ, **(env or {})})
     assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
     return result
 

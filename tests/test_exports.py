@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import vobject
 
-from scripts import exports, postbuild, project, urls
+from scripts import addresses, exports, postbuild, project, urls
 from scripts.phones import dial
 
 from conftest import build_site, copy_project, edit
@@ -72,7 +72,7 @@ def test_vcards_parse_and_carry_the_registry_numbers(exported):
             assert numbers == expected, contact.id
             if contact.website:
                 assert card.url.value == contact.website
-        every = read_cards(folder / urls.ALL_CONTACTS)
+        every = read_cards(folder / addresses.ALL_CONTACTS)
         assert [c.uid.value for c in every] == [f"derechos-{cid}" for cid in reg.contacts]
 
 
@@ -133,7 +133,7 @@ def test_every_contact_card_links_to_its_vcard(exported):
             assert link, (page, cid)
             target = Path(posixpath.normpath((page.parent / link.group(1)).as_posix()))
             assert target.is_file() and target.name == f"{cid}.vcf", (page, link.group(1))
-            assert target.parent == site / urls.prefix(lang, "es") / "contactos"
+            assert target.parent == site / addresses.prefix(lang, "es") / "contactos"
             assert link.group(2) == ("Save to my phone" if lang == "en" else "Guardar en mi teléfono")
     assert cards >= 40
 

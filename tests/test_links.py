@@ -10,7 +10,7 @@ from urllib.parse import quote, unquote
 import pytest
 from PIL import Image
 
-from scripts import project, urls
+from scripts import addresses, project, urls
 from scripts.checks import sections
 from scripts.checks import urls as url_checks
 
@@ -27,7 +27,7 @@ def content_pages(site: Path) -> list[Path]:
     """Every built page but the 404s and redirect stubs."""
     return sorted(p for p in site.rglob("index.html")
                   if "http-equiv=\"refresh\"" not in p.read_text(encoding="utf-8")
-                  and urls.EMBED_FOLDER not in p.relative_to(site).parts)
+                  and addresses.EMBED_FOLDER not in p.relative_to(site).parts)
 
 
 def file_of(site: Path, address: str) -> Path:
@@ -70,7 +70,7 @@ def test_manifest_lists_every_address_the_site_publishes():
 
 def test_every_listed_page_is_in_the_built_site(built_site):
     listed = urls.load_manifest(Path(__file__).resolve().parent.parent).urls
-    pages = [u for u in listed if u.endswith("/") and f"/{urls.EMBED_FOLDER}/" not in u]
+    pages = [u for u in listed if u.endswith("/") and f"/{addresses.EMBED_FOLDER}/" not in u]
     assert len(pages) >= 30
     for address in pages:
         assert (built_site / address.lstrip("/") / "index.html").is_file(), address

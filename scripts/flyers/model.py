@@ -20,14 +20,14 @@ from dataclasses import dataclass, field, replace
 from ..contacts import Contact
 from ..phones import Dial
 from ..project import Page, Project
+from .. import addresses
 from ..render import plain
-from ..sitefiles import prefix
 
 PAPERS = ("letter", "a4")
 BILINGUAL = "bilingue"            # the file name's word for "Spanish first, then English"
 CARD_NAME = "tarjeta"             # tarjeta-letter.pdf, tarjeta-a4.pdf
 CARD_PAGE = "volantes/index.md"   # the flyers page, which also holds the card's words
-FOLDER = "flyers"                 # inside the built site: site/flyers/*.pdf
+FOLDER = addresses.FLYER_FOLDER   # inside the built site: site/flyers/*.pdf
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,9 @@ def contact_line(contact: Contact, lang: str, default_lang: str) -> ContactLine:
                        contact.text("hours", lang, default_lang))
 
 
-def page_address(rel: str) -> str:
-    """'salarios/index.md' -> 'salarios/', 'index.md' -> '' (the site uses directory URLs)."""
-    stem = rel.removesuffix(".md")
-    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
-
-
 def page_url(project: Project, lang: str, rel: str) -> str:
-    base = (project.site_url or "/").rstrip("/") + "/"
-    return base + prefix(lang, project.default) + page_address(rel)
+    """The page's absolute address, which the QR code and the printed text carry."""
+    return addresses.absolute(project.site_url, addresses.page(lang, project.default, rel))
 
 
 def folder_of(rel: str) -> str:

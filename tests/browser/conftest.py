@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from scripts import contacts
+from scripts import addresses, contacts
 from scripts.bench.chromium import PHONE, launch
 from scripts.bench.server import StaticServer
 
@@ -22,12 +22,9 @@ def site_paths(content: Path) -> list[tuple[str, str]]:
     found = []
     for lang_dir in sorted(p for p in content.iterdir() if p.is_dir()):
         lang = lang_dir.name
-        prefix = "" if lang == "es" else f"{lang}/"
         for md in sorted(lang_dir.rglob("*.md")):
-            rel = md.relative_to(lang_dir).as_posix()
-            url = rel.removesuffix("index.md") if rel.endswith("index.md") else rel.removesuffix(".md") + "/"
-            found.append((lang, prefix + url))
-        found.append((lang, prefix + "404.html"))
+            found.append((lang, addresses.page(lang, "es", md.relative_to(lang_dir).as_posix()).lstrip("/")))
+        found.append((lang, addresses.home(lang, "es").lstrip("/") + "404.html"))
     return found
 
 
