@@ -9,7 +9,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from . import project, readability, stale
+from . import project, readability, recheck, stale
 from .checks import freshness, safety
 from .checkconfig import load as load_config
 from .contacts import REGISTRY
@@ -45,20 +45,35 @@ def cmd_translated(args: argparse.Namespace) -> int:
 
 
 def cmd_likely(args: argparse.Namespace) -> int:
+    """What to confirm: re-check dates (soonest first), then contacts whose number is still 'likely'."""
     proj = project.load(Path(args.root))
     config, _ = load_config(proj.root)
-    limit = freshness.months_before(dt.date.today(), config.max_age_months)
+    today = dt.date.today()
+    rechecks, problems = recheck.collect(proj)
+    for problem in problems:
+        print(problem)
+    if rechecks:
+        print("Re-check dates, soonest first:")
+    for item in rechecks:
+        when = "DUE NOW, " if item.day <= today else ""
+        print(f"{item.path}:{item.line}: {when}{item.what}: re-check on {item.day.isoformat()}: {item.note}; "
+              f"read it on {item.source}")
+    limit = freshness.months_before(today, config.max_age_months)
     likely = sorted((c for c in proj.registry.contacts.values() if c.confidence == "likely"),
                     key=lambda c: (c.checked or dt.date.min, c.id))
+    if likely:
+        print("Contacts whose number is still 'likely', oldest check first:")
     for c in likely:
         checked = c.checked.isoformat() if c.checked else "never"
         late = " (older than the limit: check it first)" if not c.checked or c.checked < limit else ""
         dial = c.dial()
         print(f"{REGISTRY}:{c.line}: {c.id}: {c.text('name', proj.default)}; {dial.display if dial else c.phone}; "
               f"last checked {checked}{late}; confirm at {c.source or c.website or '(no source given)'}")
-    print(f"likely: {len(likely)} contact(s) to confirm. When a number is read on the agency's own page, "
-          "set 'confidence: verified' and 'checked:' to that day.")
-    return 0
+    due = sum(1 for item in rechecks if item.day <= today)
+    print(f"likely: {len(likely)} contact(s) to confirm, {len(rechecks)} re-check date(s) ({due} due now). "
+          "When a number is read on the agency's own page, set 'confidence: verified' and 'checked:' to that day; "
+          "after a re-check, set 'recheck:' to the next date.")
+    return 1 if problems and any(p.severity == "error" for p in problems) else 0
 
 
 def cmd_readability(args: argparse.Namespace) -> int:
@@ -94,7 +109,7 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.add_argument("pages", nargs="*", help="like en/salarios/index.md (without a language: English)")
     p.add_argument("--all", action="store_true", help="mark every translated page (first set-up only)")
     p.set_defaults(func=cmd_translated)
-    p = sub.add_parser("likely", help="list contacts whose number is 'likely' and still to confirm")
+    p = sub.add_parser("likely", help="list re-check dates and contacts whose number is still 'likely'")
     p.set_defaults(func=cmd_likely)
     p = sub.add_parser("readability", help="readability score and longest sentences of every page")
     p.add_argument("--strict", action="store_true", help="exit 1 when a page is below its threshold")

@@ -3,9 +3,9 @@
 How it works (docs/translating.md tells maintainers):
 - A translated page carries `translation_of: es-<fingerprint>` in its front matter: a short hash
   of the Spanish page it translates. The fingerprint covers the whole Spanish file except its
-  `reviewed:` line and its `phrases:` block (search words are written per language, not
-  translated), so re-checking a date or adding a search phrase does not make every
-  translation "outdated".
+  `reviewed:`, `recheck:` and `recheck_note:` lines and its `phrases:` block (search words are
+  written per language, not translated), so re-checking a date or adding a search phrase does
+  not make every translation "outdated".
 - When a page is marked as translated, the Spanish text it translates is also copied to
   data/translated/<lang>/<path>. `make stale` compares that copy with today's Spanish page, so
   the diff works without git history (a zip download, a fresh clone, a shallow CI checkout).
@@ -22,27 +22,26 @@ from .project import CONTENT, Page, Project
 
 KEY = "translation_of"
 SNAPSHOTS = "data/translated"
-_REVIEWED = re.compile(r"^reviewed\s*:")
-_PHRASES = re.compile(r"^phrases\s*:")
+_SKIPPED = re.compile(r"^(reviewed|recheck|recheck_note|phrases)\s*:")  # with their indented lines
 _KEY_LINE = re.compile(rf"^{KEY}\s*:.*$", re.MULTILINE)
 
 
 def fingerprint(text: str) -> str:
-    """12 hex digits of sha256 over the source text, minus its reviewed: line and blank-line noise."""
+    """12 hex digits of sha256 over the source text, minus its dates, phrases and blank-line noise."""
     lines = text.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
     in_front = bool(lines) and lines[0].strip() == "---"
-    in_phrases = False
+    skipping = False
     for index, line in enumerate(lines):
         if in_front and index > 0 and line.strip() in ("---", "..."):
-            in_front = in_phrases = False
-        elif in_front and (_REVIEWED.match(line) or _PHRASES.match(line)):
-            in_phrases = bool(_PHRASES.match(line))
+            in_front = skipping = False
+        elif in_front and _SKIPPED.match(line):
+            skipping = True
             continue
-        elif in_phrases and (line[:1] in (" ", "\t", "-") or not line.strip()):
-            continue  # the indented lines of the phrases: block
+        elif skipping and (line[:1] in (" ", "\t", "-") or not line.strip()):
+            continue  # the indented lines of a phrases: block (or of a note wrapped over lines)
         else:
-            in_phrases = False
+            skipping = False
         kept.append(line.rstrip())
     normal = "\n".join(kept).strip("\n")
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()[:12]

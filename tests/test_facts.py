@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts import contacts, project
+from scripts import contacts, project, recheck
 
-from conftest import ROOT, copy_project, run_cli
+from conftest import ROOT, copy_project, edit, run_cli
 
 LANGS = ("es", "en")
 
@@ -240,3 +240,85 @@ def test_sources_back_the_facts():
         about = pages["acerca/index.md"].meta["sources"]
         assert not [s for s in about if s.rstrip("/").endswith("gob.mx/sre")]
         assert any("jointdeclar061102" in s for s in about) and any("labor-mobility" in s for s in about)
+
+
+# 12. Volatile facts carry a re-check date: a warning once passed, listed by `make likely`.
+def line_number(path: Path, text: str) -> int:
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
+def test_volatile_facts_have_a_recheck_date_and_note():
+    found, problems = recheck.collect(project.load(ROOT))
+    assert not problems
+    where = {(item.path, item.what) for item in found}
+    for page in ("calor", "h2a", "h2b"):  # heat rule, AEWR rule, H-2B budget rider
+        assert (f"content/es/{page}/index.md", "page") in where
+    assert ("data/contacts.yml", "contact 'profedet'") in where
+    assert all(item.note for item in found)
+
+
+def test_passed_recheck_is_a_warning_and_strict_makes_it_an_error(project_copy):
+    page = project_copy / "content/es/calor/index.md"
+    edit(page, "recheck: 2027-03-01", "recheck: 2020-01-01")
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 0, result.stdout
+    line = line_number(page, "recheck: 2020-01-01")
+    warning = [l for l in result.stdout.splitlines() if l.startswith(f"content/es/calor/index.md:{line}: warning: page was due")]
+    assert len(warning) == 1 and "2020-01-01" in warning[0] and "OSHA heat rule" in warning[0], result.stdout
+    strict = run_cli(project_copy, "check", "--strict")
+    assert strict.returncode == 1
+    assert f"content/es/calor/index.md:{line}: page was due for a re-check on 2020-01-01" in strict.stdout
+
+
+def test_recheck_on_a_contact_passed(project_copy):
+    registry = project_copy / "data/contacts.yml"
+    edit(registry, "recheck: 2027-01-15", "recheck: 2021-05-05")
+    result = run_cli(project_copy, "check")
+    line = line_number(registry, "recheck: 2021-05-05")
+    assert result.returncode == 0
+    assert f"data/contacts.yml:{line}: warning: contact 'profedet' was due for a re-check on 2021-05-05" in result.stdout
+
+
+@pytest.mark.parametrize("old,new,message", [
+    ("recheck: 2027-03-01", 'recheck: "2027-03-01"', "is text because of the quotes"),
+    ("recheck: 2027-03-01", "recheck: next spring", "is not a date"),
+    ("recheck_note: OSHA heat rule", "recheck_nota: OSHA heat rule", "needs a 'recheck_note:' line"),
+])
+def test_a_broken_recheck_is_an_error_at_its_line(project_copy, old, new, message):
+    page = project_copy / "content/es/calor/index.md"
+    edit(page, old, new)
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1, result.stdout
+    line = line_number(page, "recheck:")
+    assert any(l.startswith(f"content/es/calor/index.md:{line}: ") and message in l for l in result.stdout.splitlines()), result.stdout
+
+
+def test_a_note_without_a_date_is_an_error(project_copy):
+    registry = project_copy / "data/contacts.yml"
+    edit(registry, "    recheck: 2027-01-15\n", "")
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    line = line_number(registry, "recheck_note:")
+    assert f"data/contacts.yml:{line}: contact 'profedet': 'recheck_note:' needs a 'recheck:' date" in result.stdout
+
+
+def test_likely_lists_rechecks_soonest_first_and_likely_contacts(project_copy):
+    edit(project_copy / "content/es/h2b/index.md", "recheck: 2027-01-31", "recheck: 2020-02-02")
+    result = run_cli(project_copy, "likely")
+    assert result.returncode == 0, result.stdout
+    lines = result.stdout.splitlines()
+    rechecks = [l for l in lines if ": re-check on " in l]
+    assert rechecks[0].startswith("content/es/h2b/index.md:") and "DUE NOW" in rechecks[0], rechecks
+    assert [l.split(": re-check on ")[1][:10] for l in rechecks] == sorted(l.split(": re-check on ")[1][:10] for l in rechecks)
+    assert any("contact 'profedet'" in l for l in rechecks)
+    likely = {c.id for c in contacts.load(project_copy).contacts.values() if c.confidence == "likely"}
+    for cid in likely:
+        assert any(l.startswith("data/contacts.yml:") and f": {cid}: " in l for l in lines), cid
+    assert f"likely: {len(likely)} contact(s) to confirm, {len(rechecks)} re-check date(s) (1 due now)" in result.stdout
+
+
+def test_moving_a_recheck_date_does_not_outdate_the_translation(project_copy):
+    edit(project_copy / "content/es/h2a/index.md", "recheck: 2027-03-01", "recheck: 2027-09-01")
+    result = run_cli(project_copy, "stale")
+    assert result.returncode == 0 and "stale:" in result.stdout, result.stdout
+    assert "h2a" not in result.stdout, result.stdout

@@ -6,7 +6,7 @@ from typing import Callable, Iterable
 from ..problems import Problem
 from ..project import Project
 from . import handwritten, meta, parity, references, registry
-from . import freshness, languages, safety, stale
+from . import freshness, languages, recheck, safety, stale
 from . import sections, urls
 from . import flyers, words
 from . import deadlines
@@ -22,6 +22,7 @@ ALL: list[Check] = [
     references.check_twin_contacts,
     stale.check_translations_current,
     freshness.check_freshness,
+    recheck.check_rechecks,
     safety.check_safety,
     languages.check_language_coverage,
     words.check_same_keys,

@@ -10,7 +10,7 @@ from ..yamlfile import date_problem
 from ..project import Project
 
 KNOWN = {"group", "name", "phone", "tty", "sms", "asl_video", "vanity", "hours", "note",
-         "website", "source", "checked", "confidence"}
+         "website", "source", "checked", "confidence", "recheck", "recheck_note"}
 CONFIDENCE = ("verified", "likely")
 
 
