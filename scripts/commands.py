@@ -49,7 +49,7 @@ def cmd_likely(args: argparse.Namespace) -> int:
     proj = project.load(Path(args.root))
     config, _ = load_config(proj.root)
     today = dt.date.today()
-    rechecks, problems = recheck.collect(proj)
+    rechecks, problems = recheck.listing(proj)
     for problem in problems:
         print(problem)
     if rechecks:

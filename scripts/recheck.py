@@ -6,7 +6,9 @@ A contact in data/contacts.yml or a page's front matter may carry
     recheck_note: what to look at on that day (which rule, which page)
 
 `make check` warns once the day has come (an error only with --strict); `make likely` lists every
-re-check date with what is still 'likely'. Deadlines (data/deadlines.yml) use the same two fields.
+re-check date with what is still 'likely'. Deadlines (data/deadlines.yml) use the same two fields;
+their own check (checks/deadlines.py) validates and warns about them, so `collect` leaves them out
+and only `listing` adds them.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .contacts import REGISTRY
+from .deadlines import DEADLINES
 from .problems import Problem
 from .project import Project
 from .yamlfile import LineDict, date_problem
@@ -64,6 +67,16 @@ def collect(project: Project) -> tuple[list[Recheck], list[Problem]]:
         item, wrong = read(page.meta, page.shown, "page", "the official pages under 'sources:'")
         problems += wrong
         found += [item] if item else []
+    return sorted(found), problems
+
+
+def listing(project: Project) -> tuple[list[Recheck], list[Problem]]:
+    """Every re-check date, deadlines included, soonest first: what `make likely` prints."""
+    found, problems = collect(project)
+    for entry in project.deadlines.entries.values():
+        if entry.recheck:
+            found.append(Recheck(entry.recheck, DEADLINES, entry.raw.line_of(DATE), f"deadline '{entry.id}'",
+                                 " ".join(entry.recheck_note.split()) or "(no note)", entry.source or "its source"))
     return sorted(found), problems
 
 

@@ -317,6 +317,18 @@ def test_likely_lists_rechecks_soonest_first_and_likely_contacts(project_copy):
     assert f"likely: {len(likely)} contact(s) to confirm, {len(rechecks)} re-check date(s) (1 due now)" in result.stdout
 
 
+def test_likely_also_lists_deadline_rechecks(project_copy):
+    deadlines = project_copy / "data/deadlines.yml"
+    edit(deadlines, "    source: https://www.eeoc.gov/how-file-charge-employment-discrimination\n",
+         "    source: https://www.eeoc.gov/how-file-charge-employment-discrimination\n"
+         "    recheck: 2026-12-01\n    recheck_note: EEOC charge deadline page\n")
+    result = run_cli(project_copy, "likely")
+    line = line_number(deadlines, "recheck: 2026-12-01")
+    assert f"data/deadlines.yml:{line}: deadline 'eeoc_queja': re-check on 2026-12-01: EEOC charge deadline page" in result.stdout, result.stdout
+    check = run_cli(project_copy, "check")  # warned once, by the deadlines' own check, not twice
+    assert check.stdout.count("data/deadlines.yml:") <= 1, check.stdout
+
+
 def test_moving_a_recheck_date_does_not_outdate_the_translation(project_copy):
     edit(project_copy / "content/es/h2a/index.md", "recheck: 2027-03-01", "recheck: 2027-09-01")
     result = run_cli(project_copy, "stale")
