@@ -53,6 +53,34 @@ def validate(raw: object, region: str) -> str | None:
                 f"with no spaces or dashes (for example \"+18003216742\")")
     if not phonenumbers.is_valid_number(number):
         return f"'{raw}' is not a valid phone number for {phonenumbers.region_code_for_number(number) or 'any country'}: check the digits against the source"
+    return not_a_help_line(raw, number)
+
+
+# What a help line can be. Premium-rate (900), personal (500, 533…), pager and voicemail numbers
+# cost the caller or reach no office: a number of that kind is a typo or not a help line.
+HELP_LINE_TYPES = {PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
+                   PhoneNumberType.TOLL_FREE, PhoneNumberType.VOIP, PhoneNumberType.UAN}
+KIND_WORDS = {PhoneNumberType.PREMIUM_RATE: "a premium-rate number (the caller pays per minute)",
+              PhoneNumberType.SHARED_COST: "a shared-cost number", PhoneNumberType.PERSONAL_NUMBER: "a personal number",
+              PhoneNumberType.PAGER: "a pager number", PhoneNumberType.VOICEMAIL: "a voicemail number"}
+
+
+def not_a_help_line(raw: str, number: phonenumbers.PhoneNumber) -> str | None:
+    """None for a number a help line can have; else why this one cannot be real.
+
+    phonenumbers calls 555-0100 to 555-0199 valid, but the North American plan keeps them for
+    films and examples, and no other 555 number is a help line either (555-1212 is directory
+    assistance): such a number in the registry was invented or copied from an example."""
+    national = phonenumbers.national_significant_number(number)
+    if number.country_code == 1 and national[3:6] == "555":
+        if "0100" <= national[6:] <= "0199":
+            return (f"'{raw}' is a made-up number: 555-0100 to 555-0199 are kept for films and examples "
+                    "and reach no one. Copy the real number from the office's own page")
+        return f"'{raw}' is not a help line: 555 numbers are not given to offices. Copy the real number from the office's own page"
+    kind = phonenumbers.number_type(number)
+    if kind not in HELP_LINE_TYPES:
+        what = KIND_WORDS.get(kind, "a number of no known kind")
+        return f"'{raw}' is {what}, not a help line: check the digits against the office's own page"
     return None
 
 

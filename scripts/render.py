@@ -14,7 +14,14 @@ from .contacts import Contact, Registry
 from .deadlines import Deadline, Deadlines
 from .strings import Strings
 
-TAG = re.compile(r"\[\[(phone|contact|deadline|directory)(?::([^\]\s]*))?\]\]")
+# The kinds of reference a page may use: adding a kind is one edit here (and its renderer below);
+# the checks (checks/references.py) then accept it and suggest it for near misses.
+KINDS = ("phone", "contact", "deadline", "directory")
+TAG = re.compile(r"\[\[(" + "|".join(KINDS) + r")(?::([^\]\s]*))?\]\]")
+# Anything a person may have meant as a reference: [[…]], [[…] or […]] holding a word, and a
+# [word:id] whose word is near a kind. The checks compare each with TAG and explain the difference.
+LOOSE_TAG = re.compile(r"\[\[[^\[\]\n]{1,80}\]{0,2}|\[?\[[^\W\d_][^\[\]\n]{0,80}\]\]"
+                       r"|\[\s*[^\W\d_]{2,12}\s*:\s*[\w-]{1,40}\s*\](?![(\[:])")
 DEADLINE = re.compile(r"\[\[deadline:([^\]\s]*)\]\]")
 GROUPS = ("us", "mx")
 

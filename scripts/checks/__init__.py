@@ -18,6 +18,7 @@ ALL: list[Check] = [
     meta.check_front_matter,
     registry.check_registry,
     handwritten.check_handwritten_numbers,
+    references.check_reference_syntax,
     references.check_contact_ids,
     references.check_twin_contacts,
     stale.check_translations_current,

@@ -1,27 +1,22 @@
-"""No phone number typed by hand in a page: every number comes from the registry by id."""
+"""No phone number typed by hand: every number comes from the registry by id.
+
+Pages (body and front matter, flyer words included) and the registry's own texts (name, hours,
+note) are read with scripts/numbers.py, which knows the many ways people type a number. The fix
+differs by place, so the message does too: a page body takes [[phone:ID]], a flyer lists the id
+under 'contacts:', a registry note points to a number field.
+"""
 from __future__ import annotations
 
 import re
 from typing import Iterable
 
-import phonenumbers
-
+from .. import numbers
+from ..contacts import REGISTRY, TEXT_FIELDS
 from ..problems import Problem
 from ..project import Page, Project
-from ..render import TAG
+from ..render import LOOSE_TAG
 
-# Spelled-out numbers such as 1-800-321-OSHA or 1-866-4-USWAGE, which phonenumbers skips.
-VANITY = re.compile(r"(?<![\w/])(?:1[-.\s]?)?\(?[2-9]\d\d\)?[-.\s]\d{0,4}[-.\s]?[A-Z][A-Z0-9]{2,}\b")
-URL = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
-REGIONS = ("US", "MX")
-# A dialable number has at least seven digits close together; the (slow) matcher only reads
-# the lines that have such a run, which keeps `make check` fast on a large site.
-DIGIT_RUN = re.compile(r"(?:\d[\s().+\-/]{0,3}){7,}")
-
-
-def _blank(text: str, pattern: re.Pattern) -> str:
-    # Keep offsets (and so line numbers) while hiding tags and web addresses from the matcher.
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a reference cannot go
 
 
 def _short_codes(project: Project) -> re.Pattern | None:
@@ -29,39 +24,62 @@ def _short_codes(project: Project) -> re.Pattern | None:
              for kind in ("phone", "tty", "sms") if getattr(c, kind) and not getattr(c, kind).startswith("+")}
     if not codes:
         return None
-    return re.compile(r"(?<![\w.,/-])(" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/-]|[.,]\d)")
+    return re.compile(r"(?<![\w.,/$§-])(" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
 
 
-def _lines_with_digit_runs(text: str) -> Iterable[tuple[int, str]]:
-    for match in DIGIT_RUN.finditer(text):
-        start = text.rfind("\n", 0, match.start()) + 1
-        end = text.find("\n", match.end())
-        yield start, text[start: end if end >= 0 else len(text)]
+def _block_of(page: Page, line: int) -> str | None:
+    """The top-level front matter key whose lines hold `line` (None in the body)."""
+    if line >= page.body_line - 1:
+        return None
+    starts = sorted((page.meta.line_of(key), str(key)) for key in page.meta)
+    owner = None
+    for start, key in starts:
+        if start <= line:
+            owner = key
+    return owner
 
 
-def find_numbers(text: str, short_codes: re.Pattern | None) -> list[tuple[int, str]]:
-    clean = _blank(_blank(text, TAG), URL)
-    found: dict[int, str] = {}
-    for start, line in _lines_with_digit_runs(clean):
-        for region in REGIONS:
-            for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
-                found.setdefault(start + match.start, match.raw_string)
-    for match in VANITY.finditer(clean):
-        found.setdefault(match.start(), match.group(0))
-    if short_codes:
-        for match in short_codes.finditer(clean):
-            found.setdefault(match.start(), match.group(0))
-    return sorted(found.items())
+def _advice(page: Page, line: int, found: numbers.Found) -> str:
+    if found.link:
+        scheme = found.raw.split(":")[0].lower() if ":" in found.raw[:12] else "WhatsApp"
+        return (f"'{found.raw}' is a {scheme} link made by hand: it dials a number no check can follow. "
+                "Write [[phone:ID]] instead (it makes the link from data/contacts.yml)")
+    what = f"phone number '{found.raw}' is typed by hand"
+    block = _block_of(page, line)
+    if block in BLOCKS:
+        return (f"{what} in the '{block}:' block: list the contact's id under "
+                f"'{'contacts' if block == 'flyer' else 'help'}:' instead (the printout shows its number "
+                "beside the help lines) and take the number out of this text")
+    if block is not None:
+        return (f"{what} in the front matter ('{block}:'): take it out; the page's text shows it "
+                "with [[phone:ID]]")
+    return (f"{what}: put it in data/contacts.yml (if it is not there yet) and write [[phone:ID]] "
+            "or [[contact:ID]] here instead")
 
 
 def check_page(page: Page, short_codes: re.Pattern | None) -> Iterable[Problem]:
-    for offset, raw in find_numbers(page.text, short_codes):
-        line = page.text.count("\n", 0, offset) + 1
-        yield Problem(page.shown, line, f"phone number '{raw.strip()}' is typed by hand: put it in data/contacts.yml "
-                      "(if it is not there yet) and write [[phone:ID]] or [[contact:ID]] here instead")
+    for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG,)):
+        line = page.text.count("\n", 0, found.start) + 1
+        yield Problem(page.shown, line, _advice(page, line, found))
+
+
+def check_registry_texts(project: Project) -> Iterable[Problem]:
+    """A number inside a contact's name, hours or note is printed as plain text: no link, no check."""
+    for contact in project.registry.contacts.values():
+        for what in TEXT_FIELDS:
+            texts = contact.raw.get(what)
+            if not isinstance(texts, dict):
+                continue
+            for lang, text in texts.items():
+                for found in numbers.find(str(text)):
+                    line = texts.line_of(lang) if hasattr(texts, "line_of") else contact.line
+                    yield Problem(REGISTRY, line, f"contact '{contact.id}': the {what} ({lang}) has the number "
+                                  f"'{found.raw}' typed in its text: put it in the contact's phone, tty or sms field, "
+                                  "or in a contact of its own, and take it out of the text")
 
 
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
     codes = _short_codes(project)
     for page in project.all_pages():
         yield from check_page(page, codes)
+    yield from check_registry_texts(project)

@@ -1,0 +1,152 @@
+"""Finding phone numbers typed by hand in text, in every way people type them.
+
+Every number on the site must come from data/contacts.yml; this finds the ones that do not, so
+a check can say where they are. People write the same number in many ways: 1-800-321-6742,
+(800) 321.6742, +1 800 321 6742, 001 800…, 011 52 55…, 01 800… (the old Mexican long-distance
+form), 1-800-FLY-FREE, with non-breaking hyphens, en dashes, thin spaces or full-width digits
+copied from a PDF, and as hand-made tel: or sms: links. Each family below is one pattern; they
+are tried together and overlapping finds are kept once.
+
+What must NOT be found: dates (2026-11-23, 11/23/2026), money ($7.25), years and ranges
+(2002-2023), legal citations (29 CFR 1910.1200, Pub. L. 106-386, § 503.16), percentages and
+form names (ETA-9142A). Patterns therefore ask for a phone's grouping (3-3-4 in North America)
+or a cue word ("tel.", "llame al") before reading looser digit runs.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+import phonenumbers
+
+REGIONS = ("US", "MX")
+# Characters that do not separate numbers from what stands before and after them.
+_LEFT = r"(?<![\w$§.,/-])"
+_RIGHT = r"(?![\w%]|[.,]\d|[-/]\d)"
+_SEP = r"[ .\-/]?"
+
+# A hand-made link that dials or texts: tel:, sms:, WhatsApp and friends, in Markdown or HTML.
+DIAL_LINK = re.compile(
+    r"(?i)(?<![\w.-])(?:tel|sms|smsto|mms|callto|facetime(?:-audio)?|wtai|whatsapp)\s*:\s*(?://)?(?:wp/mc;)?[+(\d][^\s)\"'<>\]]*"
+    r"|(?:https?://)?(?:wa\.me/\+?\d+|api\.whatsapp\.com/send\?phone=\+?\d+)[^\s)\"'<>\]]*")
+# North American shape, valid or not (an invented or mistyped number is still typed by hand):
+# optional +1 / 1 / 001 / 011 1 prefix, a 3-digit area code (in parentheses or not), 3 digits, 4 digits.
+NANP = re.compile(
+    _LEFT + r"(?:(?:\+|00|011[ .-]?)?1[ .\-]?)?(?:\([ ]?\d{3}[ ]?\)[ ]?|\d{3}" + _SEP + r")\d{3}[ .\-]\d{4}"
+    + r"(?:[ ]?(?:ext|x|ext\.|extensión|extension)[ ]?\d{1,5})?" + _RIGHT, re.I)
+# Mexican forms phonenumbers no longer reads: 01 800 …, 01 (55) …, 044 / 045 mobile prefixes,
+# +52 1 … (the old mobile 1), and any +52 number.
+MEXICO = re.compile(
+    _LEFT + r"(?:(?:\+|00[ ]?)52[ .\-]?(?:1[ .\-]?)?|0(?:1|44|45)[ .\-]?)\(?\d{2,3}\)?[ .\-]?\d{3,4}[ .\-]?\d{4}" + _RIGHT)
+# Spelled-out numbers: 1-800-FLY-FREE, 1-866-4-USWAGE, (800) 321-OSHA, 1 800 CALL NOW.
+VANITY = re.compile(
+    r"(?<![\w/])(?:(?:\+?1[ .\-]?)\(?[2-9]\d\d\)?|\([2-9]\d\d\)|8(?:00|33|44|55|66|77|88))[ .\-]?"
+    r"(?=[A-Z0-9 .\-]{7,10}\b)(?=(?:[0-9 .\-]*[A-Z]){3})(?:[A-Z0-9][ .\-]?){6}[A-Z0-9](?![A-Za-z0-9])")
+# Seven digits with a hyphen (a local number without its area code): 321-6742.
+LOCAL = re.compile(_LEFT + r"[2-9]\d{2}-\d{4}" + _RIGHT)
+# A cue word then digits: whatever the grouping, "Tel. 55 53 22 42 00" or "llame al 8003216742".
+CUE = re.compile(
+    r"(?i)\b(?:tel(?:[ée]fono)?s?|tfno|phone|call|llame(?:\s+al)?|marque(?:\s+el)?|dial|n[úu]mero|fax|whats\s?app|cel(?:ular)?)"
+    r"\b\.?:?[ ]*(?:n[úu]m\.?|no\.?|al|el)?[ ]*(\+?\(?\d[\d .\-()/]{5,}\d)")
+# Lines worth giving to the (slow) phonenumbers matcher: seven digits close together.
+DIGIT_RUN = re.compile(r"(?:\d[\s().+\-/]{0,3}){7,}")
+MIN_DIGITS = 7
+
+
+@dataclass(frozen=True, order=True)
+class Found:
+    start: int     # offset in the text given
+    end: int
+    raw: str       # as typed
+    link: bool = False  # a hand-made tel:/sms: link rather than a number in the text
+
+
+class _Plain(dict):
+    """str.translate table: every dash, space and digit form to its ASCII twin, one for one
+    (so offsets, and with them line numbers, stay right)."""
+
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        kind = unicodedata.category(char)
+        if kind == "Pd" or char in "\u2212\u2043\ufe63\uff0d":
+            value = ord("-")
+        elif kind in ("Zs", "Cf") or char in "\u200b\u2060\ufeff":
+            value = ord(" ")
+        elif kind == "Nd":
+            value = ord("0") + unicodedata.digit(char)
+        elif 0xFF01 <= code <= 0xFF5E:  # full-width + ( ) . / and letters
+            value = code - 0xFEE0
+        elif char in "\u2024\u00b7\u2219\u22c5":  # one-dot leader, middle dots used as separators
+            value = ord(".")
+        else:
+            value = code
+        self[code] = value
+        return value
+
+
+_PLAIN = _Plain({code: code for code in range(128)})
+
+
+def plain(text: str) -> str:
+    """The text with every exotic dash, space and digit written in ASCII, same length."""
+    return text.translate(_PLAIN)
+
+
+def _digits(raw: str) -> int:
+    return sum(ch.isdigit() for ch in raw)
+
+
+def _lines_with_digit_runs(text: str) -> Iterable[tuple[int, str]]:
+    last = -1
+    for match in DIGIT_RUN.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if start <= last:
+            continue
+        end = text.find("\n", match.end())
+        end = end if end >= 0 else len(text)
+        last = end
+        yield start, text[start:end]
+
+
+def _matcher(text: str) -> Iterable[tuple[int, int]]:
+    for start, line in _lines_with_digit_runs(text):
+        for region in REGIONS:
+            for match in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.VALID):
+                yield start + match.start, start + match.end
+
+
+# Web addresses hold digit runs (fact-sheets/12-flsa…) that are not numbers to call.
+WEB = re.compile(r"(?:https?://|www\.)\S+|\]\([^)\s]*\)")
+
+
+def _blank(text: str, pattern: re.Pattern) -> str:
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def find(text: str, extra: re.Pattern | None = None, hide: tuple[re.Pattern, ...] = ()) -> list[Found]:
+    """Every hand-typed number and hand-made dial link in text, once each, in order.
+
+    `extra` adds a pattern of its own (the registry's short codes, such as 911, on pages);
+    `hide` blanks what is not typed text (references such as [[phone:whd]])."""
+    clean = plain(text)
+    for pattern in hide:
+        clean = _blank(clean, pattern)
+    spans: list[tuple[int, int, bool]] = [(m.start(), m.end(), True) for m in DIAL_LINK.finditer(clean)]
+    clean = _blank(_blank(clean, DIAL_LINK), WEB)
+    spans += [(s, e, False) for s, e in _matcher(clean)]
+    for pattern in (NANP, MEXICO, VANITY, LOCAL):
+        spans += [(m.start(), m.end(), False) for m in pattern.finditer(clean)]
+    for match in CUE.finditer(clean):
+        if _digits(match.group(1)) >= MIN_DIGITS:
+            spans.append((match.start(1), match.end(1), False))
+    if extra is not None:
+        spans += [(m.start(), m.end(), False) for m in extra.finditer(clean)]
+    found: list[Found] = []
+    # Links first, then the longest find at each place: one number, one message.
+    for start, end, link in sorted(spans, key=lambda s: (not s[2], s[0], -(s[1] - s[0]))):
+        if any(start < f.end and f.start < end for f in found):
+            continue
+        found.append(Found(start, end, text[start:end].strip(), link))
+    return sorted(found)

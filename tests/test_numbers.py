@@ -1,0 +1,172 @@
+"""Issue 14, items 2-4: malformed references, hand-typed numbers in every form, invented numbers.
+
+Numbers are checked as a class: the forms below mix separators, prefixes, letters and Unicode
+look-alikes, and real-content look-alikes (dates, money, citations) must stay silent."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import edit, run_cli
+from scripts import numbers
+
+EN_WAGES = "content/en/salarios/index.md"
+REGISTRY = "data/contacts.yml"
+CALL_LINE = "Call WHD at [[phone:whd]]."
+
+
+def errors(root: Path) -> tuple[int, list[str]]:
+    result = run_cli(root, "check")
+    lines = [l for l in result.stdout.splitlines()
+             if re.match(r"^[^ ]+:\d+: ", l) and ": warning: " not in l and ": info: " not in l]
+    return result.returncode, lines
+
+
+def one_error(root: Path, path: str, line: int) -> str:
+    code, lines = errors(root)
+    assert code == 1 and len(lines) == 1, "\n".join(lines)
+    assert lines[0].startswith(f"{path}:{line}: "), lines[0]
+    return lines[0]
+
+
+def line_of(path: Path, needle: str) -> int:
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in text:
+            return number
+    raise AssertionError(needle)
+
+
+# Item 2: anything that looks like a reference and is not one is an error, with the right one.
+@pytest.mark.parametrize("typed, meant", [
+    ("[[phone: whd]]", "[[phone:whd]]"), ("[[phone:whd]", "[[phone:whd]]"), ("[phone:whd]]", "[[phone:whd]]"),
+    ("[[telefono:whd]]", "[[phone:whd]]"), ("[[teléfono:whd]]", "[[phone:whd]]"), ("[[contacto:whd]]", "[[contact:whd]]"),
+    ("[[Contact:whd]]", "[[contact:whd]]"), ("[[PHONE:WHD]]", "[[phone:whd]]"), ("[[phone whd]]", "[[phone:whd]]"),
+    ("[[ phone:whd ]]", "[[phone:whd]]"), ("[[phnoe:wdh]]", "[[phone:whd]]"), ("[[directorio]]", "[[directory]]"),
+])
+def test_malformed_reference_is_one_error_with_what_was_meant(project_copy: Path, typed, meant):
+    page = project_copy / EN_WAGES
+    line = line_of(page, CALL_LINE)
+    edit(page, CALL_LINE, f"Call WHD at {typed}.")
+    message = one_error(project_copy, EN_WAGES, line)
+    assert f"'{typed}' is not a valid reference" in message and f"did you mean {meant}?" in message, message
+
+
+def test_unknown_bracket_word_lists_the_reference_forms(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, CALL_LINE, "Call WHD at [[whatever]].")
+    message = one_error(project_copy, EN_WAGES, line_of(page, "[[whatever]]"))
+    assert "[[phone:ID]], [[contact:ID]], [[directory]]" in message
+
+
+def test_ordinary_brackets_are_not_references(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, CALL_LINE, "Call WHD at [[phone:whd]]. See [the law](https://www.dol.gov/agencies/whd/flsa) "
+                          "and [Note: this] and - [ ] a box.")
+    code, lines = errors(project_copy)
+    assert code == 0 and not lines, lines
+
+
+def test_reference_in_a_flyer_block_is_rejected_with_advice_that_works(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, "    - Call WHD if you are not paid right.", "    - Call WHD at [[phone:whd]] if you are not paid right.")
+    message = one_error(project_copy, EN_WAGES, line_of(page, "Call WHD at [[phone:whd]] if"))
+    assert "cannot go in the 'flyer:' block" in message and "list 'whd' under 'contacts:'" in message
+    # following the advice (the id is already in contacts: [whd]) leaves no error
+    edit(page, "    - Call WHD at [[phone:whd]] if you are not paid right.", "    - Call WHD if you are not paid right.")
+    assert errors(project_copy) == (0, [])
+
+
+def test_number_in_a_flyer_block_says_use_contacts_not_a_reference(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, "    - Call WHD if you are not paid right.", "    - Call WHD at 1-866-487-9243 if you are not paid right.")
+    message = one_error(project_copy, EN_WAGES, line_of(page, "1-866-487-9243"))
+    assert "in the 'flyer:' block" in message and "under 'contacts:'" in message and "[[phone:" not in message
+
+
+# Item 3: hand-typed numbers, as a class.
+FORMS = [
+    "1-866-487-9243", "1 (866) 487-9243", "(866) 487.9243", "866/487-9243", "+1 866 487 9243", "+1-866-487-9243",
+    "1.866.487.9243", "8664879243", "18664879243", "+18664879243", "001 866 487 9243", "011 1 866 487 9243",
+    "(+1) 866 487 9243", "1-866-487-9243 ext. 12", "866-487-9243x5",
+    "1\u2011866\u2011487\u20119243",  # non-breaking hyphens
+    "1\u2013866\u2013487\u20139243",  # en dashes
+    "866\u2009487\u20099243",         # thin spaces
+    "866\u00a0487\u00a09243",         # no-break spaces
+    "866\u202f487\u202f9243",         # narrow no-break spaces
+    "\uff18\uff16\uff16-\uff14\uff18\uff17-\uff19\uff12\uff14\uff13",  # full-width digits
+    "1-866-4-USWAGE", "1-800-FLY-FREE", "(800) 321-OSHA", "1 800 CALL NOW",
+    "01 800 911 2000", "01-800-911-2000", "01 (55) 5322 4200", "044 55 1234 5678", "045 33 1234 5678",
+    "+52 55 5322 4200", "+52 1 55 1234 5678", "011 52 55 5322 4200", "00 52 55 5322 4200", "(55) 5322-4200",
+    "55 5322 4200", "312-555-0100", "123-456-7890", "487-9243",
+]
+
+
+@pytest.mark.parametrize("typed", FORMS)
+def test_every_form_of_a_typed_number_is_found_once(typed):
+    text = f"Intro line.\nLlame hoy al {typed} si necesita ayuda.\n"
+    found = numbers.find(text)
+    assert len(found) == 1, found
+    assert text[found[0].start:found[0].end].strip() == typed.strip()
+
+
+@pytest.mark.parametrize("typed", ["[call here](tel:+18664879243)", '<a href="tel:+18664879243">call</a>',
+                                   "[text us](sms:+18664879243)", "<tel:18664879243>", "[WhatsApp](https://wa.me/5215512345678)",
+                                   "[call](TEL:1-866-487-9243)", "[c](callto:+18664879243)"])
+def test_hand_made_dial_links_are_found_once(typed):
+    found = numbers.find(f"Ayuda: {typed} hoy.\n")
+    assert len(found) == 1 and found[0].link, found
+
+
+NOT_NUMBERS = [
+    "2026-11-23", "11/23/2026", "23/11/2026", "$7.25", "$1,000,000", "US$ 15,000", "1990-2023", "2002–2023",
+    "29 CFR 1910.1200", "20 CFR 655.135", "20 CFR 655.1300", "29 U.S.C. 201-219", "8 U.S.C. § 1324", "§ 503.16(a)",
+    "Pub. L. 106-386", "100%", "15.5 %", "section 12(a)", "Form I-9", "ETA-9142A", "ETA 790/790A", "WH-347",
+    "H-2A", "H-2B", "1.5 times", "40 hours", "2 years", "9:00-17:00", "EIN 12-3456789", "SSN 123-45-6789",
+    "ISBN 978-0-12-345678-9", "ZIP 20210-0001", "case 2024-123-4567", "911", "1-800", "30 de agosto de 2024",
+]
+
+
+def test_dates_money_citations_and_years_are_not_numbers():
+    text = "\n".join(f"Ver {item} aquí." for item in NOT_NUMBERS)
+    assert numbers.find(text) == []
+
+
+@pytest.mark.parametrize("typed", ["1\u2011866\u2011487\u20119243", "01 800 911 2000", "866\u2009487\u20099243", "1-800-FLY-FREE"])
+def test_typed_number_on_a_page_is_one_error_at_its_line(project_copy: Path, typed):
+    page = project_copy / EN_WAGES
+    line = line_of(page, CALL_LINE)
+    edit(page, CALL_LINE, f"Call WHD at {typed}.")
+    message = one_error(project_copy, EN_WAGES, line)
+    assert f"phone number '{typed}' is typed by hand" in message and "[[phone:ID]]" in message
+
+
+@pytest.mark.parametrize("link", ["[call here](tel:+18664879243)", '<a href="sms:+18664879243">text us</a>'])
+def test_hand_made_link_on_a_page_is_one_error(project_copy: Path, link):
+    page = project_copy / EN_WAGES
+    line = line_of(page, CALL_LINE)
+    edit(page, CALL_LINE, f"Call WHD: {link}.")
+    message = one_error(project_copy, EN_WAGES, line)
+    assert "link made by hand" in message and "[[phone:ID]]" in message
+
+
+def test_number_in_a_registry_note_is_one_error(project_copy: Path):
+    registry = project_copy / REGISTRY
+    edit(registry, "      en: For TTY, dial 711 (relay service).", "      en: For TTY, dial 711 or 1-877-889-5627.")
+    line = line_of(registry, "1-877-889-5627")
+    message = one_error(project_copy, REGISTRY, line)
+    assert "contact 'whd': the note (en) has the number '1-877-889-5627'" in message
+
+
+# Item 4: numbers that cannot be a help line.
+@pytest.mark.parametrize("number, words", [
+    ("+13125550100", "made-up number: 555-0100 to 555-0199"), ("+18005550199", "made-up number"),
+    ("+13125551234", "555 numbers are not given to offices"), ("+19002345678", "premium-rate"),
+    ("+15002345678", "a personal number"),
+])
+def test_invented_number_in_registry_is_rejected(project_copy: Path, number, words):
+    registry = project_copy / REGISTRY
+    edit(registry, 'phone: "+18664879243"', f'phone: "{number}"')
+    message = one_error(project_copy, REGISTRY, line_of(registry, number))
+    assert "contact 'whd', phone:" in message and words in message, message
