@@ -29,6 +29,15 @@ def only_problem(root: Path) -> str:
     return lines[0]
 
 
+def set_line(path: Path, prefix: str, new: str) -> int:
+    """Replace the first line starting with prefix (whatever its value today); return its number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next(i for i, l in enumerate(lines) if l.startswith(prefix))
+    lines[number] = new
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return number + 1
+
+
 def line_of(path: Path, needle: str) -> int:
     for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if needle in text:
@@ -37,14 +46,13 @@ def line_of(path: Path, needle: str) -> int:
 
 
 # Item 5: an impossible date is a plain message at its line, not an internal error.
-@pytest.mark.parametrize("path, old, new, words", [
-    (ES_WAGES, "reviewed: 2026-11-23", "reviewed: 2026-11-31", "'2026-11-31' is not a real date (November 2026 has 30 days)"),
-    (REGISTRY, "checked: 2026-11-23", "checked: 2026-02-30", "'2026-02-30' is not a real date (February 2026 has 28 days)"),
-    (ES_WAGES, "reviewed: 2026-11-23", "reviewed: 2026-13-01", "there is no month 13"),
+@pytest.mark.parametrize("path, prefix, new, words", [
+    (ES_WAGES, "reviewed:", "reviewed: 2026-11-31", "'2026-11-31' is not a real date (November 2026 has 30 days)"),
+    (REGISTRY, "    checked:", "    checked: 2026-02-30", "'2026-02-30' is not a real date (February 2026 has 28 days)"),
+    (ES_WAGES, "reviewed:", "reviewed: 2026-13-01", "there is no month 13"),
 ])
-def test_impossible_date_is_one_plain_message(project_copy: Path, path, old, new, words):
-    edit(project_copy / path, old, new)
-    line = line_of(project_copy / path, new)
+def test_impossible_date_is_one_plain_message(project_copy: Path, path, prefix, new, words):
+    line = set_line(project_copy / path, prefix, new)
     message = only_problem(project_copy)
     assert message.startswith(f"{path}:{line}: "), message
     assert words in message and "internal error" not in message
@@ -55,7 +63,7 @@ def test_impossible_date_is_one_plain_message(project_copy: Path, path, old, new
     # a missing colon: the parser notices a line late; the message names the line with the slip
     (ES_WAGES, "title: Salarios", "title Salarios", "title Salarios", "this line needs a colon after the key: write 'title: …'"),
     (ES_WAGES, "description: Cuánto", "description: Ojo: Cuánto", "description: Ojo", "text that contains ': ' must be in quotes"),
-    (ES_WAGES, "reviewed: 2026-11-23", "\treviewed: 2026-11-23", "reviewed:", "use spaces, not a tab"),
+    (ES_WAGES, "\nreviewed:", "\n\treviewed:", "reviewed:", "use spaces, not a tab"),
     (REGISTRY, "    group: us\n    name:", "    group: us\n\tname:", "\tname:", "use spaces, not a tab"),
     (ES_WAGES, "title: Salarios y horas de trabajo", 'title: "Salarios y horas de trabajo', "title:", "a quote opened on this line is never closed"),
     (ES_WAGES, "title: Salarios y horas de trabajo", "title: *Salarios* y horas", "title:", "cannot start with '*'"),
@@ -71,15 +79,13 @@ def test_yaml_slip_in_plain_words_at_its_line(project_copy: Path, path, old, new
 
 
 def test_quoted_date_says_remove_the_quotes(project_copy: Path):
-    edit(project_copy / ES_WAGES, "reviewed: 2026-11-23", 'reviewed: "2026-11-23"')
-    line = line_of(project_copy / ES_WAGES, "reviewed:")
+    line = set_line(project_copy / ES_WAGES, "reviewed:", 'reviewed: "2026-11-23"')
     message = only_problem(project_copy)
     assert message.startswith(f"{ES_WAGES}:{line}: ") and "remove the quotes" in message, message
 
 
 def test_quoted_checked_date_in_registry_says_remove_the_quotes(project_copy: Path):
-    edit(project_copy / REGISTRY, "checked: 2026-11-23", 'checked: "2026-11-23"')
-    line = line_of(project_copy / REGISTRY, 'checked: "2026-11-23"')
+    line = set_line(project_copy / REGISTRY, "    checked:", '    checked: "2026-11-23"')
     message = only_problem(project_copy)
     assert message.startswith(f"{REGISTRY}:{line}: ") and "remove the quotes" in message, message
 

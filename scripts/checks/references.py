@@ -81,6 +81,8 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
             if not raw.startswith("[[") and not raw.endswith("]]") and guess is None:
                 continue  # [word:text] that is no reference: ordinary text
             key = _front_matter_key(page, line)
+            if key is not None and not page.readable:
+                continue  # the front matter cannot be read: that is its one message
             printed = key in BLOCKS and (guess or "").startswith(tuple(f"[[{k}:" for k in PRINTED))
             if printed and not valid:
                 yield Problem(page.shown, line, f"'{raw}' is not a valid reference and would print as raw text: "
