@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, engine, fallback, pagemarkup, render, sitefiles  # noqa: E402
+from scripts import addresses, engine, fallback, lean, pagemarkup, render, sitefiles  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -42,6 +42,14 @@ def on_config(config):
     return config
 
 
+def on_files(files, config):
+    # Material's files that no page loads stay out of site/ (scripts/lean.py says which).
+    languages = _data(config).languages
+    for file in [f for f in files if lean.theme_file_unused(f.dest_uri, languages)]:
+        files.remove(file)
+    return files
+
+
 def on_page_markdown(markdown, page, config, files):
     data = _data(config)
     return render.expand(markdown, data.registry, data.words(_language(config)), data.deadlines)
@@ -59,7 +67,7 @@ def on_page_content(html, page, config, files):
 
 def on_post_page(output, page, config):
     # Pages of a language the theme does not know (mix) use its Spanish words; <html lang> stays mix.
-    return pagemarkup.valid_frame(fallback.set_html_lang(output, _language(config)))
+    return lean.compact_html(pagemarkup.valid_frame(fallback.set_html_lang(output, _language(config))))
 
 
 def on_page_context(context, page, config, nav):

@@ -1,0 +1,169 @@
+"""Nothing in site/ that nobody loads, and pages without layout whitespace (issue 16).
+
+Every file in the built site must be reachable: linked or loaded from a page (or from what a
+page loads: stylesheet, search worker), listed in the sitemap, or an address docs/ gives to
+NGOs (contacts.json, vCards, embeds) or data/redirects.yml keeps alive.
+"""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+import yaml
+
+from scripts.lean import compact_html, theme_file_unused
+
+from conftest import ROOT, copy_project, run_cli
+
+SITE_URL = "https://derechos.example.org/"
+BASE = "http://site.invalid/"  # stands for site/ while resolving relative links
+
+
+class _Links(HTMLParser):
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url  # the page's address: links are resolved against it
+        self.links: list[str] = []
+        self.config = False
+        self.root = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        for name in ("href", "src", "content"):
+            if found.get(name):
+                self.links.append(found[name] or "")
+        if found.get("data-index"):  # the search page's index, relative to its data-root
+            self.links.append(urljoin(urljoin(self.url, found.get("data-root") or ""), found["data-index"] or ""))
+        self.config = found.get("id") == "__config"
+
+    def handle_data(self, data: str) -> None:
+        if self.config:
+            self.links.append(json.loads(data)["search"])  # the search worker
+            self.config = False
+
+
+def _site_path(url: str, site: Path) -> str | None:
+    """The file in site/ an address names, or None for another site or a non-file link."""
+    url = url.replace(SITE_URL, BASE)
+    parts = urlsplit(url)
+    if not url.startswith(BASE):
+        return None
+    path = parts.path[1:]
+    if path == "" or path.endswith("/"):
+        path += "index.html"
+    return path if (site / path).is_file() else None
+
+
+def _documented(site: Path) -> set[str]:
+    """Addresses docs/ hands out (with <id> and <folder> as any name) and old redirected ones."""
+    text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+    patterns = set(re.findall(r"https://derechos\.example\.org/([\w./<>-]*)", text))
+    patterns |= {m.lstrip("/") for m in re.findall(r"`(/[\w./<>-]+)`", text)}
+    moved = yaml.safe_load((ROOT / "data" / "redirects.yml").read_text(encoding="utf-8")) or {}
+    for old in (moved.get("redirects") or {}):
+        patterns |= {old, f"en/{old}", f"flyers/{old.strip('/')}-<kind>"}
+    found = set()
+    for pattern in {p.rstrip(".") for p in patterns}:
+        regex = re.escape(pattern).replace(re.escape("<"), "<").replace(re.escape(">"), ">")
+        regex = re.sub(r"<[\w-]+>", r"[^/]+", regex)
+        regex = regex + "(index\\.html)?" if pattern.endswith("/") or not pattern else regex
+        for file in site.rglob("*"):
+            rel = file.relative_to(site).as_posix()
+            if file.is_file() and re.fullmatch(regex + r"(\.\w+)?", rel):
+                found.add(rel)
+    return found
+
+
+def reachable(site: Path) -> set[str]:
+    todo = ["index.html", "404.html", "sitemap.xml", "sitemap.xml.gz"]
+    for lang_404 in site.glob("*/404.html"):  # each language's home and "not found" page
+        todo += [lang_404.relative_to(site).as_posix(), lang_404.with_name("index.html").relative_to(site).as_posix()]
+    todo += sorted(_documented(site))
+    seen: set[str] = set()
+    while todo:
+        rel = todo.pop()
+        if rel in seen or not (site / rel).is_file():
+            continue
+        seen.add(rel)
+        text = (site / rel).read_text(encoding="utf-8", errors="replace") if not rel.endswith((".gz", ".png", ".pdf")) else ""
+        links: list[str] = []
+        if rel.endswith(".html"):
+            parser = _Links(BASE + rel)
+            parser.feed(text)
+            links = parser.links
+        elif rel.endswith(".css"):
+            links = re.findall(r"url\(['\"]?([^'\")]+)", text)
+        elif rel.endswith(".xml"):
+            links = re.findall(r"<loc>([^<]+)</loc>", text)
+        elif rel.endswith("search_index.json"):
+            # The worker imports lunr's support for the index's languages by name.
+            langs = json.loads(text)["config"]["lang"]
+            names = ["stemmer.support", "multi"] + [lang for lang in langs if lang != "en"]
+            links = [f"/assets/javascripts/lunr/min/lunr.{name}.min.js" for name in names]
+        for link in links:
+            target = _site_path(urljoin(BASE + rel, link), site)
+            if target:
+                todo.append(target)
+    return seen
+
+
+@pytest.fixture(scope="module")
+def full_site(tmp_path_factory) -> Path:
+    """The real project built as `make site` builds it: engine, flyers and exports."""
+    root = copy_project(tmp_path_factory.mktemp("full") / "project")
+    result = run_cli(root, "build", "--site-dir", str(root / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+def test_every_file_in_site_is_reachable(full_site):
+    reached = reachable(full_site)
+    every = {p.relative_to(full_site).as_posix() for p in full_site.rglob("*") if p.is_file()}
+    for expected in ["assets/derechos.css", "flyers/tarjeta-a4.pdf", "contacts.json", "contactos/osha.vcf",
+                     "embed/mx/index.html", "assets/javascripts/lunr/min/lunr.es.min.js"]:
+        assert expected in reached
+    assert sorted(every - reached) == []
+
+
+def test_a_file_nothing_loads_is_found(full_site, tmp_path):
+    import shutil
+    site = tmp_path / "site"
+    shutil.copytree(full_site, site)
+    (site / "assets" / "stray.js").write_text("1", encoding="utf-8")
+    every = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file()}
+    assert every - reachable(site) == {"assets/stray.js"}
+
+
+def test_material_files_no_page_loads_are_left_out(built_site):
+    assets = {p.relative_to(built_site).as_posix() for p in (built_site / "assets").rglob("*") if p.is_file()}
+    assert not [a for a in assets if a.endswith(".map") or "bundle." in a or a.startswith("assets/stylesheets/")]
+    lunr = sorted(a.rsplit("/", 1)[1] for a in assets if "/lunr/" in a)
+    assert lunr == ["lunr.es.min.js", "lunr.multi.min.js", "lunr.stemmer.support.min.js"]
+
+
+def test_pages_load_one_stylesheet_and_no_material_css(built_site):
+    page = (built_site / "salarios" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', page) == ["../assets/derechos.css"]
+    assert 'id="__config"' not in page  # only the search page reads Material's settings
+    assert 'id="__config"' in (built_site / "buscar" / "index.html").read_text(encoding="utf-8")
+
+
+def test_theme_file_unused():
+    langs = ["es", "en"]
+    for unused in ["assets/javascripts/bundle.a5f9d56c.min.js", "assets/stylesheets/main.57a0d79d.min.css",
+                   "assets/javascripts/workers/search.a7633da7.min.js.map", "assets/images/favicon.png",
+                   "assets/javascripts/lunr/min/lunr.de.min.js", "assets/javascripts/lunr/tinyseg.js"]:
+        assert theme_file_unused(unused, langs), unused
+    for used in ["assets/javascripts/workers/search.a7633da7.min.js", "assets/javascripts/lunr/min/lunr.es.min.js",
+                 "assets/javascripts/lunr/min/lunr.multi.min.js", "assets/derechos.css", "salarios/index.html"]:
+        assert not theme_file_unused(used, langs), used
+    assert not theme_file_unused("assets/javascripts/lunr/tinyseg.js", ["es", "ja"])
+
+
+def test_compact_html_folds_layout_whitespace_only():
+    page = "<ul>\n    <li>\n      <a>uno</a> y\n   dos</li>\n</ul>\n<pre>  a\n    b</pre>\n  <textarea>\n  x</textarea>"
+    assert compact_html(page) == "<ul>\n<li>\n<a>uno</a> y\ndos</li>\n</ul>\n<pre>  a\n    b</pre>\n<textarea>\n  x</textarea>"
