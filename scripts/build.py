@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from . import checks, project
-from .problems import report
+from .problems import Problem, failed, report, show
 
 
 def start_engine(root: Path, out: Path) -> subprocess.Popen:
@@ -24,21 +24,21 @@ def start_engine(root: Path, out: Path) -> subprocess.Popen:
         cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
-def build_all(proj: project.Project, root: Path, out: Path) -> tuple[bool, str]:
+def build_all(proj: project.Project, root: Path, out: Path) -> tuple[bool, str, list[Problem]]:
     """The engine, and beside it (on the other core) the steps that need only the project, such
-    as the flyers; then the steps that read the engine's output. Returns success and messages."""
+    as the flyers; then the steps that read the engine's output. Returns whether the engine
+    succeeded, its output, and the steps' problems (an error among them fails the build)."""
     from . import postbuild
     side = Path(tempfile.mkdtemp(prefix=".side-", dir=out.parent))
     try:
         engine = start_engine(root, out)
-        side_ok, side_messages = postbuild.run(proj, side, postbuild.beside_engine())
+        side_ok, side_problems = postbuild.run(proj, side, postbuild.beside_engine())
         output, _ = engine.communicate()
-        output += "\n".join(side_messages)
         if engine.returncode != 0 or not side_ok:
-            return False, output
+            return engine.returncode == 0, output, side_problems
         shutil.copytree(side, out, dirs_exist_ok=True)
-        ok, messages = postbuild.run(proj, out, postbuild.after_engine())
-        return ok, output + "\n".join(messages)
+        _, problems = postbuild.run(proj, out, postbuild.after_engine())
+        return True, output, side_problems + problems
     finally:
         shutil.rmtree(side, ignore_errors=True)
 
@@ -74,10 +74,11 @@ def main(root: Path, site: Path) -> int:
         return 1
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
-        ok, output = build_all(proj, root, tmp)
-        if not ok:
-            for line in engine_messages(output):
+        engine_ok, output, problems = build_all(proj, root, tmp)
+        if not engine_ok or failed(problems):
+            for line in [] if engine_ok else engine_messages(output):
                 print(line)
+            show(problems)
             print(f"build failed: {site.name}/ was left as it was. Fix the problems above and run 'make site' again.")
             return 1
         swap(tmp, site)

@@ -13,6 +13,7 @@ from . import project, readability, recheck, stale
 from .checks import freshness, safety
 from .checkconfig import load as load_config
 from .contacts import REGISTRY
+from .problems import failed, show
 
 
 def cmd_stale(args: argparse.Namespace) -> int:
@@ -79,12 +80,10 @@ def cmd_likely(args: argparse.Namespace) -> int:
 def cmd_readability(args: argparse.Namespace) -> int:
     lines, problems, scores = readability.report(project.load(Path(args.root)))
     print("\n".join(lines))
-    for problem in sorted(set(problems)):
-        print(problem)
+    show(problems)
     low = sum(1 for s in scores if s.low)
     print(f"readability: {len(scores)} page(s) scored, {low} below the threshold in data/checks.yml.")
-    errors = any(p.severity == "error" for p in problems)
-    return 1 if errors or (args.strict and problems) else 0
+    return 1 if failed(problems) or (args.strict and problems) else 0
 
 
 def cmd_links(args: argparse.Namespace) -> int:

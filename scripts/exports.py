@@ -19,7 +19,8 @@ import jsonschema
 import vobject
 
 from . import addresses, render, urls
-from .contacts import NUMBER_FIELDS, Contact, Registry
+from .contacts import NUMBER_FIELDS, REGISTRY, Contact, Registry
+from .problems import Problem
 from .project import Project
 from .strings import Strings
 
@@ -161,19 +162,19 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="")
 
 
-def export(project: Project, site: Path) -> list[str]:
+def export(project: Project, site: Path) -> list[Problem]:
     """The postbuild step: write contacts.json, the vCards and the embed pages into the built site."""
     registry = project.registry
     if not registry.contacts:
-        return ["ERROR exports: the contact registry is empty or unreadable; run 'make check'"]
+        return [Problem(REGISTRY, 1, "the contact registry is empty or unreadable: run 'make check'")]
     data = contacts_json(project)
     try:
         schema = load_schema(project.root)
     except (OSError, ValueError) as exc:
-        return [f"ERROR {SCHEMA}:1: cannot read the schema of contacts.json ({exc})"]
+        return [Problem(SCHEMA, 1, f"cannot read the schema of contacts.json ({exc})")]
     errors = validate(data, schema)
     if errors:
-        return [f"ERROR contacts.json does not match {SCHEMA}: {e}" for e in errors]
+        return [Problem(SCHEMA, 1, f"contacts.json does not match this schema: {e}") for e in errors]
     write(site / addresses.CONTACTS_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     write(site / addresses.CONTACTS_SCHEMA, json.dumps(schema, ensure_ascii=False, indent=1) + "\n")
     groups = sorted({c.group for c in registry.contacts.values()})
@@ -188,19 +189,15 @@ def export(project: Project, site: Path) -> list[str]:
         write(site / addresses.all_vcards(lang, project.default).lstrip("/"), "".join(every))
         for group in groups:
             write(site / addresses.embed_dest(lang, project.default, group), embed_page(project, registry, words, group))
-    count = len(registry.contacts)
-    return [f"exports: contacts.json, {count} vCards and {len(groups)} embed pages per language"]
+    return []
 
 
-def copy_moved_flyers(project: Project, site: Path) -> list[str]:
+def copy_moved_flyers(project: Project, site: Path) -> list[Problem]:
     """A postbuild step after the flyers: a topic that moved keeps its old flyer addresses (a copy
     of each new PDF under the old name), as its pages keep theirs through data/redirects.yml."""
     redirects = urls.load_redirects(project.root)
-    copied = 0
     for old, new, _ in urls.moved_flyers(project, redirects, urls.flyer_addresses(project)):
         source = site / new.lstrip("/")
         if source.is_file():
-            target = site / old.lstrip("/")
-            target.write_bytes(source.read_bytes())
-            copied += 1
-    return [f"exports: {copied} flyer(s) copied to the addresses of moved topics"] if copied else []
+            (site / old.lstrip("/")).write_bytes(source.read_bytes())
+    return []

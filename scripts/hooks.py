@@ -124,9 +124,8 @@ def _preview_exports(config, site: Path) -> None:
     writes them (the flyers, which take seconds, stay with make site: docs/printing.md)."""
     from scripts import exports, project
     proj = project.load(Path(config.config_file_path).parent)
-    for message in exports.export(proj, site):
-        if message.startswith("ERROR"):
-            print(f"make serve: {message.removeprefix('ERROR ')}", file=sys.stderr)
+    for problem in exports.export(proj, site):
+        print(f"make serve: {problem}", file=sys.stderr)
 
 
 def on_serve(server, config, builder):

@@ -1,19 +1,21 @@
 """Steps that run after the site engine, on the freshly built folder (flyers, exports…).
 
-Each step takes the project and the build folder and returns messages; a message starting
-with 'ERROR' fails the build. New capabilities add one step to STEPS.
+Each step takes the project and the build folder and returns Problems (an error fails the
+build); the runner stamps each with its step's id, the module's name ("exports", "flyers").
+New capabilities add one step to STEPS.
 """
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Callable
 
+from . import exports  # contacts.json, vCards, embed pages
+from . import flyers  # site/flyers/*.pdf (WeasyPrint)
+from .checks import stamp
+from .problems import Problem, failed
 from .project import Project
 
-Step = Callable[[Project, Path], list[str]]
-
-from . import exports  # noqa: E402  contacts.json, vCards, embed pages
-from . import flyers  # noqa: E402  site/flyers/*.pdf (WeasyPrint)
+Step = Callable[[Project, Path], list[Problem]]
 
 STEPS: list[Step] = [
     exports.export,
@@ -35,8 +37,12 @@ def after_engine() -> list[Step]:
     return [step for step in STEPS if step not in BESIDE_ENGINE]
 
 
-def run(project: Project, site: Path, steps: list[Step] | None = None) -> tuple[bool, list[str]]:
-    messages: list[str] = []
+def step_id(step: Step) -> str:
+    return step.__module__.removeprefix("scripts.").split(".")[0]
+
+
+def run(project: Project, site: Path, steps: list[Step] | None = None) -> tuple[bool, list[Problem]]:
+    problems: list[Problem] = []
     for step in STEPS if steps is None else steps:
-        messages.extend(step(project, site))
-    return not any(m.startswith("ERROR") for m in messages), messages
+        problems.extend(stamp(step(project, site), step_id(step)))
+    return not failed(problems), problems

@@ -36,6 +36,18 @@ def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subpro
     return result
 
 
+def check_problems(root: Path) -> list:
+    """In process, what `make check` finds in a project folder: the Problem records, sorted."""
+    from scripts import checks, project
+    return sorted(set(checks.run(project.load(root))))
+
+
+def check_records(root: Path) -> list[tuple[str, int, str]]:
+    """The errors and warnings of a project as (path, line, check id): what rule tests compare
+    (yamllint's RuleTestCase), so rewording a message never breaks a test of where it points."""
+    return [(p.path, p.line, p.check) for p in check_problems(root) if p.severity != "info"]
+
+
 def build_site(root: Path, out: Path) -> Path:
     """Build a project folder in process (fast), strict: a warning fails the build."""
     from mkdocs.commands.build import build

@@ -113,7 +113,7 @@ def test_unknown_field_is_one_error_with_the_right_name(project_copy):
     result = check(project_copy)
     found = messages(result.stdout, DEADLINES)
     assert result.returncode == 1 and len(found) == 1, result.stdout
-    assert found[0] == f"{DEADLINES}:{line_of(path, 'ofice')}: deadline 'nlrb_cargo' has an unknown field 'ofice': did you mean 'office'?"
+    assert found[0] == f"{DEADLINES}:{line_of(path, 'ofice')}: deadline 'nlrb_cargo' has an unknown field 'ofice': did you mean 'office'? [load]"
 
 
 def test_broken_yaml_is_one_error_and_no_cascade(project_copy):

@@ -24,8 +24,8 @@ def exported(tmp_path_factory) -> tuple[Path, Path]:
     """A copy of the real project, built by the engine, then given its exports (as `make site` does)."""
     root = copy_project(tmp_path_factory.mktemp("exports") / "project")
     site = build_site(root, root / "site")
-    messages = exports.export(project.load(root), site)
-    assert not any(m.startswith("ERROR") for m in messages), messages
+    problems = exports.export(project.load(root), site)
+    assert not problems, problems
     return root, site
 
 
@@ -91,8 +91,8 @@ def test_a_changed_number_reaches_the_vcard_and_json(tmp_path):
     edit(root / "data/contacts.yml", 'phone: "+18003216742"', 'phone: "+18664879243"')
     site = tmp_path / "site"
     site.mkdir()
-    messages = exports.export(project.load(root), site)
-    assert messages and not messages[0].startswith("ERROR"), messages
+    problems = exports.export(project.load(root), site)
+    assert not problems, problems
     (card,) = read_cards(site / "contactos" / "osha.vcf")
     assert card.tel.value == "+18664879243"
     data = json.loads((site / "contacts.json").read_text(encoding="utf-8"))
@@ -105,8 +105,8 @@ def test_json_that_breaks_its_schema_fails_the_build(tmp_path):
     edit(root / "data/contacts.schema.json", '"schema_version": {"const": 1}', '"schema_version": {"const": 2}')
     site = tmp_path / "site"
     site.mkdir()
-    messages = exports.export(project.load(root), site)
-    assert messages[0].startswith("ERROR contacts.json does not match data/contacts.schema.json: schema_version")
+    problems = exports.export(project.load(root), site)
+    assert str(problems[0]).startswith("data/contacts.schema.json:1: contacts.json does not match this schema: schema_version")
     assert not (site / "contacts.json").exists()
     ok, _ = postbuild.run(project.load(root), site)
     assert not ok
@@ -117,8 +117,8 @@ def test_an_unreadable_schema_is_a_message(tmp_path):
     (root / "data/contacts.schema.json").write_text("{ not json", encoding="utf-8")
     site = tmp_path / "site"
     site.mkdir()
-    messages = exports.export(project.load(root), site)
-    assert messages[0].startswith("ERROR data/contacts.schema.json:1: cannot read the schema")
+    problems = exports.export(project.load(root), site)
+    assert str(problems[0]).startswith("data/contacts.schema.json:1: cannot read the schema")
 
 
 def test_every_contact_card_links_to_its_vcard(exported):

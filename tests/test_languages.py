@@ -125,7 +125,7 @@ def test_old_stand_in_code_gets_a_plain_message(project_copy):
     mine = [l for l in result.stdout.splitlines() if l.startswith("mkdocs.yml:")]
     assert mine == [f"mkdocs.yml:{line}: locale 'xm' is a stand-in that browsers and search engines do not know: "
                     "write the real code 'mix', and rename content/xm/ to content/mix/ and data/strings/xm.yml "
-                    "to data/strings/mix.yml (docs/translating.md)"]
+                    "to data/strings/mix.yml (docs/translating.md) [language-coverage]"]
 
 
 def test_language_name_as_code_gets_a_plain_message(project_copy):
@@ -137,7 +137,7 @@ def test_language_name_as_code_gets_a_plain_message(project_copy):
     assert [l for l in result.stdout.splitlines() if l.startswith("mkdocs.yml:")] == [
         f"mkdocs.yml:{line}: locale 'Mixteco' is not a language code: write the language's code in lower case, "
         "two letters (pt) or three (Mixteco: mix, Zapoteco: zap, Triqui: trs, K'iche': quc), the same as its "
-        "folder content/<code>/ (docs/translating.md)"]
+        "folder content/<code>/ (docs/translating.md) [language-coverage]"]
 
 
 def test_entry_without_theme_language_gets_a_plain_message(project_copy):

@@ -24,7 +24,7 @@ def test_english_words_file_missing_a_key(project_copy):
                    if l.startswith("save_contact:"))
     assert error_lines(result.stdout) == [
         f"data/strings/en.yml:1: 'save_contact' is missing: data/strings/es.yml has it at line {es_line}; "
-        "add a line 'save_contact: …' here with the text in this language"]
+        "add a line 'save_contact: …' here with the text in this language [same-keys]"]
 
 
 def test_english_words_file_misspelled_key(project_copy):
@@ -37,9 +37,9 @@ def test_english_words_file_misspelled_key(project_copy):
     assert error_lines(result.stdout) == [
         "data/strings/en.yml:1: 'hours' is missing: data/strings/es.yml has it at line "
         f"{next(i for i, l in enumerate((ROOT / 'data/strings/es.yml').read_text().splitlines(), 1) if l.startswith('hours:'))}; "
-        "add a line 'hours: …' here with the text in this language",
+        "add a line 'hours: …' here with the text in this language [same-keys]",
         f"data/strings/en.yml:{line}: 'huors' is not a key of data/strings/es.yml, so the site never uses it: "
-        "fix its spelling to match that file, or remove the line"]
+        "fix its spelling to match that file, or remove the line [same-keys]"]
 
 
 def ci_check_command() -> list[str]:

@@ -1,6 +1,11 @@
-"""Every rule is one function check_x(project) -> Iterable[Problem], listed here once."""
+"""Every rule is one function check_x(project) -> Iterable[Problem], listed here once.
+
+The runner stamps each problem with its check's id: the function's name without `check_`, with
+dashes (`check_front_matter` -> `front-matter`); what the loader found while reading the files is `load`.
+"""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..problems import Problem
@@ -38,8 +43,19 @@ ALL: list[Check] = [
 ]
 
 
+LOAD = "load"  # the id of what the loader found while reading the files (before any check ran)
+
+
+def check_id(check: Check) -> str:
+    return check.__name__.removeprefix("check_").replace("_", "-")
+
+
+def stamp(problems: Iterable[Problem], check: str) -> list[Problem]:
+    return [p if p.check else replace(p, check=check) for p in problems]
+
+
 def run(project: Project, checks: list[Check] | None = None) -> list[Problem]:
-    problems = list(project.problems)
+    problems = stamp(project.problems, LOAD)
     for check in checks or ALL:
-        problems.extend(check(project))
+        problems.extend(stamp(check(project), check_id(check)))
     return problems

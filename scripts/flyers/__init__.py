@@ -1,7 +1,7 @@
 """Printable flyers and the wallet-card sheet, made from the pages' own front matter.
 
 `build(project, site)` is a post-build step (scripts/postbuild.py): it writes site/flyers/*.pdf
-in one process with one font setup, and fails the build (a message starting with ERROR) when a
+in one process with one font setup, and fails the build (a Problem at the flyer's line) when a
 flyer does not fit on one page or the renderer tried to reach the network.
 
   model.py   the flyer words, read from `flyer:` / `card:` blocks (the checks use it too)
@@ -15,17 +15,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..problems import Problem
 from ..project import Project
 
 
-def build(project: Project, site: Path) -> list[str]:
+def build(project: Project, site: Path) -> list[Problem]:
     # Imported here: WeasyPrint takes a second to load, and `make check` (which reads
     # flyers.model) should not pay for it.
     from .run import build as run_build
     return run_build(project, site)
 
 
-def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
-    """Only the rendering, into any folder: the PDFs written and the error messages (make bench)."""
+def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
+    """Only the rendering, into any folder: the PDFs written and the errors (tests)."""
     from .run import render_all as run_all
     return run_all(project, out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from ..problems import Problem
 from ..project import Project
 from . import model
 from .card import GRIDS
@@ -12,15 +13,17 @@ from .layout import PAPER_MM, TEMPLATES, Layout, missing_fonts
 from .pdf import Renderer
 
 PLACEHOLDER = "derechos.example.org"
+SYSDEPS = "scripts/sysdeps.sh"                 # installs the fonts
+TEMPLATE_FOLDER = "scripts/flyers/templates"
 
 
-def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
-    """Write every flyer and the card sheets into out; return the files and the error messages."""
-    errors: list[str] = []
+def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
+    """Write every flyer and the card sheets into out; return the files and the errors."""
+    errors: list[Problem] = []
     missing = missing_fonts()
     if missing:
-        return [], [f"ERROR flyers: the font {missing[0]} is missing: install the Debian package fonts-dejavu-core "
-                     "(make site does it when run as root)"]
+        return [], [Problem(SYSDEPS, 1, f"the font {missing[0]} is missing for the flyers: install the Debian package "
+                                        "fonts-dejavu-core (make site does it when run as root)")]
     renderer, layout = Renderer(TEMPLATES), Layout.create()
     languages = model.flyer_languages(project)
     written: list[Path] = []
@@ -38,8 +41,8 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
                 written.append(target)
             if pages != 1:
                 page = texts[0].page
-                errors.append(f"ERROR {page.shown}:{page.line_of('flyer')}: the {kind} flyer takes {pages} pages, "
-                              "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)")
+                errors.append(Problem(page.shown, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
+                                      "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
     card = model.card(project)
     if all(lang in card for lang in languages):
         for paper in model.PAPERS:
@@ -50,18 +53,19 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[str]]:
             written.append(target)
             page = card[languages[0]].page
             for problem in card_problems(document):
-                errors.append(f"ERROR {page.shown}:{page.line_of('card')}: the card sheet {target.name}, {problem}: "
-                              "shorten the card's title, lines or labels (docs/printing.md)")
+                errors.append(Problem(page.shown, page.line_of("card"), f"the card sheet {target.name}, {problem}: "
+                                      "shorten the card's title, lines or labels (docs/printing.md)"))
             if pages != len(languages):
                 page = card[languages[0]].page
-                errors.append(f"ERROR {page.shown}:{page.line_of('card')}: the card sheet {target.name} takes {pages} pages, "
-                              f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)")
+                errors.append(Problem(page.shown, page.line_of("card"), f"the card sheet {target.name} takes {pages} pages, "
+                                      f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)"))
     for url in sorted(set(renderer.fetcher.refused)):
-        errors.append(f"ERROR flyers: a template asked for {url}; flyers are made offline: use a file in scripts/flyers/templates/")
+        errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
+                                                  "use a file in scripts/flyers/templates/"))
     return written, errors
 
 
-def build(project: Project, site: Path) -> list[str]:
+def build(project: Project, site: Path) -> list[Problem]:
     """The post-build step. Notes are printed here (the build shows only failures); errors are returned."""
     if PLACEHOLDER in project.site_url:
         print(f"warning: flyers: the QR codes point to the placeholder address {project.site_url}: "
