@@ -44,11 +44,18 @@ def build_all(proj: project.Project, root: Path, out: Path) -> tuple[bool, str, 
 
 
 def engine_messages(output: str) -> list[str]:
-    """The engine's warnings and errors, without its tracebacks."""
+    """The engine's warnings and errors whole (a message's indented lines, such as the list of
+    pages missing from the menu, belong to it), without its tracebacks."""
     keep = []
+    inside = False
     for line in output.splitlines():
         if line.startswith(("WARNING", "ERROR")) or "Aborted" in line:
             keep.append(line)
+            inside = True
+        elif inside and line[:1].isspace() and line.strip() and "Traceback" not in line:
+            keep.append(line)
+        else:
+            inside = False
     if not keep and output.strip():
         keep.append(output.strip().splitlines()[-1])
     return keep

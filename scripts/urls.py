@@ -189,9 +189,17 @@ def update(root: Path, project: Project) -> tuple[list[str], list[Problem]]:
 
 def main(root: Path) -> int:
     """`make urls`: list the new addresses in data/urls.txt (the command maintainers run)."""
+    from . import checks
     from . import project as loader
     from .problems import report
     proj = loader.load(root)
+    # An address written here is kept for ever, so record only what a clean project publishes:
+    # a wrong group:, a trial language or a misnamed folder would otherwise be listed for good.
+    errors = [p for p in checks.run(proj) if p.severity == "error"]
+    if errors:
+        report(errors)
+        print(f"urls: nothing was added to {MANIFEST}: fix the errors above ('make check'), then run 'make urls' again.")
+        return 1
     new, problems = update(root, proj)
     if problems:
         return report(problems)

@@ -2,7 +2,10 @@
 line to edit, and never a traceback. Each test breaks a copy of the real project."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,3 +114,97 @@ def test_broken_english_flyer_page_gives_one_message(project_copy: Path):
     line = line_of(project_copy / EN_WAGES, "  title Your rights")
     message = only_problem(project_copy)
     assert message.startswith(f"{EN_WAGES}:{line}: this line needs a colon"), message
+
+
+# Item 9: `make urls` records nothing while `make check` has errors.
+def test_urls_refuses_while_there_are_errors(project_copy: Path):
+    manifest = project_copy / "data/urls.txt"
+    before = manifest.read_text(encoding="utf-8")
+    registry = project_copy / REGISTRY
+    line = set_line(registry, "    group: us", "    group: usa")
+    result = run_cli(project_copy, "urls")
+    assert result.returncode == 1
+    assert f"{REGISTRY}:{line}: contact 'whd': 'group:' must be one of" in result.stdout
+    assert "nothing was added to data/urls.txt" in result.stdout
+    assert manifest.read_text(encoding="utf-8") == before
+
+
+def test_urls_adds_a_new_page_once_the_project_is_clean(project_copy: Path):
+    for lang in ("es", "en"):
+        folder = project_copy / "content" / lang / "nuevo"
+        folder.mkdir()
+        (folder / "index.md").write_text((project_copy / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - nuevo/index.md\n")
+    result = run_cli(project_copy, "urls")
+    assert result.returncode == 0, result.stdout
+    assert "/nuevo/" in (project_copy / "data/urls.txt").read_text(encoding="utf-8")
+
+
+# Item 8: what only the engine found before is found by `make check`, with file and line;
+# the build shows the engine's own messages whole.
+def add_topic(root: Path, folder: str) -> None:
+    for lang in ("es", "en"):
+        (root / "content" / lang / folder).mkdir()
+        (root / "content" / lang / folder / "index.md").write_text(
+            (root / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"), encoding="utf-8")
+
+
+def test_page_missing_from_the_menu_is_found_by_check(project_copy: Path):
+    add_topic(project_copy, "nuevo")
+    code, lines = problems(project_copy)
+    errors = [l for l in lines if "warning:" not in l]
+    assert code == 1 and len(errors) == 2, "\n".join(lines)
+    for lang in ("es", "en"):
+        assert any(l.startswith(f"content/{lang}/nuevo/index.md:1: this page is not in the menu: "
+                                "add the line '  - nuevo/index.md' under 'nav:' in mkdocs.yml") for l in errors), errors
+
+
+def test_menu_line_naming_no_page_is_found_by_check(project_copy: Path):
+    edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - acercaa/index.md\n")
+    line = line_of(project_copy / "mkdocs.yml", "acercaa/index.md")
+    message = only_problem(project_copy)
+    assert message.startswith(f"mkdocs.yml:{line}: the menu names 'acercaa/index.md', which is not a page"), message
+
+
+def test_link_to_a_missing_section_is_found_by_check_with_its_line(project_copy: Path):
+    page = project_copy / EN_WAGES
+    text = page.read_text(encoding="utf-8")
+    target = re.search(r"\]\((\.\./represalias/index\.md)#(\w+)\)", text)
+    assert target, "the English wages page links to a section of the retaliation page"
+    edit(page, target.group(0), f"]({target.group(1)}#{target.group(2)}x)")
+    line = line_of(page, f"#{target.group(2)}x)")
+    message = only_problem(project_copy)
+    assert message.startswith(f"{EN_WAGES}:{line}: the link '../represalias/index.md#{target.group(2)}x' "
+                              "names the section"), message
+    assert f"#{target.group(2)}" in message.split("names")[1]  # the ids it does have are listed
+
+
+def test_link_to_a_missing_page_is_found_by_check(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, "../represalias/index.md#", "../represalia/index.md#")
+    line = line_of(page, "../represalia/index.md#")
+    code, lines = problems(project_copy)
+    assert code == 1 and lines[0].startswith(f"{EN_WAGES}:{line}: the link '../represalia/index.md#"), lines
+    assert "leads to no page" in lines[0]
+
+
+def test_heading_without_an_id_can_be_linked_by_its_words(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, "Call WHD at [[phone:whd]].", "Call WHD at [[phone:whd]]. See [below](#more-about-your-pay).\n\n"
+                                             "## More about your pay\n\nText.")
+    code, lines = problems(project_copy)
+    assert not [l for l in lines if "warning:" not in l], lines
+
+
+def test_build_shows_the_engines_message_whole(project_copy: Path):
+    """The engine's list of pages missing from the menu reaches the maintainer in full."""
+    from scripts.build import engine_messages
+    add_topic(project_copy, "nuevo")
+    engine = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project_copy / "out")],
+                            cwd=project_copy, capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+    assert engine.returncode != 0
+    shown = "\n".join(engine_messages(engine.stdout + engine.stderr))
+    assert "not included in the \"nav\" configuration" in shown
+    assert "es/nuevo/index.md" in shown and "en/nuevo/index.md" in shown, shown
+    assert "Traceback" not in shown

@@ -12,7 +12,7 @@ from ..problems import Problem
 from ..project import Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, recheck, safety, stale
-from . import sections, urls
+from . import navigation, sections, urls
 from . import flyers, words
 from . import deadlines
 
@@ -33,6 +33,8 @@ ALL: list[Check] = [
     languages.check_language_coverage,
     words.check_same_keys,
     sections.check_section_ids,
+    navigation.check_menu,
+    navigation.check_links,
     urls.check_redirects,
     urls.check_manifest,
     flyers.check_flyer_parity,

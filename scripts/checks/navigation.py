@@ -1,0 +1,148 @@
+"""The menu lists every page, and links between pages reach a page and a #section that exist.
+
+The site engine finds both too, but only during `make site`, after the other checks passed, and
+without a line number. Found here, each is one `path:line:` message from `make check`.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from typing import Iterable
+
+from ..problems import Problem
+from ..project import CONFIG, Page, Project
+from ..render import find_references
+from ..textfile import read_text
+from .. import yamlfile
+from .sections import FENCE, section_ids
+
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+ATTR_AT_END = re.compile(r"\s*\{:?[^}]*\}\s*$")
+LINK = re.compile(r"(?<!!)\[(?:[^\]\n]|\][^(\n])*?\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+INLINE = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]+")
+
+
+def slug(text: str) -> str:
+    """The id the engine's table of contents gives a heading (Python-Markdown's toc slugify)."""
+    text = INLINE.sub(lambda m: m.group(1) or "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
+
+def anchors(page: Page, project: Project) -> set[str]:
+    """Every #id a link may name on this page: headings, {#id}, id="…", and the contact cards."""
+    found = set(section_ids(page))
+    seen: dict[str, int] = {}
+    fenced = False
+    for line in page.body.splitlines():
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        found.update(HTML_ID.findall(line))
+        match = HEADING.match(line)
+        if match and not ATTR_AT_END.search(match.group(2)):
+            base = slug(match.group(2))
+            # the engine makes a repeated heading's id unique with _1, _2…
+            count = seen.get(base, 0)
+            seen[base] = count + 1
+            found.add(base if count == 0 else f"{base}_{count}")
+    for ref in find_references(page.body, page.body_line):
+        if ref.kind == "contact":
+            found.add(f"contacto-{ref.contact_id}")
+        elif ref.kind == "directory":
+            found.update(f"contacto-{cid}" for cid in project.registry.contacts)
+            found.update({c.group for c in project.registry.contacts.values()})
+    return found
+
+
+def _links(page: Page) -> Iterable[tuple[int, str]]:
+    fenced = False
+    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced:
+            for match in LINK.finditer(line):
+                yield number, match.group(1)
+
+
+def check_links(project: Project) -> Iterable[Problem]:
+    """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
+    cache: dict[tuple[str, str], set[str]] = {}
+    for page in project.all_pages():
+        pages = project.pages.get(page.lang, {})
+        for line, target in _links(page):
+            if EXTERNAL.match(target) or target.startswith("/"):
+                continue  # other sites are the safety check's; absolute paths the engine's
+            path, _, section = target.partition("#")
+            if path and not path.endswith(".md"):
+                continue  # images and files: the engine checks them
+            rel = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)) if path else page.rel
+            other = pages.get(rel)
+            if other is None:
+                if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
+                    other = project.pages[project.default][rel]  # a further language falls back to Spanish
+                else:
+                    yield Problem(page.shown, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
+                                  "does not exist. Write the path of an existing page, like ../salarios/index.md")
+                    continue
+            if not section or not other.readable:
+                continue
+            key = (other.lang, other.rel)
+            if key not in cache:
+                cache[key] = anchors(other, project)
+            if section not in cache[key]:
+                yield Problem(page.shown, line, f"the link '{target}' names the section '#{section}', which "
+                              f"{other.shown} does not have: use one of its {{#id}} names "
+                              f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")
+
+
+def _menu_paths(items: object, found: list[str]) -> None:
+    if isinstance(items, str):
+        found.append(items)
+    elif isinstance(items, list):
+        for item in items:
+            _menu_paths(item, found)
+    elif isinstance(items, dict):
+        for value in items.values():
+            _menu_paths(value, found)
+
+
+def check_menu(project: Project) -> Iterable[Problem]:
+    """Every page is in mkdocs.yml's nav:, and every nav: line names a page."""
+    text, problem = read_text(project.root / CONFIG, CONFIG)
+    if problem:
+        return  # the loader reported it
+    parsed = yamlfile.parse(text)
+    if parsed.error or not isinstance(parsed.data, dict) or "nav" not in parsed.data:
+        return  # no menu: the engine lists every page by itself
+    listed: list[str] = []
+    _menu_paths(parsed.data["nav"], listed)
+    local = [p for p in listed if not EXTERNAL.match(p)]
+    lines = text.split("\n")
+    nav_line = parsed.data.line_of("nav")
+    last = nav_line
+    for index in range(nav_line, len(lines)):
+        if lines[index].startswith(" ") or not lines[index].strip():
+            last = index + 1
+        else:
+            break
+    example = lines[nav_line] if nav_line < len(lines) else "  - index.md"
+    indent = example[: len(example) - len(example.lstrip())] or "  "
+    for lang in project.languages[:2]:
+        for rel, page in sorted(project.pages.get(lang, {}).items()):
+            if rel not in local:
+                yield Problem(page.shown, 1, f"this page is not in the menu: add the line '{indent}- {rel}' "
+                              f"under 'nav:' in {CONFIG} (line {nav_line}, in the order readers should see it)")
+    pages = project.pages.get(project.default, {})
+    for path in local:
+        if path not in pages:
+            line = next((i + 1 for i in range(nav_line - 1, last) if path in lines[i]), nav_line)
+            yield Problem(CONFIG, line, f"the menu names '{path}', which is not a page "
+                          f"(content/{project.default}/{path} does not exist): fix the path or remove the line")
