@@ -140,7 +140,10 @@ def test_make_urls_adds_a_new_page_and_never_removes_one(project_copy):
     for lang in ("es", "en"):
         folder = project_copy / "content" / lang / "nuevo"
         folder.mkdir()
-        (folder / "index.md").write_text("---\ntitle: Nuevo\ndescription: x\n---\n# Nuevo\n\nTexto.\n", encoding="utf-8")
+        # a complete page, in the menu: `make urls` records nothing while `make check` has errors
+        (folder / "index.md").write_text((project_copy / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - nuevo/index.md\n")
     before = set(urls.load_manifest(project_copy).urls)
     warned = run_cli(project_copy, "check")
     assert "/nuevo/" in warned.stdout and "run 'make urls'" in warned.stdout
