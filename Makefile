@@ -41,6 +41,12 @@ readability: venv
 links: venv
 	@$(PY) -m scripts links
 
+# What the site's search finds, ranked as on the site: make search Q="me lastimé" [SEARCH_LANG=en]
+# (Q and SEARCH_LANG reach the command as environment variables: no quoting trouble.)
+.PHONY: search
+search: venv
+	@$(PY) -m scripts search
+
 serve: venv
 	@$(PY) -m scripts.engine serve
 

@@ -115,3 +115,37 @@ def add_commands(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_readability)
     p = sub.add_parser("links", help="list every link to another site and its domain")
     p.set_defaults(func=cmd_links)
+    p = sub.add_parser("search", help="what the site's search finds for some words (make search Q=\"...\")")
+    p.add_argument("words", nargs="*", help="the words to look for (default: the Q variable)")
+    p.add_argument("--lang", default="", help="the language to search (default: SEARCH_LANG, else es)")
+    p.add_argument("--limit", type=int, default=5)
+    p.set_defaults(func=cmd_search)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """`make search Q="me lastimé" SEARCH_LANG=en`: the top results, ranked as the site ranks them."""
+    import os
+    from . import searchquery
+    query = " ".join(args.words) or os.environ.get("Q", "")
+    lang = args.lang or os.environ.get("SEARCH_LANG") or "es"
+    proj = project.load(Path(args.root))
+    if lang not in proj.languages:
+        print(f"search: no language '{lang}': use one of {', '.join(proj.languages)}, like SEARCH_LANG=en")
+        return 1
+    if not query.strip():
+        print('search: say what to look for, like: make search Q="me lastimé" (English: add SEARCH_LANG=en)')
+        return 1
+    try:
+        hits = searchquery.run(proj, lang, [query], args.limit)[0]
+    except searchquery.NodeMissing as exc:
+        print(f"search: {exc}")
+        return 1
+    prefix = "" if lang == proj.default else f"{lang}/"
+    print(f"search ({lang}): {query}")
+    if not hits:
+        print("  nothing matched: the search page shows the help directory and the list of topics instead.")
+        print("  If people say it this way, add the phrase to the right page's 'phrases:' (docs/pages.md).")
+    for rank, hit in enumerate(hits, start=1):
+        where = f" — {hit.section_title}" if hit.section_title else ""
+        print(f"  {rank}. {hit.title}{where}   /{prefix}{hit.link}   (score {hit.score:g})")
+    return 0

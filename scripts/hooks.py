@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, engine, fallback, lean, pagemarkup, render, sitefiles  # noqa: E402
+from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, wordspage  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -50,9 +50,22 @@ def on_files(files, config):
     return files
 
 
+def _project(config) -> project.Project:
+    # Loaded once: the words page and the search index need every page's front matter.
+    if "project" not in config.extra:
+        config.extra["project"] = project.load(Path(config.config_file_path).parent)
+    return config.extra["project"]
+
+
 def on_page_markdown(markdown, page, config, files):
-    data = _data(config)
-    return render.expand(markdown, data.registry, data.words(_language(config)), data.deadlines)
+    data, lang = _data(config), _language(config)
+    if page.meta.get("template") == wordspage.TEMPLATE:
+        loaded = _project(config)
+        rel = page.file.src_uri.removeprefix(f"{lang}/")
+        here = loaded.pages.get(lang, {}).get(rel)
+        if here is not None:
+            markdown = wordspage.markdown(loaded, lang, here)
+    return render.expand(markdown, data.registry, data.words(lang), data.deadlines)
 
 
 def on_page_content(html, page, config, files):
@@ -78,6 +91,9 @@ def on_page_context(context, page, config, nav):
     context["csp"] = pagemarkup.CSP
     context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, data.languages, data.default)
     context["lang_root"] = addresses.language_root(uri, lang, data.default)
+    # The guided path (issue 15): linked from the search page once its page exists.
+    guided = Path(config.docs_dir) / lang / "que-paso" / "index.md"
+    context["guided_path"] = context["lang_root"] + "que-paso/" if guided.exists() else ""
     plugin = _i18n(config)
     names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}
     context["page_twins"] = [
@@ -113,7 +129,7 @@ def on_post_build(config):
         return  # a nested language build; the outer build finishes the whole site
     data = _data(config)
     site = Path(config.site_dir)
-    sitefiles.split_search_index(site, data.languages, data.default)
+    searchindex.write(_project(config), site)  # one search index per language
     sitefiles.add_x_default(site / "sitemap.xml", config.site_url or "", data.default, data.languages)
     if os.environ.get(engine.PREVIEW):
         _preview_exports(config, site)

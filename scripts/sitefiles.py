@@ -1,11 +1,10 @@
-"""Post-processing of the built site: per-language search, 404s, sitemap alternates.
+"""Post-processing of the built site: 404s, sitemap alternates (search: scripts/searchindex.py).
 
 Plain file work with no engine import, so it can follow the site to another generator.
 """
 from __future__ import annotations
 
 import gzip
-import json
 import re
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
@@ -16,30 +15,6 @@ from .addresses import base as site_base, prefix
 def write(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
-
-
-def split_search_index(site: Path, languages: list[str], default: str) -> None:
-    """One index per language: Spanish searches find Spanish pages only, with the right stemmer."""
-    source = site / "search" / "search_index.json"
-    if not source.exists():
-        return
-    index = json.loads(source.read_text(encoding="utf-8"))
-    docs = index.get("docs", [])
-    for lang in languages:
-        own = prefix(lang, default)
-        others = [prefix(o, default) for o in languages if o != default and o != lang]
-        if own:
-            mine = [dict(d, location=d["location"][len(own):]) for d in docs if d["location"].startswith(own)]
-        else:
-            mine = [d for d in docs if not any(d["location"].startswith(p) for p in others)]
-        config = dict(index.get("config", {}), lang=[lang if lang in STEMMED else "en"])
-        write(site / own / "search" / "search_index.json",
-              json.dumps({"config": config, "docs": mine}, ensure_ascii=False, separators=(",", ":")))
-
-
-# Languages lunr can stem (Material ships these); others search without a stemmer.
-STEMMED = {"ar", "da", "de", "du", "el", "en", "es", "fi", "fr", "he", "hi", "hu", "hy", "it", "ja", "kn", "ko",
-           "nl", "no", "pt", "ro", "ru", "sa", "sv", "ta", "te", "th", "tr", "vi", "zh"}
 
 
 def add_x_default(sitemap: Path, site_url: str, default: str, languages: list[str]) -> None:

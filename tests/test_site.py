@@ -75,14 +75,17 @@ def test_help_page_lists_every_contact_grouped(built_site):
 
 
 def test_search_index_per_language(built_site):
-    es = json.loads(html(built_site, "search/search_index.json"))
-    en = json.loads(html(built_site, "en/search/search_index.json"))
-    assert es["config"]["lang"] == ["es"] and en["config"]["lang"] == ["en"]
-    es_titles = {d["title"] for d in es["docs"]}
-    en_titles = {d["title"] for d in en["docs"]}
+    es = json.loads(html(built_site, "search/index.json"))
+    en = json.loads(html(built_site, "en/search/index.json"))
+    assert es["lang"] == "es" and en["lang"] == "en"
+    es_titles = {p["t"] for p in es["pages"]}
+    en_titles = {p["t"] for p in en["pages"]}
     assert "Salarios y horas de trabajo" in es_titles and "Salarios y horas de trabajo" not in en_titles
-    assert not any(d["location"].startswith("en/") for d in es["docs"])
-    assert any(d["location"] == "salarios/" for d in en["docs"])
+    assert "Wages and hours" in en_titles
+    assert any(p["u"] == "salarios/" for p in en["pages"]) and not any(p["u"].startswith("en/") for p in es["pages"])
+    wages = next(p for p in es["pages"] if p["u"] == "salarios/")
+    assert "no me pagaron" in wages["p"]["page"] and "horas-extra" in wages["p"]
+    assert not any(p["u"] in ("buscar/", "palabras/") for p in es["pages"])  # the search and words pages
 
 
 def test_404_in_each_language(built_site):

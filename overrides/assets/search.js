@@ -1,66 +1,66 @@
-/* Search for the search page. Loads this language's own index and Material's search worker
-   (lunr with the language's stemmer) only on this page. Nothing leaves the site. */
+/* The search page's form. Nothing of search is fetched until the person searches: then this
+   language's index (search/index.json) and the search code (search-core.js, the same file
+   `make search` runs under node) are loaded once. Nothing leaves the site, nothing is stored. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
   var out = document.getElementById("search-results");
-  var config = document.getElementById("__config");
-  if (!form || !out || !config || !window.Worker) return;
-  var workerUrl = JSON.parse(config.textContent).search;
+  var none = document.getElementById("search-none");
+  if (!form || !out || !none || !window.fetch || !String.prototype.normalize) return;
   var root = new URL(form.getAttribute("data-root"), location.href);
-  var indexUrl = new URL(form.getAttribute("data-index"), root);
-  var worker = null, ready = null, pages = {};
+  var ready = null;
 
-  function start() {
+  function load() {
     if (ready) return ready;
-    ready = fetch(indexUrl).then(function (r) { return r.json(); }).then(function (index) {
-      index.docs.forEach(function (d) { if (d.location.indexOf("#") < 0) pages[d.location] = d.title; });
-      return new Promise(function (resolve) {
-        worker = new Worker(workerUrl);
-        worker.onmessage = function (e) { if (e.data.type === 1) resolve(); };
-        worker.postMessage({ type: 0, data: { config: index.config, docs: index.docs, options: { suggest: false } } });
-      });
+    var code = new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = form.getAttribute("data-code");
+      script.onload = resolve;
+      script.onerror = reject;
+      document.head.appendChild(script);
     });
+    var index = fetch(new URL(form.getAttribute("data-index"), root)).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.json();
+    });
+    ready = Promise.all([index, code]).then(function (both) { return new window.DerechosSearch.Index(both[0]); });
+    ready.catch(function () { ready = null; });  // a dropped connection: the next search tries again
     return ready;
   }
 
-  function show(items) {
+  function show(hits) {
     out.textContent = "";
-    if (!items.length) {
-      var p = document.createElement("p");
-      p.textContent = form.getAttribute("data-none");
-      out.appendChild(p);
-      return;
-    }
-    var list = document.createElement("ul");
-    items.forEach(function (group) {
-      var doc = Array.isArray(group) ? group[0] : group;
+    none.hidden = hits.length > 0;
+    if (!hits.length) return;
+    var list = document.createElement("ol");
+    hits.forEach(function (hit) {
       var li = document.createElement("li");
       var a = document.createElement("a");
-      a.href = new URL(doc.location, root).href;
-      var page = pages[doc.location.split("#")[0]];
-      var title = doc.title.replace(/<[^>]*>/g, "");
-      a.textContent = page && page !== title ? title + " — " + page : title;
+      a.href = new URL(hit.url + (hit.section ? "#" + hit.section : ""), root).href;
+      a.textContent = hit.title;
       li.appendChild(a);
+      if (hit.sectionTitle) {
+        var where = document.createElement("span");
+        where.className = "search-section";
+        where.textContent = " — " + hit.sectionTitle;
+        li.appendChild(where);
+      }
       list.appendChild(li);
     });
     out.appendChild(list);
   }
 
   function search(query) {
-    query = query.replace(/[~^:+\-*]/g, " ").trim();
-    if (!query) { out.textContent = ""; return; }
-    start().then(function () {
-      worker.onmessage = function (e) { if (e.data.type === 3) show(e.data.data.items || []); };
-      worker.postMessage({ type: 2, data: query });
-    });
+    if (!query.trim()) { out.textContent = ""; none.hidden = false; return; }
+    load().then(function (index) { show(index.search(query, 8)); }, function () { show([]); });
   }
 
   form.addEventListener("submit", function (e) {
     e.preventDefault();
-    search(form.q.value);
-    history.replaceState(null, "", "?q=" + encodeURIComponent(form.q.value));
+    var query = form.q.value;
+    search(query);
+    history.replaceState(null, "", "?q=" + encodeURIComponent(query));
   });
   var initial = new URLSearchParams(location.search).get("q");
-  if (initial) { form.q.value = initial; search(initial); }
+  if (initial !== null) { form.q.value = initial; search(initial); }
 })();

@@ -12,7 +12,7 @@ from ..problems import Problem
 from ..project import Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, recheck, safety, stale
-from . import navigation, sections, urls
+from . import navigation, phrases, sections, urls
 from . import flyers, words
 from . import deadlines
 
@@ -35,6 +35,7 @@ ALL: list[Check] = [
     sections.check_section_ids,
     navigation.check_menu,
     navigation.check_links,
+    phrases.check_phrases,
     urls.check_redirects,
     urls.check_manifest,
     flyers.check_flyer_parity,

@@ -1,0 +1,266 @@
+/* Derechos search: folding, stemming, stop words, typo tolerance and ranking, in one place.
+   The search page runs it in the browser; `make search` and `make bench` run this same file
+   under node (scripts/search/run.js), so a maintainer sees exactly what a worker would see.
+   The index (search/index.json, one per language) is plain text from scripts/searchindex.py;
+   every word is folded and stemmed here, on both the index and the query, so they always agree.
+   Kept dependency-free and small: it is fetched only when a person searches. */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.DerechosSearch = factory();
+})(this, function () {
+  "use strict";
+
+  // Boosts per field. Worker phrases outrank titles, which outrank headings and text.
+  var PHRASE = 8, TITLE = 4, HEADING = 3, TEXT = 1;
+  var WHOLE_PHRASE = 3;   // extra when every content word of a listed phrase is in the query
+  var TYPO = 0.7;         // a word matched with one typo counts a bit less
+  var MAX_WORDS = 32;     // a pasted paragraph is cut, not refused
+  var K = 1.2, B = 0.75;  // BM25 saturation and length normalisation for the text field
+
+  // Words that carry no topic. They are dropped from index and query alike, so they can never
+  // make a query fail. Written folded (no accents).
+  var STOP = {
+    es: "a al algo alguien alla aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando de del desde " +
+      "dia dias donde dos e el ella ellas ellos en entonces era eran es esa ese eso esta estaba estan estar este esto " +
+      "estoy estuve favor fue fui ha hace hacer hago han hay he hola hoy la las le les lo los mas me mi mis mucho " +
+      "muy nada ni no nos nosotros o oiga otra otro para pasa paso pero poco por porfa porque puedo pues que quien " +
+      "quiero sabe saber se senor senora ser si sin sobre solo son su sus tambien tan te tener tengo tiene tienen " +
+      "todo todos tu tus u un una uno unos unas usted ustedes va vamos y ya yo",
+    en: "a about after again all am an and any are as at be been before being but by can cant could did didnt do " +
+      "does doesnt dont for from get gets getting got had has have he her here him his how i if im in into is it its " +
+      "ive just know me my need no not now of on or our out please she should so some still than that the their them " +
+      "then there they this to too us very was we were what when where which who why will with wont would you your"
+  };
+  var stopSets = {};
+  function stopSet(lang) {
+    if (!stopSets[lang]) {
+      stopSets[lang] = {};
+      (STOP[lang] || "").split(" ").forEach(function (w) { stopSets[lang][w] = true; });
+    }
+    return stopSets[lang];
+  }
+
+  // Lower case without accents: "Discriminación" and "discriminacion" are one word.
+  function fold(text) {
+    return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function words(text) {
+    return fold(text).replace(/['\u2019]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+  }
+
+  // Light stemmers: strip the endings that change between "me despidieron", "despido" and
+  // "despedir" so the forms meet. Applied to index and query by the same function.
+  var ES_ENDINGS = ["amientos", "imientos", "amiento", "imiento", "aciones", "iciones", "uciones", "ieramos",
+    "ieron", "iendo", "adoras", "adores", "ancias", "encias", "idades", "acion", "icion", "ucion", "adora", "ador",
+    "ancia", "encia", "mente", "itudes", "itud", "idad", "aron", "ando", "aban", "iste", "aste", "amos", "emos", "imos", "ados", "adas",
+    "idos", "idas", "ado", "ada", "ido", "ida", "aba", "ian", "ia", "ar", "er", "ir", "an", "en", "es", "as", "os",
+    "a", "e", "o", "i", "s"];
+  var ES_CLITIC = /(ar|er|ir|ando|iendo)(me|te|se|lo|la|le|los|las|les|nos)$/;
+  function stemEs(w) {
+    if (w.length < 4 || /\d/.test(w)) return w;
+    var c = ES_CLITIC.exec(w);
+    if (c) w = w.slice(0, w.length - c[2].length);
+    for (var i = 0; i < ES_ENDINGS.length; i++) {
+      var e = ES_ENDINGS[i];
+      if (w.length - e.length >= 3 && w.slice(-e.length) === e) return w.slice(0, -e.length);
+    }
+    return w;
+  }
+
+  var EN_IRREGULAR = { paid: "pay", fell: "fall", fallen: "fall", broke: "break", broken: "break", took: "take",
+    taken: "take", gave: "give", left: "leave", told: "tell", said: "say", kept: "keep", men: "man", women: "woman",
+    children: "child", feet: "foot", teeth: "tooth", sick: "sick", ill: "sick", hit: "hit", cut: "cut", hurt: "hurt",
+    threw: "throw", thrown: "throw", made: "make", ran: "run", came: "come", went: "go", gone: "go", sent: "send",
+    lost: "lose", bought: "buy", caught: "catch", felt: "feel", found: "find", stole: "steal", stolen: "steal" };
+  var EN_ENDINGS = ["ations", "ation", "ments", "ment", "ness", "ities", "ity", "ings", "ing", "ated", "ates", "ate",
+    "ies", "ied", "ers", "er", "ed", "ly", "es", "s", "y", "e"];
+  function stemEn(w) {
+    if (EN_IRREGULAR[w]) return EN_IRREGULAR[w];
+    if (w.length < 4 || /\d/.test(w) || /(ss|us|is)$/.test(w)) return w;
+    for (var i = 0; i < EN_ENDINGS.length; i++) {
+      var e = EN_ENDINGS[i];
+      if (w.length - e.length >= 3 && w.slice(-e.length) === e) {
+        w = w.slice(0, -e.length);
+        break;
+      }
+    }
+    if (/([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);  // stopped -> stop
+    if (w.length > 3 && /e$/.test(w)) w = w.slice(0, -1);
+    return w;
+  }
+
+  function same(w) { return w; }
+  // Languages without a stemmer here (a further language) still get folding and typos.
+  function stemmer(lang) { return lang === "es" ? stemEs : lang === "en" ? stemEn : same; }
+
+  // Content words of a text, stemmed, in order.
+  function terms(text, lang) {
+    var stop = stopSet(lang), stem = stemmer(lang), out = [];
+    words(text).forEach(function (w) { if (!stop[w]) out.push(stem(w)); });
+    return out;
+  }
+
+  function counts(list) {
+    var c = {};
+    list.forEach(function (t) { c[t] = (c[t] || 0) + 1; });
+    return c;
+  }
+
+  // One typo: one letter added, missing, changed, or two neighbours swapped.
+  function oneEdit(a, b) {
+    var la = a.length, lb = b.length;
+    if (Math.abs(la - lb) > 1 || a === b) return false;
+    var i = 0;
+    while (i < la && i < lb && a[i] === b[i]) i++;
+    if (la === lb) {
+      if (a.slice(i + 1) === b.slice(i + 1)) return true;
+      return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    }
+    return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /* index: {lang, pages: [{u: url, t: title, x: intro text, s: [[id, heading, text]...],
+     p: {"page" | section id: [phrase...]}}]} */
+  function Index(data) {
+    var lang = data.lang || "es", self = this;
+    this.lang = lang;
+    this.pages = [];
+    this.df = {};
+    this.vocab = {};  // folded word -> its stem, for typo matching
+    var stop = stopSet(lang), stem = stemmer(lang), textLength = 0;
+    function learn(text) {
+      words(text).forEach(function (w) { if (!stop[w] && w.length > 2) self.vocab[w] = stem(w); });
+    }
+    (data.pages || []).forEach(function (p) {
+      var page = { url: p.u, title: p.t, sections: [], phrases: [] };
+      var phraseTerms = [], headingTerms = [], textTerms = terms(p.x || "", lang);
+      page.sections.push({ id: "", title: p.t, heading: {}, text: counts(textTerms), phrase: {} });
+      learn(p.t); learn(p.x || "");
+      (p.s || []).forEach(function (s) {
+        var h = terms(s[1], lang), x = terms(s[2], lang);
+        headingTerms = headingTerms.concat(h);
+        textTerms = textTerms.concat(x);
+        page.sections.push({ id: s[0], title: s[1], heading: counts(h), text: counts(x), phrase: {} });
+        learn(s[1]); learn(s[2]);
+      });
+      Object.keys(p.p || {}).forEach(function (where) {
+        var section = where === "page" ? page.sections[0] : page.sections.filter(function (s) { return s.id === where; })[0];
+        if (!section) section = page.sections[0];
+        p.p[where].forEach(function (text) {
+          var t = terms(text, lang);
+          if (!t.length) return;
+          phraseTerms = phraseTerms.concat(t);
+          t.forEach(function (term) { section.phrase[term] = (section.phrase[term] || 0) + 1; });
+          page.phrases.push({ text: text, terms: t, section: section });
+          learn(text);
+        });
+      });
+      page.fields = { phrase: counts(phraseTerms), title: counts(terms(p.t, lang)), heading: counts(headingTerms),
+                      text: counts(textTerms) };
+      page.length = textTerms.length;
+      textLength += textTerms.length;
+      var seen = {};
+      [page.fields.phrase, page.fields.title, page.fields.heading, page.fields.text].forEach(function (f) {
+        Object.keys(f).forEach(function (t) { seen[t] = true; });
+      });
+      Object.keys(seen).forEach(function (t) { self.df[t] = (self.df[t] || 0) + 1; });
+      self.pages.push(page);
+    });
+    this.averageLength = textLength / Math.max(1, this.pages.length) || 1;
+  }
+
+  Index.prototype.idf = function (term) {
+    var n = this.pages.length, df = this.df[term] || 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+
+  // The query's content words, each with the index terms it stands for: itself when the index
+  // knows it, otherwise the words one typo away (or that it starts, for a cut-off word).
+  Index.prototype.parse = function (query) {
+    var lang = this.lang, stop = stopSet(lang), stem = stemmer(lang), vocab = this.vocab, df = this.df;
+    var seen = {}, out = [];
+    words(String(query).slice(0, 2000)).slice(0, MAX_WORDS * 2).forEach(function (w) {
+      if (stop[w] || out.length >= MAX_WORDS) return;
+      var s = stem(w);
+      if (seen[s]) return;
+      seen[s] = true;
+      if (df[s]) { out.push({ word: w, alternatives: [{ term: s, weight: 1 }] }); return; }
+      if (w.length < 4) return;
+      var found = {};
+      Object.keys(vocab).forEach(function (v) {
+        if (oneEdit(w, v) || (w.length >= 5 && v.length > w.length && v.indexOf(w) === 0)) found[vocab[v]] = true;
+      });
+      if (s.length >= 4) {  // "eslcavo" -> stem "eslcav", one swap from "esclav" (esclavitud)
+        Object.keys(df).forEach(function (t) { if (oneEdit(s, t)) found[t] = true; });
+      }
+      var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
+      if (alternatives.length) out.push({ word: w, alternatives: alternatives });
+    });
+    return out;
+  };
+
+  function saturate(tf) { return tf ? tf / (tf + 1) : 0; }
+
+  Index.prototype.termScore = function (page, term) {
+    var f = page.fields, tf = f.text[term] || 0;
+    var text = tf ? tf * (K + 1) / (tf + K * (1 - B + B * page.length / this.averageLength)) : 0;
+    return PHRASE * saturate(f.phrase[term]) + TITLE * saturate(f.title[term]) +
+      HEADING * saturate(f.heading[term]) + TEXT * text;
+  };
+
+  function contains(chosen, phrase) {
+    for (var i = 0; i < phrase.terms.length; i++) if (!chosen[phrase.terms[i]]) return false;
+    return true;
+  }
+
+  // Ranked pages: [{url, title, section, sectionTitle, score}], best first, at most `limit`.
+  Index.prototype.search = function (query, limit) {
+    var self = this, parsed = this.parse(query), results = [];
+    if (!parsed.length) return results;
+    this.pages.forEach(function (page) {
+      var score = 0, matched = 0, chosen = {};
+      parsed.forEach(function (q) {
+        var best = 0, bestTerm = null;
+        q.alternatives.forEach(function (a) {
+          var s = a.weight * self.idf(a.term) * self.termScore(page, a.term);
+          if (s > best) { best = s; bestTerm = a.term; }
+        });
+        if (best > 0) { score += best; matched++; chosen[bestTerm] = true; }
+      });
+      if (!matched) return;
+      // A listed phrase whose every content word is in the query: the strongest sign.
+      var bonus = 0, bonusPhrase = null;
+      page.phrases.forEach(function (ph) {
+        if (!contains(chosen, ph)) return;
+        var value = 0;
+        ph.terms.forEach(function (t) { value += self.idf(t); });
+        if (value > bonus) { bonus = value; bonusPhrase = ph; }
+      });
+      score = (score + WHOLE_PHRASE * bonus) * (0.5 + 0.5 * matched / parsed.length);
+      var section = self.bestSection(page, chosen, bonusPhrase);
+      results.push({ url: page.url, title: page.title, section: section.id, sectionTitle: section.id ? section.title : "",
+                     score: Math.round(score * 1000) / 1000 });
+    });
+    results.sort(function (a, b) { return b.score - a.score || (a.url < b.url ? -1 : 1); });
+    return results.slice(0, limit || 10);
+  };
+
+  // The part of the page to open: the section of the phrase that matched whole, else the
+  // section whose own words match best, else the top of the page.
+  Index.prototype.bestSection = function (page, chosen, phrase) {
+    if (phrase) return phrase.section;
+    var self = this, best = page.sections[0], bestScore = 0;
+    page.sections.forEach(function (s, i) {
+      if (!i) return;
+      var score = 0;
+      Object.keys(chosen).forEach(function (t) {
+        score += self.idf(t) * (PHRASE * saturate(s.phrase[t]) + HEADING * saturate(s.heading[t]) + TEXT * saturate(s.text[t]));
+      });
+      if (score > bestScore) { bestScore = score; best = s; }
+    });
+    return best;
+  };
+
+  return { Index: Index, fold: fold, terms: terms, words: words, oneEdit: oneEdit, stemEs: stemEs, stemEn: stemEn };
+});

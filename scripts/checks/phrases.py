@@ -1,0 +1,66 @@
+"""Worker phrases (docs/pages.md): every Spanish and English prose page lists the words people
+use for its problem; each names a real section; a phrase on two pages is a warning naming both."""
+from __future__ import annotations
+
+import unicodedata
+from typing import Iterable
+
+from ..phrases import KEY, WHOLE_PAGE, read
+from ..problems import Problem
+from ..project import Page, Project
+from .sections import section_ids
+
+EXAMPLE = ("write it like:\nphrases:\n  page:\n    - me lastimé\n    - me accidenté\n"
+           "  reporte:        # a section id from the page, the {#reporte} after a heading\n    - no avisé del accidente")
+LANGUAGES = ("es", "en")
+
+
+def folded(text: str) -> str:
+    """Same words for a person: case, accents and spacing ignored."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return " ".join(bare.lower().split())
+
+
+def is_prose(page: Page) -> bool:
+    # Pages with their own template (search, flyers, the words page) are forms and lists, not prose.
+    return page.readable and bool(page.meta) and "template" not in page.meta
+
+
+def check_shape(page: Page) -> Iterable[Problem]:
+    block = page.meta.get(KEY)
+    if block is None:
+        if is_prose(page):
+            yield Problem(page.shown, page.meta.line,
+                          "'phrases:' is missing: list the words workers use for this problem, so search finds the page; " + EXAMPLE)
+        return
+    if not isinstance(block, dict) or not block:
+        yield Problem(page.shown, page.line_of(KEY), "'phrases:' must list phrases under 'page:' or a section id; " + EXAMPLE)
+        return
+    ids = section_ids(page)
+    for where, items in block.items():
+        line = block.line_of(where) if hasattr(block, "line_of") else page.line_of(KEY)
+        if where != WHOLE_PAGE and where not in ids:
+            known = ", ".join(sorted(ids)) or "none"
+            yield Problem(page.shown, line, f"'{where}:' under 'phrases:' is not a section of this page: "
+                          f"use 'page' or one of its section ids ({known})")
+        if not isinstance(items, list) or not items:
+            yield Problem(page.shown, line, f"'{where}:' under 'phrases:' needs a list, one '    - phrase' per line")
+            continue
+        for index, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip():
+                yield Problem(page.shown, line + 1 + index, f"'{item}' is not a phrase: write words, like '    - me lastimé'")
+
+
+def check_phrases(project: Project) -> Iterable[Problem]:
+    for lang in LANGUAGES:
+        seen: dict[str, tuple[Page, int]] = {}
+        for page in sorted(project.pages.get(lang, {}).values(), key=lambda p: p.rel):
+            yield from check_shape(page)
+            for phrase in read(page):
+                key = folded(phrase.text)
+                if key in seen and seen[key][0] is not page:
+                    first, first_line = seen[key]
+                    yield Problem(page.shown, phrase.line,
+                                  f"the phrase '{phrase.text}' is also on {first.shown}:{first_line}: search cannot tell the "
+                                  "two pages apart with it; keep it on the page that answers it best", "warning")
+                seen.setdefault(key, (page, phrase.line))

@@ -1,0 +1,51 @@
+"""Worker phrases: the `phrases:` block of a page's front matter, read into records.
+
+    phrases:
+      page:                 # about the page as a whole
+        - me lastimé
+      reporte:              # a section id, the {#reporte} after a heading
+        - no avisé del accidente
+
+Search boosts them (scripts/searchindex.py) and the "Palabras" page lists them A to Z
+(scripts/wordspage.py); the checks in scripts/checks/phrases.py keep them well formed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .project import Page
+from .yamlfile import LineDict
+
+KEY = "phrases"
+WHOLE_PAGE = "page"
+HEADING_ID = re.compile(r"^#{2,6}\s+(.*?)\s*\{#([A-Za-z0-9_-]+)\}\s*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    section: str   # "" for the page as a whole
+    line: int      # line in the page's file, for messages
+
+
+def sections(page: Page) -> dict[str, str]:
+    """Section id -> heading text, from the `## Heading {#id}` lines of the page body."""
+    return {match.group(2): match.group(1) for match in HEADING_ID.finditer(page.body)}
+
+
+def read(page: Page) -> list[Phrase]:
+    """The page's phrases in file order; anything not shaped like the example is skipped
+    (scripts/checks/phrases.py reports it)."""
+    block = page.meta.get(KEY)
+    if not isinstance(block, dict):
+        return []
+    found: list[Phrase] = []
+    for where, items in block.items():
+        if not isinstance(items, list):
+            continue
+        first = block.line_of(where) + 1 if isinstance(block, LineDict) else page.line_of(KEY)
+        for index, item in enumerate(items):  # one item per line, as docs/pages.md shows
+            if isinstance(item, (str, int, float)) and str(item).strip():
+                found.append(Phrase(str(item).strip(), "" if where == WHOLE_PAGE else str(where), first + index))
+    return found

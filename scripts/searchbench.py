@@ -1,0 +1,163 @@
+"""Search hit rates and bytes against the budgets of issue 17 (`make bench`, docs/bench.md).
+
+Every query of tests/search/queries.<lang>.tsv is run three ways: as written, without accents,
+and with one typo in its longest word. The ranking is the browser's own (search-core.js under
+node, scripts/searchquery.py); the bytes are the gzip sizes of what the search page fetches
+when the person presses Search with an empty cache.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import searchindex, searchquery
+from .project import Project
+
+QUERIES = Path("tests/search")
+VARIANTS = ("as typed", "no accents", "one typo")
+TOP1, TOP3, SPREAD = 70.0, 90.0, 5.0      # per cent; variants within SPREAD points of "as typed"
+FIRST_QUERY_BYTES = 35 * 1024             # gzip, everything fetched for the first query
+ASSETS = Path("overrides/assets")
+CODE = ("search.js", "search-core.js")    # search.js loads with the search page; core and index on Search
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str
+    pages: tuple[str, ...]  # acceptable pages, "" for the home page
+    line: int
+
+
+@dataclass
+class Score:
+    total: int = 0
+    top1: int = 0
+    top3: int = 0
+    empty: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def pct(self, n: int) -> float:
+        return 100.0 * n / self.total if self.total else 0.0
+
+
+def read_queries(path: Path) -> list[Query]:
+    found = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#") or line.startswith("query\t"):
+            continue
+        text, _, pages = line.partition("\t")
+        found.append(Query(text.strip(), tuple("" if p == "/" else p for p in pages.split()), number))
+    return found
+
+
+def no_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def one_typo(text: str) -> str:
+    """One slip of the finger in the longest word: two middle letters swapped, or one dropped
+    (the choice depends on the word, so the run is the same every time)."""
+    words = text.split()
+    if not words:
+        return text
+    at = max(range(len(words)), key=lambda i: (len(words[i]), -i))
+    word = words[at]
+    if len(word) < 4:
+        return text
+    middle = len(word) // 2
+    if sum(map(ord, word)) % 2:
+        typo = word[:middle - 1] + word[middle] + word[middle - 1] + word[middle + 1:]
+        if typo == word:
+            typo = word[:middle] + word[middle + 1:]
+    else:
+        typo = word[:middle] + word[middle + 1:]
+    return " ".join(words[:at] + [typo] + words[at + 1:])
+
+
+def variant(text: str, name: str) -> str:
+    return {"as typed": text, "no accents": no_accents(text), "one typo": one_typo(text)}[name]
+
+
+def evaluate(project: Project, lang: str, queries: list[Query]) -> dict[str, Score]:
+    index = searchindex.build(project, lang)
+    scores: dict[str, Score] = {}
+    for name in VARIANTS:
+        texts = [variant(q.text, name) for q in queries]
+        results = searchquery.run(project, lang, texts, 3, index)
+        score = Score()
+        for query, text, hits in zip(queries, texts, results):
+            urls = [h.url for h in hits]
+            score.total += 1
+            score.empty += not urls
+            score.top1 += bool(urls) and urls[0] in query.pages
+            good = any(u in query.pages for u in urls[:3])
+            score.top3 += good
+            if not good:
+                score.misses.append(f"{text!r} -> {urls or 'nothing'} (wanted {' '.join(p or '/' for p in query.pages)})")
+        scores[name] = score
+    return scores
+
+
+def gzip_size(data: bytes) -> int:
+    return len(gzip.compress(data, 9, mtime=0))
+
+
+def first_query_bytes(project: Project, lang: str, root: Path) -> dict[str, int]:
+    sizes = {name: gzip_size((root / ASSETS / name).read_bytes()) for name in CODE}
+    sizes["index.json"] = gzip_size(searchindex.dumps(searchindex.build(project, lang)).encode("utf-8"))
+    return sizes
+
+
+_SCRIPT = re.compile(r"<script[^>]+src=\"[^\"]*/(search(?:-core)?\.js)\"")
+_PRELOAD = re.compile(r"<link[^>]+(?:preload|prefetch)[^>]+search")
+
+
+def loaded_before_search(site: Path) -> list[str]:
+    """Pages of a built site that load any of search before the person searches (should be none):
+    search-core.js and the index are fetched by search.js on Search; search.js itself only on the
+    search pages, where it is the form's behaviour."""
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        html = page.read_text(encoding="utf-8", errors="replace")
+        scripts = set(_SCRIPT.findall(html))
+        if "search-core.js" in scripts or _PRELOAD.search(html) or ("search.js" in scripts and 'id="search-form"' not in html):
+            found.append(page.relative_to(site).as_posix())
+    return found
+
+
+def report(project: Project, root: Path, site: Path | None = None) -> tuple[list[str], bool]:
+    """Lines for the bench table and whether every budget passed."""
+    lines, ok = [], True
+    def verdict(good: bool) -> str:
+        nonlocal ok
+        ok = ok and good
+        return "pass" if good else "FAIL"
+    for lang in project.languages:
+        path = root / QUERIES / f"queries.{lang}.tsv"
+        if not path.exists():
+            continue
+        queries = read_queries(path)
+        scores = evaluate(project, lang, queries)
+        base = scores["as typed"]
+        for name, s in scores.items():
+            t1, t3 = s.pct(s.top1), s.pct(s.top3)
+            checks = [t1 >= TOP1, t3 >= TOP3, s.empty == 0]
+            if name != "as typed":
+                checks += [abs(t1 - base.pct(base.top1)) <= SPREAD, abs(t3 - base.pct(base.top3)) <= SPREAD]
+            lines.append(f"search {lang} {name:<10}  {s.total:>3} queries  top-1 {t1:5.1f} %  top-3 {t3:5.1f} %  "
+                         f"empty {s.empty}  {verdict(all(checks))} (top-1 ≥ {TOP1:.0f} %, top-3 ≥ {TOP3:.0f} %, 0 empty"
+                         + (f", within {SPREAD:.0f} points of as typed)" if name != "as typed" else ")"))
+        sizes = first_query_bytes(project, lang, root)
+        total = sum(sizes.values())
+        parts = ", ".join(f"{k} {v:,}" for k, v in sizes.items())
+        lines.append(f"search {lang} first query  {total:,} B gzip ({parts})  {verdict(total <= FIRST_QUERY_BYTES)} (≤ {FIRST_QUERY_BYTES:,} B)")
+        for miss in base.misses:
+            lines.append(f"    miss ({lang}): {miss}")
+    if site is not None and site.exists():
+        early = loaded_before_search(site)
+        lines.append(f"search loaded before searching: {len(early)} page(s) {verdict(not early)}"
+                     + (f" ({', '.join(early[:5])})" if early else ""))
+    return lines, ok

@@ -1,0 +1,45 @@
+"""Run the site's search under node: the browser's own code (search-core.js), the same ranking.
+
+`make search Q="me lastimé" SEARCH_LANG=en` and `make bench` both come through here.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import searchindex
+from .project import Project
+
+RUNNER = Path(__file__).with_name("searchrun.js")
+
+
+@dataclass(frozen=True)
+class Hit:
+    url: str            # inside the language, e.g. "lesiones/"
+    title: str
+    section: str        # section id, "" for the top of the page
+    section_title: str
+    score: float
+
+    @property
+    def link(self) -> str:
+        return self.url + (f"#{self.section}" if self.section else "")
+
+
+class NodeMissing(RuntimeError):
+    pass
+
+
+def run(project: Project, lang: str, queries: list[str], limit: int = 10, index: dict | None = None) -> list[list[Hit]]:
+    node = shutil.which("node") or shutil.which("nodejs")
+    if node is None:
+        raise NodeMissing("node is not installed: run 'make sysdeps' (as root) or 'apt-get install nodejs'")
+    job = {"index": index or searchindex.build(project, lang), "queries": queries, "limit": limit}
+    done = subprocess.run([node, str(RUNNER)], input=json.dumps(job), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the search code failed under node: {done.stderr.strip().splitlines()[-1:]}")
+    return [[Hit(h["url"], h["title"], h["section"], h["sectionTitle"], h["score"]) for h in hits]
+            for hits in json.loads(done.stdout)]
