@@ -52,10 +52,8 @@ class Contact:
 
 @dataclass
 class Registry:
-    path: str
     contacts: dict[str, Contact] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # what stopped us from reading it
-    line: int = 1
 
     def get(self, contact_id: str) -> Contact | None:
         return self.contacts.get(contact_id)
@@ -88,7 +86,7 @@ def _contact(cid: str, raw: LineDict) -> Contact:
 
 def load(root: Path) -> Registry:
     """Read the registry; never raises. Unreadable parts become problems."""
-    registry = Registry(REGISTRY)
+    registry = Registry()
     text, problem = read_text(root / REGISTRY, REGISTRY)
     if problem:
         registry.problems.append(problem)
@@ -107,7 +105,6 @@ def load(root: Path) -> Registry:
         line = data.line if isinstance(data, LineDict) else 1
         registry.problems.append(Problem(REGISTRY, line, "the registry needs a 'contacts:' section holding one entry per contact id"))
         return registry
-    registry.line = contacts.line
     for cid, raw in contacts.items():
         if not isinstance(raw, LineDict):
             registry.problems.append(Problem(REGISTRY, contacts.line_of(cid),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import contacts, deadlines, frontmatter, strings, yamlfile
 from .problems import Problem
@@ -16,6 +17,7 @@ from .yamlfile import LineDict
 CONFIG = "mkdocs.yml"
 CONTENT = "content"
 DEFAULT_LANGUAGES = ["es", "en"]
+STRICT_PARITY = 2  # the first two languages (Spanish, English) keep strict parity
 
 
 @dataclass
@@ -51,9 +53,28 @@ class Project:
         return self.languages[0]
 
     @property
+    def strict_languages(self) -> list[str]:
+        """Spanish and English: every page, flyer, contact and section exists in both, word for word.
+        Further languages report their coverage instead (docs/translating.md)."""
+        return self.languages[:STRICT_PARITY]
+
+    @property
     def extra_languages(self) -> list[str]:
         """Languages beyond the two that keep strict parity (Spanish and English)."""
-        return self.languages[2:]
+        return self.languages[STRICT_PARITY:]
+
+    def twins(self, languages: list[str] | None = None) -> Iterator[tuple[Page, Page]]:
+        """(page, twin): each page of the first language with its twin at the same path in each
+        other language (the strict pair unless named), by language then path. A pair with a page
+        that could not be read is skipped: that file has its own message, and its twin waits."""
+        first, *others = languages or self.strict_languages
+        originals = self.pages.get(first, {})
+        for lang in others:
+            theirs = self.pages.get(lang, {})
+            for rel in sorted(originals.keys() & theirs.keys()):
+                page, twin = originals[rel], theirs[rel]
+                if page.readable and twin.readable:
+                    yield page, twin
 
     def complete(self) -> bool:
         """True when every page and the registry could be read: only then can the checks that

@@ -31,15 +31,13 @@ class Reference:
     kind: str        # phone, contact, deadline or directory
     contact_id: str  # the id after the colon (a deadline id for deadline); empty for directory
     line: int        # line inside the text given to find_references
-    column: int
 
 
 def find_references(text: str, first_line: int = 1) -> list[Reference]:
     refs = []
     for match in TAG.finditer(text):
         line = text.count("\n", 0, match.start()) + first_line
-        column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
-        refs.append(Reference(match.group(1), match.group(2) or "", line, column))
+        refs.append(Reference(match.group(1), match.group(2) or "", line))
     return refs
 
 

@@ -78,15 +78,10 @@ class Translation:
 def translations(project: Project) -> list[Translation]:
     """Every translated page that has a readable Spanish original."""
     found = []
-    sources = project.pages.get(project.default, {})
-    for lang in project.languages[1:]:
-        for rel, page in sorted(project.pages.get(lang, {}).items()):
-            source = sources.get(rel)
-            if source is None or not source.readable or not page.readable:
-                continue
-            value = page.meta.get(KEY)
-            recorded = str(value).strip() if value is not None else ""
-            found.append(Translation(page, source, recorded, version(source)))
+    for source, page in project.twins(project.languages):
+        value = page.meta.get(KEY)
+        recorded = str(value).strip() if value is not None else ""
+        found.append(Translation(page, source, recorded, version(source)))
     return found
 
 

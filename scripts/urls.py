@@ -128,7 +128,7 @@ def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -
 
 def flyer_addresses(project: Project) -> dict[str, str]:
     """The PDFs the flyer step writes, named by the flyer builder's own model (one naming)."""
-    languages = flyers.flyer_languages(project)
+    languages = project.strict_languages
     out: dict[str, str] = {}
     for topic in flyers.topics(project):
         if any(lang not in topic.texts for lang in languages):

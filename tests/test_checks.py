@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, edit, run_cli
+from scripts.problems import failed
+
+from conftest import ROOT, check_problems, edit, run_cli
 
 ES_WAGES = "content/es/salarios/index.md"
 EN_WAGES = "content/en/salarios/index.md"
@@ -24,14 +26,16 @@ def lines_of(text: str, path: str) -> list[int]:
 
 
 def assert_fails(root: Path, path: str, words: str, line: int | None = None) -> str:
-    result = check(root)
-    assert result.returncode == 1, result.stdout
-    found = [l for l in result.stdout.splitlines() if l.startswith(path + ":") and words in l]
-    assert found, f"no message for {path} containing {words!r} in:\n{result.stdout}"
+    """In process (the command line is tested once below): an error is found, and a problem of
+    path (at line) says words. Returns every problem as printed, for further asserts."""
+    problems = check_problems(root)
+    printed = "\n".join(str(p) for p in problems)
+    assert failed(problems), printed
+    found = [p for p in problems if p.path == path and words in str(p)]
+    assert found, f"no message for {path} containing {words!r} in:\n{printed}"
     if line is not None:
-        assert any(l.startswith(f"{path}:{line}: ") for l in found), result.stdout
-    assert re.search(r"check: \d+ error", result.stdout)
-    return result.stdout
+        assert any(p.line == line for p in found), printed
+    return printed
 
 
 def line_containing(path: Path, needle: str) -> int:

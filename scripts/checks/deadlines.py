@@ -38,7 +38,7 @@ def deadline_references(page: Page) -> list[tuple[str, int]]:
 
 def check_deadline_entries(project: Project, today: dt.date | None = None) -> Iterable[Problem]:
     found = project.deadlines
-    languages = project.languages[:2]
+    languages = project.strict_languages
     today = today or dt.date.today()
     for item in found.entries.values():
         what = f"deadline '{item.id}'"
@@ -79,18 +79,14 @@ def check_deadline_ids(project: Project) -> Iterable[Problem]:
 
 def check_twin_deadlines(project: Project) -> Iterable[Problem]:
     """A Spanish page and its English twin state the same deadlines."""
-    first, *others = project.languages[:2]
-    for rel, page in project.pages.get(first, {}).items():
+    first = project.default
+    for page, twin in project.twins():
         ids = {did for did, _ in deadline_references(page)}
-        for lang in others:
-            twin = project.pages.get(lang, {}).get(rel)
-            if twin is None or not (twin.readable and page.readable):
-                continue
-            theirs = deadline_references(twin)
-            for missing in sorted(ids - {did for did, _ in theirs}):
-                yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) states [[deadline:{missing}]] "
-                              "but this page does not: add it here too")
-            for extra, line in theirs:
-                if extra not in ids:
-                    yield Problem(twin.shown, line, f"[[deadline:{extra}]] is not on the {first} twin ({page.shown}): "
-                                  "add it there too, or remove it here")
+        theirs = deadline_references(twin)
+        for missing in sorted(ids - {did for did, _ in theirs}):
+            yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) states [[deadline:{missing}]] "
+                          "but this page does not: add it here too")
+        for extra, line in theirs:
+            if extra not in ids:
+                yield Problem(twin.shown, line, f"[[deadline:{extra}]] is not on the {first} twin ({page.shown}): "
+                              "add it there too, or remove it here")

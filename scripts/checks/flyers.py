@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..flyers.model import CARD_PAGE, flyer_languages, help_items
+from ..flyers.model import CARD_PAGE, help_items
 from ..problems import Problem
 from ..project import Page, Project
 
@@ -139,15 +139,10 @@ def check_flyer_shape(project: Project) -> Iterable[Problem]:
 
 def check_flyer_parity(project: Project) -> Iterable[Problem]:
     """A Spanish flyer needs its English twin, with as many rights and steps and the same help lines."""
-    first, *others = flyer_languages(project)
     for shape in (FLYER, CARD):
-        for lang in others:
-            for rel, page in project.pages.get(first, {}).items():
-                twin = project.pages.get(lang, {}).get(rel)
-                if twin is None or not (page.readable and twin.readable):
-                    continue  # the parity check reports a missing twin page
-                yield from compare(page, twin, shape)
-                yield from compare(twin, page, shape, counts=False)
+        for page, twin in project.twins():  # the parity check reports a missing twin page
+            yield from compare(page, twin, shape)
+            yield from compare(twin, page, shape, counts=False)
 
 
 def compare(page: Page, twin: Page, shape: Shape, counts: bool = True) -> Iterable[Problem]:

@@ -7,8 +7,6 @@ from ..problems import Problem
 from ..yamlfile import date_problem
 from ..project import Page, Project
 
-EXAMPLE = "for example:\n---\ntitle: …\ndescription: …\nreviewed: 2026-11-23\nsources:\n  - https://www.dol.gov/…\n---"
-
 
 def _is_url(value: object) -> bool:
     return isinstance(value, str) and value.startswith("https://") and " " not in value and len(value) > 8

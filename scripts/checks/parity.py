@@ -6,11 +6,8 @@ from typing import Iterable
 from ..problems import Problem
 from ..project import CONTENT, Project
 
-STRICT = 2  # Spanish and English keep strict parity; further languages report coverage
-
-
 def check_parity(project: Project) -> Iterable[Problem]:
-    strict = project.languages[:STRICT]
+    strict = project.strict_languages  # further languages report coverage (checks/languages.py)
     for lang in strict:
         for other in strict:
             if other == lang:

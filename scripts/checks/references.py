@@ -112,7 +112,7 @@ def page_references(page: Page) -> list[Reference]:
     flyer = page.meta.get("flyer")
     if isinstance(flyer, dict) and isinstance(flyer.get("contacts"), list):
         line = flyer.line_of("contacts") if hasattr(flyer, "line_of") else 1
-        refs += [Reference("flyer", str(cid), line, 1) for cid in flyer["contacts"]]
+        refs += [Reference("flyer", str(cid), line) for cid in flyer["contacts"]]
     return refs
 
 
@@ -138,20 +138,16 @@ def check_contact_ids(project: Project) -> Iterable[Problem]:
 
 def check_twin_contacts(project: Project) -> Iterable[Problem]:
     """A Spanish page and its English twin must send the reader to the same help lines."""
-    first, *others = project.languages[:2]
-    for rel, page in project.pages.get(first, {}).items():
+    first = project.default
+    for page, twin in project.twins():
+        if malformed(page) or malformed(twin):
+            continue  # the reference that is not valid is reported once, where it stands
         ids = {r.contact_id for r in page_references(page) if r.kind not in SKIP}
-        for lang in others:
-            twin = project.pages.get(lang, {}).get(rel)
-            if twin is None or not (twin.readable and page.readable):
-                continue
-            if malformed(page) or malformed(twin):
-                continue  # the reference that is not valid is reported once, where it stands
-            twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP}
-            for missing in sorted(ids - twin_ids):
-                yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) refers to contact '{missing}' "
-                              f"but this page does not: add [[contact:{missing}]] or [[phone:{missing}]] here too")
-            for extra in sorted(twin_ids - ids):
-                line = next(r.line for r in page_references(twin) if r.contact_id == extra and r.kind not in SKIP)
-                yield Problem(twin.shown, line, f"contact '{extra}' is not on the {first} twin ({page.shown}): "
-                              f"add it there too, or remove it here")
+        twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP}
+        for missing in sorted(ids - twin_ids):
+            yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) refers to contact '{missing}' "
+                          f"but this page does not: add [[contact:{missing}]] or [[phone:{missing}]] here too")
+        for extra in sorted(twin_ids - ids):
+            line = next(r.line for r in page_references(twin) if r.contact_id == extra and r.kind not in SKIP)
+            yield Problem(twin.shown, line, f"contact '{extra}' is not on the {first} twin ({page.shown}): "
+                          f"add it there too, or remove it here")

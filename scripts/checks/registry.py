@@ -62,4 +62,4 @@ def check_registry(project: Project) -> Iterable[Problem]:
     if project.registry.problems and not project.registry.contacts:
         return
     for contact in project.registry.contacts.values():
-        yield from check_contact(contact, project.languages[:2])
+        yield from check_contact(contact, project.strict_languages)

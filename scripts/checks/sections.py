@@ -29,13 +29,7 @@ def section_ids(page: Page) -> dict[str, int]:
 
 
 def check_section_ids(project: Project) -> Iterable[Problem]:
-    first, second = (project.languages + [None, None])[:2]
-    if not second:
-        return
-    for rel, page in project.pages.get(first, {}).items():
-        twin = project.pages.get(second, {}).get(rel)
-        if twin is None or not page.readable or not twin.readable:
-            continue  # the parity check reports a missing twin
+    for page, twin in project.twins():  # the parity check reports a missing twin
         mine, theirs = section_ids(page), section_ids(twin)
         for here, there, ids, other in ((page, twin, mine, theirs), (twin, page, theirs, mine)):
             for section, line in ids.items():

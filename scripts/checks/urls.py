@@ -20,7 +20,7 @@ def check_redirects(project: Project) -> Iterable[Problem]:
         if item.old in default_pages:
             yield Problem(REDIRECTS, item.line, f"'{item.old}' is still a page ({source_of(item.old)}): a redirect "
                           "would hide it. Delete this line, or move the page first")
-        for lang in project.languages[:2]:
+        for lang in project.strict_languages:
             pages = {page_address(rel) for rel in project.pages.get(lang, {})}
             if target not in pages:
                 yield Problem(REDIRECTS, item.line, f"the new address '{item.new}' is not a page in '{lang}' "

@@ -103,15 +103,10 @@ def read_text(project: Project, page: Page, key: str, items: str) -> Text | None
                 reviewed if isinstance(reviewed, dt.date) else None, page)
 
 
-def flyer_languages(project: Project) -> list[str]:
-    """Flyers exist in the two languages kept in strict parity (Spanish and English)."""
-    return project.languages[:2]
-
-
 def topics(project: Project) -> list[Topic]:
     """Every page with a `flyer:` block, with its twins' flyers, in menu-independent path order."""
     found = []
-    languages = flyer_languages(project)
+    languages = project.strict_languages  # flyers exist in the two languages kept in strict parity
     for rel, page in sorted(project.pages.get(languages[0], {}).items()):
         text = read_text(project, page, "flyer", "rights")
         if text is None:
@@ -145,7 +140,7 @@ def card(project: Project) -> dict[str, Text]:
     name is too long for 85 mm; the numbers still come from the registry. Its QR code leads home.
     """
     texts = {}
-    for lang in flyer_languages(project):
+    for lang in project.strict_languages:
         page = project.pages.get(lang, {}).get(CARD_PAGE)
         text = read_text(project, page, "card", "lines") if page else None
         if text is None:
@@ -161,7 +156,7 @@ def card(project: Project) -> dict[str, Text]:
 
 
 def flyer_kinds(project: Project) -> list[str]:
-    return [*flyer_languages(project), BILINGUAL]
+    return [*project.strict_languages, BILINGUAL]
 
 
 def file_name(folder: str, kind: str, paper: str) -> str:

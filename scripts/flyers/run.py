@@ -25,7 +25,7 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
         return [], [Problem(SYSDEPS, 1, f"the font {missing[0]} is missing for the flyers: install the Debian package "
                                         "fonts-dejavu-core (make site does it when run as root)")]
     renderer, layout = Renderer(TEMPLATES), Layout.create()
-    languages = model.flyer_languages(project)
+    languages = project.strict_languages
     written: list[Path] = []
     for topic in model.topics(project):
         if any(lang not in topic.texts for lang in languages):
