@@ -135,7 +135,7 @@ def check_menu(project: Project) -> Iterable[Problem]:
             break
     example = lines[nav_line] if nav_line < len(lines) else "  - index.md"
     indent = example[: len(example) - len(example.lstrip())] or "  "
-    for lang in project.languages[:2]:
+    for lang in project.strict_languages:
         for rel, page in sorted(project.pages.get(lang, {}).items()):
             if rel not in local:
                 yield Problem(page.shown, 1, f"this page is not in the menu: add the line '{indent}- {rel}' "
