@@ -186,7 +186,7 @@
       if (seen[s]) return;
       seen[s] = true;
       if (df[s]) { out.push({ word: w, alternatives: [{ term: s, weight: 1 }] }); return; }
-      if (w.length < 4) return;
+      if (w.length < 4 || nearStop(w, stop)) return;  // "quen" is "quien" mistyped, not a topic
       var found = {};
       Object.keys(vocab).forEach(function (v) {
         if (oneEdit(w, v) || (w.length >= 5 && v.length > w.length && v.indexOf(w) === 0)) found[vocab[v]] = true;
@@ -199,6 +199,12 @@
     });
     return out;
   };
+
+  function nearStop(w, stop) {
+    if (w.length > 6) return false;
+    for (var s in stop) if (oneEdit(w, s)) return true;
+    return false;
+  }
 
   function saturate(tf) { return tf ? tf / (tf + 1) : 0; }
 

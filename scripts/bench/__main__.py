@@ -182,6 +182,18 @@ class Bench:
                 self.row("lighthouse", f"/{path} {category}", value, other, "", verdict)
 
     # --- output -------------------------------------------------------------------------
+    # --- search (issue 17) ------------------------------------------------------------------
+    def search(self, site: Path | None) -> None:
+        from .. import project, searchbench
+        try:
+            found, misses = searchbench.rows(project.load(ROOT), ROOT, site)
+        except Exception as exc:  # node missing, say
+            self.problems.append(f"search: {exc}")
+            return
+        for row in found:
+            self.row("search", row.what, row.value, None, "", budgets.Verdict(row.ok, row.note), shown=row.shown)
+        self.problems.extend(f"search missed {m}" for m in misses)
+
     def table(self) -> str:
         def fmt(value, unit):
             if value is None:
@@ -216,6 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         sites = bench.builds()
         print("bench: page weights and Lighthouse…", flush=True)
         bench.pages(dict(zip(SITES, sites)))
+        print("bench: search over the worker queries…", flush=True)
+        bench.search(sites[0])
     print(bench.table())
     failed = [r for r in bench.rows if r["pass"] is False]
     for problem in bench.problems:

@@ -1,0 +1,143 @@
+"""Search without a browser: the phrases check, the words page, `make search`, and the scorer
+itself (search-core.js, run under node exactly as the page runs it)."""
+from __future__ import annotations
+
+import gzip
+import re
+
+import pytest
+
+from conftest import ROOT, check_problems, edit, run_cli
+from scripts import project, searchbench, searchquery
+
+LESIONES = "content/es/lesiones/index.md"
+CALOR_EN = "content/en/calor/index.md"
+
+
+def messages(root) -> list[str]:
+    return [str(p) for p in check_problems(root) if p.severity != "info"]
+
+
+def test_the_real_project_passes_the_phrases_check():
+    assert not [m for m in messages(ROOT) if "phrase" in m]
+
+
+def test_a_prose_page_without_phrases_is_an_error(project_copy):
+    text = (project_copy / LESIONES).read_text(encoding="utf-8")
+    start = text.index("phrases:\n")
+    end = text.index("\n---\n", start)
+    (project_copy / LESIONES).write_text(text[:start] + text[end + 1:], encoding="utf-8")
+    found = [m for m in messages(project_copy) if "'phrases:' is missing" in m]
+    assert len(found) == 1 and found[0].startswith(f"{LESIONES}:"), found
+    assert run_cli(project_copy, "check").returncode == 1
+
+
+def test_a_phrase_on_two_pages_is_a_warning_naming_both(project_copy):
+    edit(project_copy / LESIONES, "    - me accidenté\n", "    - me accidenté\n    - me DESPIDIERON\n")
+    found = [m for m in messages(project_copy) if "also on" in m]
+    assert len(found) == 1, found
+    assert LESIONES in found[0] and "content/es/represalias/index.md:" in found[0] and "warning" in found[0]
+    assert run_cli(project_copy, "check").returncode == 0  # a warning, not an error
+
+
+def test_a_phrase_under_an_unknown_section_names_the_real_ones(project_copy):
+    edit(project_copy / CALOR_EN, "  senales:\n", "  signals:\n")
+    found = [m for m in messages(project_copy) if "'signals:'" in m]
+    assert len(found) == 1 and "senales" in found[0] and found[0].startswith(CALOR_EN + ":"), found
+    line = int(found[0].split(":")[1])
+    assert (project_copy / CALOR_EN).read_text(encoding="utf-8").split("\n")[line - 1] == "  signals:"
+
+
+def test_words_page_lists_every_phrase_a_to_z_with_its_section(built_site):
+    html = (built_site / "palabras" / "index.html").read_text(encoding="utf-8")
+    assert len(gzip.compress(html.encode("utf-8"), 9)) <= 15 * 1024
+    assert '<a href="../lesiones/#reporte">no reporté el accidente</a>' in html
+    assert '<a href="../lesiones/">me lastimé</a>' in html
+    letters = re.findall(r'<h2 id="letra-([a-z]+)"', html)
+    assert letters == sorted(letters) and len(letters) > 10
+    # "me lastimé" is filed under L, by its first word that means something
+    assert html.index('id="letra-l"') < html.index(">me lastimé<") < html.index('id="letra-m"')
+    proj = project.load(ROOT)
+    count = sum(1 for page in proj.pages["es"].values() for _ in __import__("scripts.phrases").phrases.read(page))
+    assert html.count("<li><a href=") >= count
+    english = (built_site / "en" / "palabras" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../lesiones/">I got hurt</a>' in english and 'lang="en"' in english
+
+
+def test_words_page_is_linked_from_search_page_and_menu(built_site):
+    for search, words in (("buscar/index.html", "Palabras que usamos"), ("en/buscar/index.html", "Words we use")):
+        html = (built_site / search).read_text(encoding="utf-8")
+        assert 'href="../palabras/"' in html
+        assert words in html  # the menu entry (its title)
+
+
+@pytest.mark.parametrize("args,env,first", [
+    (["search", "me lastimé en el trabajo"], {}, "/lesiones/"),
+    (["search"], {"Q": "me corrieron por quejarme"}, "/represalias/"),
+    (["search"], {"Q": "I got hurt at work", "SEARCH_LANG": "en"}, "/en/lesiones/"),
+    (["search", "--lang", "en", "they", "didnt", "pay", "overtime"], {}, "/en/salarios/"),
+])
+def test_make_search_prints_the_top_results(args, env, first):
+    result = run_cli(ROOT, *args, env=env)
+    assert result.returncode == 0, result.stdout
+    lines = [l for l in result.stdout.splitlines() if re.match(r"\s+1\. ", l)]
+    assert lines and f"   {first}" in lines[0], result.stdout
+
+
+@pytest.mark.parametrize("args,env,says", [
+    (["search"], {"Q": ""}, "say what to look for"),
+    (["search", "x"], {"SEARCH_LANG": "fr"}, "no language 'fr'"),
+])
+def test_make_search_refuses_in_plain_words(args, env, says):
+    result = run_cli(ROOT, *args, env={"Q": "", "SEARCH_LANG": "", **env})
+    assert result.returncode == 1 and says in result.stdout
+
+
+def test_make_search_nothing_matched_says_what_the_page_shows():
+    result = run_cli(ROOT, "search", "zzzz qqqq")
+    assert result.returncode == 0 and "help directory" in result.stdout
+
+
+def urls(lang: str, queries: list[str]) -> list[list[str]]:
+    return [[h.url for h in hits] for hits in searchquery.run(project.load(ROOT), lang, queries, 3)]
+
+
+def test_accents_and_case_are_folded_on_index_and_query():
+    found = urls("es", ["DISCRIMINACIÓN", "discriminacion", "Discriminacíon"])
+    assert found[0] == found[1] == found[2] and found[0][0] == "discriminacion/"
+
+
+def test_stemming_meets_the_forms_a_worker_types():
+    # none of these forms is written as such in the page or its phrases
+    found = urls("es", ["despidieron", "me lastimaron", "pagarme", "trabajé de más horas"])
+    assert [f[0] for f in found] == ["represalias/", "lesiones/", "salarios/", "salarios/"], found
+    found = urls("en", ["firing", "injuries", "harassing"])
+    assert [f[0] for f in found] == ["represalias/", "lesiones/", "discriminacion/"], found
+
+
+def test_stop_words_never_make_a_query_fail():
+    found = urls("es", ["me", "no me", "el la de que", "no me pagaron nada de nada"])
+    assert found[:3] == [[], [], []] and found[3][0] == "salarios/"
+    assert urls("en", ["the", "they did not pay me at all"])[1][0] == "salarios/"
+
+
+def test_one_typo_is_tolerated_only_when_the_word_is_unknown():
+    found = urls("es", ["discriminasion", "trabjo forsado", "sindicto"])
+    assert [f[0] for f in found] == ["discriminacion/", "trata/", "organizarse/"], found
+
+
+def test_bad_input_returns_lists_and_never_fails():
+    bad = ["", "*", "~", ":", '"""', "<script>alert(1)</script>", "😀" * 50, "x" * 2000, "a " * 1000, "\u0000\ufeff"]
+    assert all(isinstance(hits, list) for hits in urls("es", bad))
+
+
+def test_one_typo_variant_changes_one_word_by_one_edit():
+    import difflib
+    for text in ("me lastime en el trabajo", "i got hurt at work", "no me pagaron las horas extras"):
+        typo = searchbench.one_typo(text)
+        changed = [(a, b) for a, b in zip(text.split(), typo.split()) if a != b]
+        assert len(changed) == 1 and len(text.split()) == len(typo.split()), (text, typo)
+        before, after = changed[0]
+        ops = [op for op in difflib.SequenceMatcher(None, before, after).get_opcodes() if op[0] != "equal"]
+        assert len(before) >= 4 and 0 < len(before) - len(after) + len(ops) <= 3, (before, after)
+    assert searchbench.one_typo("no me") == "no me"
