@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, wordspage  # noqa: E402
+from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, topics, wordspage  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -65,6 +65,9 @@ def on_page_markdown(markdown, page, config, files):
         here = loaded.pages.get(lang, {}).get(rel)
         if here is not None:
             markdown = wordspage.markdown(loaded, lang, here)
+    if topics.TOPICS in markdown:  # the home page's list of topics, from the menu
+        items = topics.topics(Path(config.config_file_path).parent, lang, data.default, config.nav)
+        markdown = topics.expand(markdown, items, getattr(page.file, "norm_src_uri", page.file.src_uri))
     return render.expand(markdown, data.registry, data.words(lang), data.deadlines)
 
 

@@ -16,7 +16,7 @@ from .strings import Strings
 
 # The kinds of reference a page may use: adding a kind is one edit here (and its renderer below);
 # the checks (checks/references.py) then accept it and suggest it for near misses.
-KINDS = ("phone", "contact", "deadline", "directory")
+KINDS = ("phone", "contact", "deadline", "directory", "topics")
 TAG = re.compile(r"\[\[(" + "|".join(KINDS) + r")(?::([^\]\s]*))?\]\]")
 # Anything a person may have meant as a reference: [[…]], [[…] or […]] holding a word, and a
 # [word:id] whose word is near a kind. The checks compare each with TAG and explain the difference.
@@ -138,6 +138,8 @@ def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlin
         kind, cid = match.group(1), match.group(2) or ""
         if kind == "directory":
             return "\n\n" + directory(registry, words) + "\n\n"
+        if kind == "topics":  # scripts/topics.py expands it, from the menu, before this
+            return match.group(0)
         if kind == "deadline":
             found = deadlines.get(cid) if deadlines else None
             return deadline_link(found, words.lang) if found else match.group(0)

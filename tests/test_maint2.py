@@ -150,3 +150,68 @@ def test_make_site_with_a_three_letter_language(project_copy):
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert 'hreflang="mix"' in sitemap and 'hreflang="xm"' not in sitemap
     assert '<meta property="og:locale" content="mix">' in (site / "mix/index.html").read_text(encoding="utf-8")
+
+
+# 10. The home page's list of topics comes from the menu; docs/pages.md's steps, in order.
+
+NEW_TOPIC = {
+    "es": ("Vivienda para trabajadores H-2A", "Lo que debe tener la vivienda que el patrón le da con visa H-2A.",
+           "Con visa H-2A, el patrón le da vivienda sin costo.\n\n## Cómo presentar una queja {#queja}\n\nLlame a [[phone:whd]]."),
+    "en": ("Housing for H-2A workers", "What the housing your employer gives you on an H-2A visa must have.",
+           "With an H-2A visa, your employer gives you housing at no cost.\n\n## How to file a complaint {#queja}\n\nCall [[phone:whd]]."),
+}
+
+
+def add_topic(root: Path, folder: str = "vivienda") -> None:
+    """docs/pages.md steps 2 to 5: both pages, their front matter, the menu line (after h2b)."""
+    for lang, (title, description, body) in NEW_TOPIC.items():
+        page = root / "content" / lang / folder / "index.md"
+        page.parent.mkdir(parents=True)
+        page.write_text(f"---\ntitle: {title}\ndescription: {description}\nreviewed: 2026-11-23\nsources:\n"
+                        f"  - https://www.dol.gov/agencies/whd/agriculture/h2a\n---\n# {title}\n\n{body}\n", encoding="utf-8")
+    edit(root / "mkdocs.yml", "  - h2b/index.md\n", f"  - h2b/index.md\n  - {folder}/index.md\n")
+
+
+def topic_links(html: str) -> list[tuple[str, str]]:
+    section = html.split('id="temas"', 1)[1].split("</ul>", 1)[0]
+    return re.findall(r'<li><a href="([^"]+)">([^<]+)</a>', section)
+
+
+def test_new_topic_appears_on_both_home_pages(project_copy, tmp_path):
+    from conftest import build_site
+    add_topic(project_copy)
+    assert run_cli(project_copy, "translated", "en/vivienda/index.md").returncode == 0   # step 6
+    first = run_cli(project_copy, "check")                                                 # step 7
+    assert first.returncode == 0
+    assert "run 'make urls'" in first.stdout and "/vivienda/" in first.stdout
+    assert run_cli(project_copy, "urls").returncode == 0
+    again = run_cli(project_copy, "check")
+    assert again.returncode == 0 and again.stdout == "check: no errors, 0 warning(s).\n", again.stdout
+    site = build_site(project_copy, tmp_path / "site")
+    for home, lang in ((site / "index.html", "es"), (site / "en/index.html", "en")):
+        links = topic_links(home.read_text(encoding="utf-8"))
+        hrefs = [href for href, _ in links]
+        assert hrefs[hrefs.index("h2b/") + 1] == "vivienda/", hrefs  # in the menu's order
+        assert ("vivienda/", NEW_TOPIC[lang][0]) in links
+        assert NEW_TOPIC[lang][1] in home.read_text(encoding="utf-8")
+        # not topics: the home page, the help directory, search and flyers (own templates)
+        assert not {"./", "ayuda/", "buscar/", "volantes/"} & set(hrefs)
+        assert "acerca/" in hrefs and len(hrefs) == 14
+
+
+def test_home_pages_type_no_topic_by_hand():
+    for lang in ("es", "en"):
+        text = (ROOT / "content" / lang / "index.md").read_text(encoding="utf-8")
+        topics = text.split("{#temas}", 1)[1]
+        assert topics.strip().startswith("[[topics]]"), lang
+        assert "/index.md)" not in topics.split("\n## ", 1)[0], lang
+
+
+def test_topics_tag_with_an_id(project_copy):
+    path = project_copy / "content/es/index.md"
+    edit(path, "[[topics]]", "[[topics:salarios]]")
+    line = path.read_text(encoding="utf-8").splitlines().index("[[topics:salarios]]") + 1
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert [l for l in error_lines(result.stdout) if "warning:" not in l] == [
+        f"content/es/index.md:{line}: [[topics]] takes no id: write just [[topics]]"]

@@ -18,8 +18,10 @@ from ..render import KINDS, LOOSE_TAG, TAG, Reference, find_references
 # Words maintainers reach for, in either language, and the kind each one means.
 ALIASES = {"telefono": "phone", "tel": "phone", "numero": "phone", "llamar": "phone", "phones": "phone",
            "contacto": "contact", "contactos": "contact", "contacts": "contact", "tarjeta": "contact",
-           "directorio": "directory", "ayuda": "directory", "plazo": "deadline", "fecha": "deadline"}
+           "directorio": "directory", "ayuda": "directory", "plazo": "deadline", "fecha": "deadline",
+           "temas": "topics", "topic": "topics"}
 BLOCKS = {"flyer": "contacts", "card": "help"}
+NO_ID = ("directory", "topics")  # [[directory]] (the help page), [[topics]] (the home page's list)
 PRINTED = ("deadline",)  # kinds the flyer builder expands in a flyer's or card's words
 
 
@@ -41,8 +43,8 @@ def meant(raw: str, known: dict[str, list[str]]) -> str | None:
         kind = close[0] if close else None
     if kind is None:
         return None
-    if kind == "directory":
-        return "[[directory]]"
+    if kind in NO_ID:
+        return f"[[{kind}]]"
     known_ids = known.get(kind, [])
     cid = id_part.strip().strip("[]").lower()
     if cid not in known_ids:
@@ -71,7 +73,7 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
     """Every [[…]] is a valid reference, and references stand only where they are expanded."""
     contacts = sorted(project.registry.contacts)
     known = {"phone": contacts, "contact": contacts, "deadline": sorted(project.deadlines.entries)}
-    forms = ", ".join(f"[[{k}]]" if k == "directory" else f"[[{k}:ID]]" for k in KINDS)
+    forms = ", ".join(f"[[{k}]]" if k in NO_ID else f"[[{k}:ID]]" for k in KINDS)
     for page in project.all_pages():
         for match in LOOSE_TAG.finditer(page.text):
             raw = match.group(0)
@@ -103,7 +105,7 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
                               "(lower case, English words, no spaces)")
 
 
-SKIP = ("directory", "deadline")  # not contacts; deadlines have their own check (checks/deadlines.py)
+SKIP = ("directory", "deadline", "topics")  # not contacts; deadlines have their own check (checks/deadlines.py)
 
 
 def page_references(page: Page) -> list[Reference]:
@@ -122,9 +124,9 @@ def check_contact_ids(project: Project) -> Iterable[Problem]:
         return  # the registry itself is broken; that is reported once, at its own line
     for page in project.all_pages():
         for ref in page_references(page):
-            if ref.kind == "directory":
+            if ref.kind in NO_ID:
                 if ref.contact_id:
-                    yield Problem(page.shown, ref.line, "[[directory]] takes no id: write just [[directory]]")
+                    yield Problem(page.shown, ref.line, f"[[{ref.kind}]] takes no id: write just [[{ref.kind}]]")
                 continue
             if ref.kind == "deadline":
                 continue  # checks/deadlines.py

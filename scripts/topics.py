@@ -1,0 +1,73 @@
+"""The list of topics, made from the menu: [[topics]] in a page (the home page) becomes one line
+per topic page, in the menu's order, with its title and description, in the page's language.
+
+A new topic then appears on the home page in every language once it is in the menu (mkdocs.yml,
+nav:). Not topics: the home page itself, the pages with their own template (search, flyers) and
+the help directory ([[directory]]), which the home page already links on its own. Engine-free:
+hooks.py passes the menu and the page.
+"""
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+
+from .project import CONTENT, Page, load_page
+
+TOPICS = "[[topics]]"
+
+
+@dataclass(frozen=True)
+class Topic:
+    rel: str      # path inside the language folder, e.g. "salarios/index.md"
+    title: str
+    summary: str  # the page's description
+
+
+def menu_paths(nav: object) -> list[str]:
+    """The page paths of mkdocs.yml's nav, in order, however an entry is written."""
+    found: list[str] = []
+    for item in nav or []:
+        if isinstance(item, str):
+            found.append(item)
+        elif isinstance(item, dict):
+            for value in item.values():
+                found.extend([value] if isinstance(value, str) else menu_paths(value))
+    return [path for path in found if path.endswith(".md")]
+
+
+def is_topic(page: Page) -> bool:
+    return page.rel != "index.md" and "template" not in page.meta and "[[directory]]" not in page.body
+
+
+def topics(root: Path, lang: str, default: str, nav: object) -> list[Topic]:
+    """Each topic in this language; a page not yet translated shows its Spanish title, as the site does."""
+    found = []
+    for rel in menu_paths(nav):
+        for folder in (lang, default):
+            path = root / CONTENT / folder / rel
+            if path.is_file():
+                page, _ = load_page(root, folder, path)
+                break
+        else:
+            continue  # the checks name a menu line without a page
+        if page is None or not page.readable or not is_topic(page):
+            continue
+        found.append(Topic(rel, str(page.meta.get("title") or rel), str(page.meta.get("description") or "").strip()))
+    return found
+
+
+def markdown_list(items: list[Topic], page_rel: str) -> str:
+    here = posixpath.dirname(page_rel)
+    lines = []
+    for topic in items:
+        link = posixpath.relpath(topic.rel, here or ".")
+        title = topic.title.replace("[", "\\[").replace("]", "\\]")
+        lines.append(f"- [{title}]({link})" + (f": {topic.summary}" if topic.summary else ""))
+    return "\n".join(lines)
+
+
+def expand(markdown: str, items: list[Topic], page_rel: str) -> str:
+    if TOPICS not in markdown:
+        return markdown
+    return markdown.replace(TOPICS, "\n" + markdown_list(items, page_rel) + "\n")
