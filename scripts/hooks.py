@@ -51,7 +51,7 @@ def on_files(files, config):
 
 
 def _project(config) -> project.Project:
-    # Loaded once: the words page and the search index need every page's front matter.
+    # Loaded once: the words page, the home page's topics and the search index need every page's front matter.
     if "project" not in config.extra:
         config.extra["project"] = project.load(Path(config.config_file_path).parent)
     return config.extra["project"]
@@ -66,7 +66,7 @@ def on_page_markdown(markdown, page, config, files):
         if here is not None:
             markdown = wordspage.markdown(loaded, lang, here)
     if topics.TOPICS in markdown:  # the home page's list of topics, from the menu
-        items = topics.topics(Path(config.config_file_path).parent, lang, data.default, config.nav)
+        items = topics.topics(_project(config), lang, config.nav)
         markdown = topics.expand(markdown, items, getattr(page.file, "norm_src_uri", page.file.src_uri))
     return render.expand(markdown, data.registry, data.words(lang), data.deadlines)
 

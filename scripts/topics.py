@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
-from pathlib import Path
 
-from .project import CONTENT, Page, load_page
+from .project import Page, Project
 
 TOPICS = "[[topics]]"
 
@@ -40,19 +39,13 @@ def is_topic(page: Page) -> bool:
     return page.rel != "index.md" and "template" not in page.meta and "[[directory]]" not in page.body
 
 
-def topics(root: Path, lang: str, default: str, nav: object) -> list[Topic]:
+def topics(project: Project, lang: str, nav: object) -> list[Topic]:
     """Each topic in this language; a page not yet translated shows its Spanish title, as the site does."""
     found = []
     for rel in menu_paths(nav):
-        for folder in (lang, default):
-            path = root / CONTENT / folder / rel
-            if path.is_file():
-                page, _ = load_page(root, folder, path)
-                break
-        else:
-            continue  # the checks name a menu line without a page
+        page = project.pages.get(lang, {}).get(rel) or project.pages.get(project.default, {}).get(rel)
         if page is None or not page.readable or not is_topic(page):
-            continue
+            continue  # a menu line without a page is the checks' to report
         found.append(Topic(rel, str(page.meta.get("title") or rel), str(page.meta.get("description") or "").strip()))
     return found
 

@@ -155,6 +155,7 @@ def test_make_site_with_a_three_letter_language(project_copy):
 
 # 10. The home page's list of topics comes from the menu; docs/pages.md's steps, in order.
 
+PHRASES = {"es": ["cuarto", "donde vivo", "la casa del patrón"], "en": ["room", "where I live", "boss's house"]}
 NEW_TOPIC = {
     "es": ("Vivienda para trabajadores H-2A", "Lo que debe tener la vivienda que el patrón le da con visa H-2A.",
            "Con visa H-2A, el patrón le da vivienda sin costo.\n\n## Cómo presentar una queja {#queja}\n\nLlame a [[phone:whd]]."),
@@ -169,7 +170,8 @@ def add_topic(root: Path, folder: str = "vivienda") -> None:
         page = root / "content" / lang / folder / "index.md"
         page.parent.mkdir(parents=True)
         page.write_text(f"---\ntitle: {title}\ndescription: {description}\nreviewed: 2026-11-23\nsources:\n"
-                        f"  - https://www.dol.gov/agencies/whd/agriculture/h2a\n---\n# {title}\n\n{body}\n", encoding="utf-8")
+                        f"  - https://www.dol.gov/agencies/whd/agriculture/h2a\nphrases:\n  page:\n"
+                        + "".join(f"    - {p}\n" for p in PHRASES[lang]) + f"---\n# {title}\n\n{body}\n", encoding="utf-8")
     edit(root / "mkdocs.yml", "  - h2b/index.md\n", f"  - h2b/index.md\n  - {folder}/index.md\n")
 
 
