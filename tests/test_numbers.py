@@ -100,6 +100,9 @@ FORMS = [
     "01 800 911 2000", "01-800-911-2000", "01 (55) 5322 4200", "044 55 1234 5678", "045 33 1234 5678",
     "+52 55 5322 4200", "+52 1 55 1234 5678", "011 52 55 5322 4200", "00 52 55 5322 4200", "(55) 5322-4200",
     "55 5322 4200", "312-555-0100", "123-456-7890", "487-9243",
+    "01 800 00 44 800", "(0155) 5322-4200", "+52 (1) 55 1234 5678", "001-52-55-5322-4200", "55 53 22 42 00",
+    "1-800-fly-free", "1-800-Fly-Free", "+502 2222 3333", "(55) 5322-4200 ext. 12345", "1(800)321-6742",
+    "1 \u00b7 800 \u00b7 321 \u00b7 6742", "800\u2212321\u22126742", "800\ufe63321\ufe636742",
 ]
 
 
@@ -113,7 +116,8 @@ def test_every_form_of_a_typed_number_is_found_once(typed):
 
 @pytest.mark.parametrize("typed", ["[call here](tel:+18664879243)", '<a href="tel:+18664879243">call</a>',
                                    "[text us](sms:+18664879243)", "<tel:18664879243>", "[WhatsApp](https://wa.me/5215512345678)",
-                                   "[call](TEL:1-866-487-9243)", "[c](callto:+18664879243)"])
+                                   "[call](TEL:1-866-487-9243)", "[c](callto:+18664879243)",
+                                   "<a href='tel:+1 866 487 9243'>x</a>", "[llamar](tel://18664879243)"])
 def test_hand_made_dial_links_are_found_once(typed):
     found = numbers.find(f"Ayuda: {typed} hoy.\n")
     assert len(found) == 1 and found[0].link, found
@@ -126,6 +130,15 @@ NOT_NUMBERS = [
     "H-2A", "H-2B", "1.5 times", "40 hours", "2 years", "9:00-17:00", "EIN 12-3456789", "SSN 123-45-6789",
     "ISBN 978-0-12-345678-9", "ZIP 20210-0001", "case 2024-123-4567", "911", "1-800", "30 de agosto de 2024",
 ]
+
+
+def test_a_number_in_parentheses_is_shown_without_them():
+    assert [f.raw for f in numbers.find("an older number (1-855-463-6395) still appears")] == ["1-855-463-6395"]
+
+
+def test_tel_as_a_label_in_text_reports_the_number_not_a_link():
+    found = numbers.find("Tel: (55) 5322-4200 ext. 12")
+    assert [(f.raw, f.link) for f in found] == [("(55) 5322-4200 ext. 12", False)]
 
 
 def test_dates_money_citations_and_years_are_not_numbers():
