@@ -14,6 +14,10 @@ from .yamlfile import LineDict
 REGISTRY = "data/contacts.yml"
 NUMBER_FIELDS = ("phone", "tty", "sms", "asl_video")
 TEXT_FIELDS = ("name", "hours", "note")  # given in every language
+# national: in the help directory, contacts.json, the embeds and the all-contacts vCard file.
+# local: an office for one area (a consulate, an NGO), shown only where a page or flyer names it.
+NATIONAL, LOCAL = "national", "local"
+SCOPES = (NATIONAL, LOCAL)
 
 
 @dataclass
@@ -32,6 +36,7 @@ class Contact:
     vanity: str | None = None
     hours: dict[str, str] = field(default_factory=dict)
     note: dict[str, str] = field(default_factory=dict)
+    scope: str = NATIONAL
     line: int = 1
     raw: LineDict = field(default_factory=LineDict, repr=False)
 
@@ -58,8 +63,12 @@ class Registry:
     def get(self, contact_id: str) -> Contact | None:
         return self.contacts.get(contact_id)
 
+    def national(self) -> list[Contact]:
+        """The contacts every national list shows; local offices appear only where they are named."""
+        return [c for c in self.contacts.values() if c.scope != LOCAL]
+
     def by_group(self, group: str) -> list[Contact]:
-        return [c for c in self.contacts.values() if c.group == group]
+        return [c for c in self.national() if c.group == group]
 
 
 def _texts(value: object) -> dict[str, str]:
@@ -81,7 +90,8 @@ def _contact(cid: str, raw: LineDict) -> Contact:
         checked=checked if isinstance(checked, dt.date) else None,
         confidence=str(raw.get("confidence", "")), tty=_str(raw.get("tty")), sms=_str(raw.get("sms")),
         asl_video=_str(raw.get("asl_video")), vanity=_str(raw.get("vanity")),
-        hours=_texts(raw.get("hours")), note=_texts(raw.get("note")), line=raw.line, raw=raw)
+        hours=_texts(raw.get("hours")), note=_texts(raw.get("note")),
+        scope=str(raw.get("scope") or NATIONAL), line=raw.line, raw=raw)
 
 
 def load(root: Path) -> Registry:

@@ -19,7 +19,7 @@ import jsonschema
 import vobject
 
 from . import addresses, render, urls
-from .contacts import NUMBER_FIELDS, REGISTRY, Contact, Registry
+from .contacts import LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
 from .problems import Problem
 from .project import Project
 from .strings import Strings
@@ -55,7 +55,7 @@ def contact_record(project: Project, contact: Contact) -> dict:
 
 
 def contacts_json(project: Project) -> dict:
-    contacts = list(project.registry.contacts.values())
+    contacts = project.registry.national()  # local offices stay on the pages that name them
     dates = [c.checked for c in contacts if c.checked]
     return {
         "$schema": url(project, addresses.contacts_schema()),
@@ -177,7 +177,7 @@ def export(project: Project, site: Path) -> list[Problem]:
         return [Problem(SCHEMA, 1, f"contacts.json does not match this schema: {e}") for e in errors]
     write(site / addresses.CONTACTS_JSON, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
     write(site / addresses.CONTACTS_SCHEMA, json.dumps(schema, ensure_ascii=False, indent=1) + "\n")
-    groups = sorted({c.group for c in registry.contacts.values()})
+    groups = sorted({c.group for c in registry.national()})
     for lang in project.languages:
         words = project.strings[lang]
         home = url(project, addresses.home(lang, project.default))
@@ -185,7 +185,8 @@ def export(project: Project, site: Path) -> list[Problem]:
         for contact in registry.contacts.values():
             text = vcard(contact, words, home).serialize()
             write(site / addresses.vcard(lang, project.default, contact.id).lstrip("/"), text)
-            every.append(text)
+            if contact.scope != LOCAL:  # the all-contacts file is a national list
+                every.append(text)
         write(site / addresses.all_vcards(lang, project.default).lstrip("/"), "".join(every))
         for group in groups:
             write(site / addresses.embed_dest(lang, project.default, group), embed_page(project, registry, words, group))

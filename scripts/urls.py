@@ -98,7 +98,7 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
                 out.setdefault(addresses.page(lang, default, rel), page.shown)
         for item in redirects.items:
             out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
-        for group in sorted({c.group for c in project.registry.contacts.values()}):
+        for group in sorted({c.group for c in project.registry.national()}):
             out[addresses.embed(lang, default, group)] = "embed page (scripts/exports.py)"
         out[addresses.all_vcards(lang, default)] = "all-contacts vCard (scripts/exports.py)"
     out[addresses.contacts_json()] = "contacts.json (scripts/exports.py)"

@@ -1,6 +1,7 @@
 """Maintainers' paths from issue #14 (items 10-15): each mistake on a copy, one plain message."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -218,3 +219,95 @@ def test_topics_tag_with_an_id(project_copy):
     assert result.returncode == 1
     assert [l for l in error_lines(result.stdout) if "warning:" not in l] == [
         f"content/es/index.md:{line}: [[topics]] takes no id: write just [[topics]]"]
+
+
+# 11. A local office (scope: local): on the pages that name it, in no national list.
+
+LOCAL_OFFICE = """  centro_ejemplo:
+    scope: local
+    group: us
+    name:
+      es: Centro de Trabajadores Ejemplo
+      en: Example Workers' Center
+    phone: "+18664879243"
+    website: https://www.ejemplo-ong.org/
+    source: https://www.ejemplo-ong.org/contacto/
+    checked: 2026-11-23
+    confidence: verified
+"""
+
+
+def add_local_office(root: Path) -> int:
+    """docs/contacts.md, 'A local office', step 1; returns the line of its scope: line."""
+    path = root / "data/contacts.yml"
+    edit(path, "contacts:\n", "contacts:\n" + LOCAL_OFFICE)
+    return path.read_text(encoding="utf-8").splitlines().index("    scope: local") + 1
+
+
+def test_local_office_follows_the_docs(project_copy, tmp_path):
+    from conftest import build_site
+    from scripts import exports, project
+    scope_line = add_local_office(project_copy)
+    first = run_cli(project_copy, "check")
+    assert first.returncode == 0  # nothing wrong is published yet: two warnings say what is missing
+    assert [l for l in error_lines(first.stdout) if "warning:" in l] == [
+        f"data/contacts.yml:{scope_line}: warning: contact 'centro_ejemplo' is local and no page or flyer names it, "
+        "so nobody sees it: add [[contact:centro_ejemplo]] to the pages for its area, or list it under a flyer's "
+        "'contacts:' (docs/contacts.md)",
+        f"data/contacts.yml:{scope_line + 6}: warning: link to 'www.ejemplo-ong.org', a site outside the allowlist: "
+        "check it is an official or vetted site, then add its domain to allowed_domains in data/checks.yml "
+        "(or link to an allowed site instead)",
+        f"data/contacts.yml:{scope_line + 7}: warning: link to 'www.ejemplo-ong.org', a site outside the allowlist: "
+        "check it is an official or vetted site, then add its domain to allowed_domains in data/checks.yml "
+        "(or link to an allowed site instead)"]
+    # step 2: the allowlist; step 3: the pages for its area, in both languages
+    edit(project_copy / "data/checks.yml", "  - polarisproject.org\n",
+         "  - polarisproject.org\n  - ejemplo-ong.org   # Centro de Trabajadores Ejemplo, vetted 2026-11-23\n")
+    for lang in ("es", "en"):
+        page = project_copy / "content" / lang / "salarios/index.md"
+        page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n\n[[contact:centro_ejemplo]]\n", encoding="utf-8")
+    assert run_cli(project_copy, "translated", "en/salarios/index.md").returncode == 0
+    second = run_cli(project_copy, "check")
+    assert second.returncode == 0 and second.stdout.endswith("check: no errors, 0 warning(s).\n"), second.stdout
+
+    site = build_site(project_copy, tmp_path / "site")
+    assert exports.export(project.load(project_copy), site) == []
+    for prefix in ("", "en/"):
+        assert 'id="contacto-centro_ejemplo"' in (site / prefix / "salarios/index.html").read_text(encoding="utf-8")
+        assert "centro_ejemplo" not in (site / prefix / "ayuda/index.html").read_text(encoding="utf-8")
+        assert "centro_ejemplo" not in (site / prefix / "index.html").read_text(encoding="utf-8")
+        for embed in (site / prefix / "embed").glob("*/index.html"):
+            assert "centro_ejemplo" not in embed.read_text(encoding="utf-8") and "Ejemplo" not in embed.read_text(encoding="utf-8")
+        folder = next(p.parent for p in (site / prefix).glob("*/osha.vcf"))
+        assert (folder / "centro_ejemplo.vcf").is_file()  # the card's "save to my phone" link works
+        every = [p for p in folder.glob("*.vcf") if p.stem not in project.load(project_copy).registry.contacts]
+        assert every and all("Ejemplo" not in p.read_text(encoding="utf-8") for p in every)
+    data = json.loads((site / "contacts.json").read_text(encoding="utf-8"))
+    assert "centro_ejemplo" not in [c["id"] for c in data["contacts"]] and "osha" in [c["id"] for c in data["contacts"]]
+
+
+def test_local_office_on_a_flyer_counts_as_named(project_copy):
+    scope_line = add_local_office(project_copy)
+    edit(project_copy / "data/checks.yml", "  - polarisproject.org\n", "  - polarisproject.org\n  - ejemplo-ong.org\n")
+    result = run_cli(project_copy, "check")
+    assert f"data/contacts.yml:{scope_line}: warning: contact 'centro_ejemplo' is local" in result.stdout
+    flyer_pages = [p for p in (project_copy / "content/es").rglob("index.md") if "\nflyer:" in p.read_text(encoding="utf-8")]
+    assert flyer_pages
+    for lang in ("es", "en"):
+        page = project_copy / "content" / lang / flyer_pages[0].relative_to(project_copy / "content/es")
+        text = page.read_text(encoding="utf-8")
+        listed = re.search(r"\n  contacts: \[([^\]]*)\]\n", text)
+        assert listed, page
+        page.write_text(text.replace(listed.group(0), f"\n  contacts: [{listed.group(1)}, centro_ejemplo]\n"), encoding="utf-8")
+    result = run_cli(project_copy, "check")
+    assert "centro_ejemplo' is local" not in result.stdout
+
+
+def test_scope_with_a_typo(project_copy):
+    scope_line = add_local_office(project_copy)
+    edit(project_copy / "data/contacts.yml", "    scope: local\n", "    scope: locale\n")
+    result = run_cli(project_copy, "check")
+    assert result.returncode == 1
+    assert [l for l in error_lines(result.stdout) if "warning:" not in l] == [
+        f"data/contacts.yml:{scope_line}: contact 'centro_ejemplo': 'scope:' must be 'national' (every help list, "
+        "the default) or 'local' (an office for one area, shown only on the pages and flyers that name it)"]

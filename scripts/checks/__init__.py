@@ -13,7 +13,7 @@ from ..project import Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, recheck, safety, stale
 from . import navigation, phrases, sections, urls
-from . import flyers, words
+from . import flyers, scope, words
 from . import deadlines
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -26,6 +26,7 @@ ALL: list[Check] = [
     references.check_reference_syntax,
     references.check_contact_ids,
     references.check_twin_contacts,
+    scope.check_local_contacts_used,
     stale.check_translations_current,
     freshness.check_freshness,
     recheck.check_rechecks,

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..contacts import NUMBER_FIELDS, REGISTRY, Contact
+from ..contacts import NUMBER_FIELDS, REGISTRY, SCOPES, Contact
 from ..phones import GROUP_REGION, validate
 from ..problems import Problem
 from ..yamlfile import date_problem
 from ..project import Project
 
 KNOWN = {"group", "name", "phone", "tty", "sms", "asl_video", "vanity", "hours", "note",
-         "website", "source", "checked", "confidence", "recheck", "recheck_note"}
+         "website", "source", "checked", "confidence", "recheck", "recheck_note", "scope"}
 CONFIDENCE = ("verified", "likely")
 
 
@@ -27,6 +27,9 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
     for key in raw:
         if key not in KNOWN:
             yield Problem(REGISTRY, at(key), f"contact '{cid}': unknown field '{key}' (a typo?); known fields: {', '.join(sorted(KNOWN))}")
+    if "scope" in raw and contact.scope not in SCOPES:
+        yield Problem(REGISTRY, at("scope"), f"contact '{cid}': 'scope:' must be 'national' (every help list, the "
+                      "default) or 'local' (an office for one area, shown only on the pages and flyers that name it)")
     if contact.group not in GROUP_REGION:
         yield Problem(REGISTRY, at("group"), f"contact '{cid}': 'group:' must be one of {', '.join(GROUP_REGION)} (where the office is)")
     for what in ("name", "hours", "note"):
