@@ -23,6 +23,7 @@ class CheckConfig:
     allowed_domains: list[str] = field(default_factory=lambda: ["gov", "gob.mx"])
     embed_pages: list[str] = field(default_factory=lambda: ["embed/*", "*/embed/*"])
     lines: dict[str, int] = field(default_factory=dict)  # where each setting stands, for messages
+    readable: bool = True  # False when the file could not be read: settings are the defaults
 
     def line_of(self, key: str) -> int:
         return self.lines.get(key, 1)
@@ -45,6 +46,7 @@ def load(root: Path) -> tuple[CheckConfig, list[Problem]]:
         return config, [Problem(CHECKS_CONFIG, 1, f"{problem.message} (the checks use their default settings)", "warning")]
     parsed = yamlfile.parse(text)
     if parsed.error or not isinstance(parsed.data, dict):
+        config.readable = False
         return config, [Problem(CHECKS_CONFIG, parsed.error_line, parsed.error or "must be lines of 'setting: value'")]
     data = parsed.data
     config.lines = {str(k): v for k, v in data.lines.items()}

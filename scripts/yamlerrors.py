@@ -91,6 +91,22 @@ def _indentation(lines: list[str], index: int) -> Explained:
                             "entries of its block, using spaces only")
 
 
+def _bare_line(lines: list[str], last: int) -> int | None:
+    """A line of plain words with no colon among the key lines above `last`: a key that lost its
+    colon (at the top of a file the parser only notices it lines later)."""
+    for index in range(min(last, len(lines) - 1), -1, -1):
+        line = lines[index]
+        if not _content(lines, index) or line.lstrip().startswith(("-", "'", '"', "[", "{", "|", ">")):
+            continue
+        if KEY.match(line):
+            continue
+        above = _previous(lines, index)
+        if above >= 0 and (_indent(lines[above]) < _indent(line) or lines[above].rstrip().endswith(("|", ">", "|-", ">-"))):
+            continue  # deeper than the line above: the rest of a long value, or a block of text
+        return index
+    return None
+
+
 def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
     """The line (0-based) and plain words for a YAML error in `text`."""
     lines = text.split("\n")
@@ -134,5 +150,8 @@ def explain(text: str, exc: yaml.MarkedYAMLError) -> Explained:
         opened = next((i for i in range(min(context_line, len(lines) - 1), -1, -1) if re.search(r"[\[{]", lines[i])), context_line)
         return Explained(opened, "a '{' or '[' opened on this line is never closed: "
                                        "if it is part of the text, put the whole text in quotes")
+    bare = _bare_line(lines, line)
+    if bare is not None:
+        return _needs_colon(lines, bare)
     return Explained(line, f"this line is not valid YAML ({problem or exc.context}): "
                            "check its colon, its quotes and its indentation against the lines around it")

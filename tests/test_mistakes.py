@@ -208,3 +208,13 @@ def test_build_shows_the_engines_message_whole(project_copy: Path):
     assert "not included in the \"nav\" configuration" in shown
     assert "es/nuevo/index.md" in shown and "en/nuevo/index.md" in shown, shown
     assert "Traceback" not in shown
+
+
+@pytest.mark.parametrize("path, key", [("mkdocs.yml", "site_name:"), ("data/checks.yml", "max_age_months:")])
+def test_missing_colon_at_the_top_of_a_settings_file_is_one_message(project_copy: Path, path, key):
+    """The parser notices lines later; the checks that use the file's settings wait for the fix."""
+    line = line_of(project_copy / path, key)
+    edit(project_copy / path, key, key.rstrip(":"))
+    code, lines = problems(project_copy)
+    assert code == 1 and len(lines) == 1, "\n".join(lines)  # no warnings either (the allowlist is in checks.yml)
+    assert lines[0].startswith(f"{path}:{line}: this line needs a colon after the key: write '{key} …'"), lines[0]

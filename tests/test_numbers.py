@@ -183,3 +183,13 @@ def test_invented_number_in_registry_is_rejected(project_copy: Path, number, wor
     edit(registry, 'phone: "+18664879243"', f'phone: "{number}"')
     message = one_error(project_copy, REGISTRY, line_of(registry, number))
     assert "contact 'whd', phone:" in message and words in message, message
+
+
+def test_reference_in_the_wallet_card_says_add_a_help_line(project_copy: Path):
+    page = project_copy / "content/en/volantes/index.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("  lines:\n") + len("  lines:\n")
+    first = text[start:text.index("\n", start)]
+    edit(page, first, "    - Call [[phone:whd]].")  # short: the card's 40 characters
+    message = one_error(project_copy, "content/en/volantes/index.md", line_of(page, "Call [[phone:whd]]"))
+    assert "cannot go in the 'card:' block" in message and "add a line '- whd: label' under 'help:'" in message, message

@@ -47,8 +47,8 @@ def _advice(page: Page, line: int, found: numbers.Found) -> str:
     what = f"phone number '{found.raw}' is typed by hand"
     block = _block_of(page, line)
     if block in BLOCKS:
-        return (f"{what} in the '{block}:' block: list the contact's id under "
-                f"'{'contacts' if block == 'flyer' else 'help'}:' instead (the printout shows its number "
+        where = "the contact's id under 'contacts:'" if block == "flyer" else "a line '- id: label' under 'help:'"
+        return (f"{what} in the '{block}:' block: list {where} instead (the printout shows its number "
                 "beside the help lines) and take the number out of this text")
     if block is not None:
         return (f"{what} in the front matter ('{block}:'): take it out; the page's text shows it "

@@ -94,7 +94,7 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
             elif key in BLOCKS:
                 cid = (valid.group(2) if valid else (guess or "").strip("[]").partition(":")[2]) or "ID"
                 yield Problem(page.shown, line, f"'{raw}': a reference cannot go in the '{key}:' block (it would "
-                              f"print as raw text): list '{cid}' under '{BLOCKS[key]}:' instead, and the printout "
+                              f"print as raw text): {'list' if key == 'flyer' else 'add a line'} '{cid if key == 'flyer' else '- ' + cid + ': label'}' under '{BLOCKS[key]}:' instead, and the printout "
                               "shows its number beside the help lines")
             elif key is not None:
                 yield Problem(page.shown, line, f"'{raw}': a reference works only in the page's text, below the "
