@@ -10,12 +10,14 @@ import sys
 from pathlib import Path
 
 from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File, InclusionLevel
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, topics, wordspage  # noqa: E402
+from scripts.quepaso import pages as quepaso_pages  # noqa: E402
 from scripts.sitedata import SiteData  # noqa: E402
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -47,6 +49,22 @@ def on_files(files, config):
     languages = _data(config).languages
     for file in [f for f in files if lean.theme_file_unused(f.dest_uri, languages)]:
         files.remove(file)
+
+
+def add_que_paso_pages(files, config):
+    """"¿Qué le pasó?": one page per question and outcome, made from data/que-paso.yml for the
+    language being built; reached through the path, not the menu (NOT_IN_NAV). Called from
+    links_hook.on_files, which runs after static-i18n (-100) has sorted this language's files."""
+    data, lang = _data(config), _language(config)
+    own = addresses.prefix(lang, data.default)
+    labels = quepaso_pages.read_labels(data.root, data.que_paso, lang)
+    for made in quepaso_pages.pages(data.que_paso, data.registry, data.deadlines, labels, data.words(lang)):
+        file = File.generated(config, own + made.source, content=made.markdown, inclusion=InclusionLevel.NOT_IN_NAV)
+        # What static-i18n records on the files it sorts (read by its templates and by these hooks).
+        file.locale = file.locale_alternate_of = file.localization = lang
+        file.norm_src_uri = made.source
+        file.alternates = {lang: file}
+        files.append(file)
     return files
 
 

@@ -20,7 +20,7 @@ if str(ROOT) not in sys.path:
 
 from scripts import addresses, ogimage, pagemarkup, render  # noqa: E402
 from scripts.urls import load_redirects  # noqa: E402
-from scripts.hooks import KEY, _i18n, _language  # noqa: E402
+from scripts.hooks import KEY, _i18n, _language, add_que_paso_pages  # noqa: E402
 
 CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
 
@@ -33,6 +33,8 @@ def _languages(config) -> tuple[list[str], str]:
 
 
 def on_files(files, config):
+    # The path's pages first, so the redirects below may lead to them too.
+    files = add_que_paso_pages(files, config)
     plugin = config.plugins.get("redirects")
     if plugin is None:
         return files

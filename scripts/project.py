@@ -11,6 +11,7 @@ from typing import Iterator
 
 from . import contacts, deadlines, frontmatter, strings, yamlfile
 from .problems import Problem
+from .quepaso import model as quepaso
 from .textfile import read_text
 from .yamlfile import LineDict
 
@@ -47,6 +48,7 @@ class Project:
     # The i18n language entries of mkdocs.yml as written (file order, with line numbers).
     language_entries: list[LineDict] = field(default_factory=list)
     deadlines: deadlines.Deadlines = field(default_factory=deadlines.Deadlines)
+    que_paso: quepaso.Tree = field(default_factory=quepaso.Tree)
 
     @property
     def default(self) -> str:
@@ -149,4 +151,6 @@ def load(root: Path) -> Project:
         words[lang].fallback = words[languages[0]]
     found = deadlines.load(root)
     problems.extend(found.problems)
-    return Project(root, languages, site_url, pages, registry, words, problems, entries, found)
+    tree = quepaso.load(root)
+    problems.extend(tree.problems)
+    return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree)

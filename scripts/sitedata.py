@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import contacts, deadlines, strings
+from .quepaso import model as quepaso
 
 
 @dataclass
@@ -14,6 +15,8 @@ class SiteData:
     default: str
     _words: dict[str, strings.Strings] = field(default_factory=dict)
     deadlines: deadlines.Deadlines = field(default_factory=deadlines.Deadlines)
+    que_paso: quepaso.Tree = field(default_factory=quepaso.Tree)
+    root: Path = Path(".")
 
     @classmethod
     def load(cls, root: Path, languages: list[str], default: str) -> "SiteData":
@@ -21,7 +24,7 @@ class SiteData:
         for lang, item in words.items():
             if lang != default:
                 item.fallback = words[default]
-        return cls(contacts.load(root), languages, default, words, deadlines.load(root))
+        return cls(contacts.load(root), languages, default, words, deadlines.load(root), quepaso.load(root), Path(root))
 
     def words(self, lang: str) -> strings.Strings:
         return self._words.get(lang) or self._words[self.default]

@@ -15,6 +15,7 @@ from .addresses import page_address, source_of
 from .flyers import model as flyers
 from .problems import Problem
 from .project import Project
+from .quepaso import model as quepaso
 from .textfile import read_text
 
 MANIFEST = "data/urls.txt"
@@ -96,6 +97,8 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
         if lang in project.extra_languages:  # an untranslated page is shown in Spanish, at this address
             for rel, page in project.pages.get(default, {}).items():
                 out.setdefault(addresses.page(lang, default, rel), page.shown)
+        for node in que_paso_nodes(project):
+            out[addresses.home(lang, default) + quepaso.address(node.id, project.que_paso.start)] = f"{quepaso.TREE}:{node.line}"
         for item in redirects.items:
             out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.national()}):
@@ -108,6 +111,14 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
     for old, new, item in moved_flyers(project, redirects, made):
         out.setdefault(old, f"{REDIRECTS}:{item.line} (a copy of {new})")
     return out
+
+
+def que_paso_nodes(project: Project) -> list:
+    """The questions and outcomes the path publishes as pages (none while data/que-paso.yml is broken)."""
+    tree = project.que_paso
+    if not tree.readable or tree.start not in tree.questions:
+        return []
+    return list(tree.questions.values()) + list(tree.outcomes.values())
 
 
 def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -> list[tuple[str, str, Redirect]]:

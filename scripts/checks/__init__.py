@@ -14,7 +14,7 @@ from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, recheck, safety, stale
 from . import navigation, phrases, sections, urls
 from . import flyers, scope, words
-from . import deadlines
+from . import deadlines, quepaso
 
 Check = Callable[[Project], Iterable[Problem]]
 
@@ -44,6 +44,10 @@ ALL: list[Check] = [
     deadlines.check_deadline_entries,
     deadlines.check_deadline_ids,
     deadlines.check_twin_deadlines,
+    quepaso.check_que_paso_links,
+    quepaso.check_que_paso_texts,
+    quepaso.check_que_paso_outcomes,
+    quepaso.check_que_paso_topics,
 ]
 
 

@@ -7,6 +7,7 @@ from typing import Iterable
 
 from ..flyers import model as flyers
 from ..problems import Problem
+from ..quepaso import model as quepaso
 from ..project import Project
 from ..urls import MANIFEST, REDIRECTS, load_manifest, load_redirects, page_address, produced, source_of
 
@@ -35,6 +36,13 @@ def flyer_folder(project: Project, url: str) -> str:
     return match.group(1) if match else ""
 
 
+def _in_path(project: Project, url: str) -> bool:
+    inside = url.lstrip("/")
+    for lang in project.languages[1:]:
+        inside = inside.removeprefix(f"{lang}/")
+    return inside.startswith(quepaso.FOLDER + "/")
+
+
 def check_manifest(project: Project) -> Iterable[Problem]:
     manifest = load_manifest(project.root)
     yield from manifest.problems
@@ -45,8 +53,11 @@ def check_manifest(project: Project) -> Iterable[Problem]:
     if not manifest.exists:
         yield Problem(MANIFEST, 1, "the list of published addresses is missing: run 'make urls' to create it, then commit it")
         return
+    path_broken = not project.que_paso.readable  # its own message says why; no page-by-page repeat
     for url, line in manifest.urls.items():
         if url in now:
+            continue
+        if path_broken and _in_path(project, url):
             continue
         if url.startswith("/flyers/"):
             folder = flyer_folder(project, url)

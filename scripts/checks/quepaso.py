@@ -1,0 +1,197 @@
+"""The "¿Qué le pasó?" tree (data/que-paso.yml) is complete, reachable and short.
+
+Skipped while the file is broken or has an unknown field: the loader reports that once, and
+checking a half-read tree would only add follow-on errors.
+"""
+from __future__ import annotations
+
+import difflib
+from typing import Iterable
+
+from ..datafile import missing_languages
+from ..flyers import model as flyers
+from ..problems import Problem
+from ..project import Project
+from ..quepaso.model import ID, MAX_QUESTIONS, TREE, Outcome, Tree
+from .sections import section_ids
+
+MAX_CONTACTS = 3
+MAX_STEPS = 3
+
+
+def _hint(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f"did you mean '{close[0]}'?" if close else "write the id of a question or an outcome of this file"
+
+
+def check_que_paso_links(project: Project) -> Iterable[Problem]:
+    """Ids, answers that lead somewhere, one way into each node, no cycle, reachability, depth."""
+    tree: Tree = project.que_paso
+    if not tree.readable:
+        return
+    known = set(tree.questions) | set(tree.outcomes)
+    for nid in sorted(set(tree.questions) & set(tree.outcomes)):
+        yield Problem(TREE, tree.outcomes[nid].line, f"'{nid}' is both a question and an outcome: rename one of them")
+    for node in list(tree.questions.values()) + list(tree.outcomes.values()):
+        if not ID.fullmatch(node.id):
+            yield Problem(TREE, node.line, f"'{node.id}' cannot be part of an address: use small letters, digits and "
+                          "hyphens only, like 'pago-h2a'")
+    if tree.start not in tree.questions:
+        line = tree.raw.line_of("start") if "start" in tree.raw else tree.line
+        yield Problem(TREE, line, f"'start:' must name the first question ({_hint(tree.start, tree.questions)})"
+                      if tree.start else "add 'start:' with the id of the first question, like 'start: inicio'")
+        return
+    broken = False
+    for question in tree.questions.values():
+        if not question.answers:
+            yield Problem(TREE, question.line, f"question '{question.id}' has no answers: add at least two")
+        elif len(question.answers) == 1:
+            yield Problem(TREE, question.line, f"question '{question.id}' has only one answer: a question with one answer "
+                          "is a needless tap; link the answer before it straight to '" + question.answers[0].next + "'", "warning")
+        for answer in question.answers:
+            if not answer.next:
+                broken = True
+                yield Problem(TREE, answer.line, f"an answer of question '{question.id}' has no 'next:': name the question "
+                              "or outcome it leads to")
+            elif answer.next not in known:
+                broken = True
+                yield Problem(TREE, answer.raw.line_of("next"), f"'next: {answer.next}' names no question or outcome: "
+                              + _hint(answer.next, known))
+    if broken:
+        return  # reachability and depth would only repeat the same missing link
+    yield from _cycles(tree)
+    parents = tree.parents()
+    for nid, found in sorted(parents.items()):
+        if nid == tree.start:
+            continue  # reported as a cycle
+        if len(found) > 1:
+            first, *others = found
+            for question, index in others:
+                yield Problem(TREE, question.answers[index].raw.line_of("next"),
+                              f"'{nid}' is also reached from question '{first[0].id}': each question or outcome has one "
+                              "way in, so 'Atrás' knows where to go. Make a copy with a new id for this answer")
+    walks = tree.walks()
+    for node in list(tree.questions.values()) + list(tree.outcomes.values()):
+        if node.id not in walks:
+            yield Problem(TREE, node.line, f"'{node.id}' cannot be reached from the first question: point an answer at "
+                          "it with 'next: " + node.id + "', or delete it")
+    for oid, walk in walks.items():
+        if oid in tree.outcomes and len(walk) > MAX_QUESTIONS:
+            question, answer = walk[MAX_QUESTIONS]
+            yield Problem(TREE, answer.raw.line_of("next"), f"outcome '{oid}' comes after {len(walk)} questions "
+                          f"({' > '.join(q.id for q, _ in walk)}); at most {MAX_QUESTIONS} are allowed: shorten the path")
+
+
+def _cycles(tree: Tree) -> Iterable[Problem]:
+    """An answer that leads back to a question already on its own path."""
+    reported = set()
+
+    def visit(qid: str, path: list[str]) -> Iterable[Problem]:
+        question = tree.questions.get(qid)
+        if question is None:
+            return
+        for answer in question.answers:
+            if answer.next in path and (qid, answer.next) not in reported:
+                reported.add((qid, answer.next))
+                yield Problem(TREE, answer.raw.line_of("next"), f"this answer of question '{qid}' leads back to "
+                              f"'{answer.next}', a question before it ({' > '.join(path + [answer.next])}): the path "
+                              "would go round in a circle. Point it at an outcome or a new question")
+            elif answer.next in tree.questions:
+                yield from visit(answer.next, path + [answer.next])
+    yield from visit(tree.start, [tree.start])
+
+
+def check_que_paso_texts(project: Project) -> Iterable[Problem]:
+    """Every question, answer and outcome in both languages, with the same number of steps."""
+    tree: Tree = project.que_paso
+    if not tree.readable:
+        return
+    languages = project.languages[:2]
+    for question in tree.questions.values():
+        yield from missing_languages(question.raw, "question", languages, TREE, f"question '{question.id}'")
+        for number, answer in enumerate(question.answers, 1):
+            missing = [lang for lang in languages if lang not in answer.text]
+            if missing:
+                yield Problem(TREE, answer.line, f"answer {number} of question '{question.id}' has no text in "
+                              f"{', '.join(missing)}: add a line '{missing[0]}: ...'")
+    for outcome in tree.outcomes.values():
+        what = f"outcome '{outcome.id}'"
+        yield from missing_languages(outcome.raw, "title", languages, TREE, what)
+        if "steps" not in outcome.raw:
+            yield Problem(TREE, outcome.line, f"{what} needs 'steps:': 1 to {MAX_STEPS} short things to do first, in each language")
+            continue
+        line = outcome.raw.line_of("steps")
+        counts = {lang: len(outcome.steps.get(lang, [])) for lang in languages}
+        for lang, count in counts.items():
+            if not 1 <= count <= MAX_STEPS:
+                yield Problem(TREE, line, f"{what} has {count} step(s) in '{lang}': give 1 to {MAX_STEPS} short steps")
+        if len(set(counts.values())) > 1:
+            shown = ", ".join(f"{count} in {lang}" for lang, count in counts.items())
+            yield Problem(TREE, line, f"{what} has a different number of steps by language ({shown}): "
+                          "translate each step once")
+
+
+def check_que_paso_outcomes(project: Project) -> Iterable[Problem]:
+    """The page and section to read, the contacts and the deadlines of each outcome exist."""
+    tree: Tree = project.que_paso
+    if not tree.readable:
+        return
+    for outcome in tree.outcomes.values():
+        yield from _read(project, outcome)
+        what = f"outcome '{outcome.id}'"
+        line = outcome.raw.line_of("contacts") if "contacts" in outcome.raw else outcome.line
+        if not 1 <= len(outcome.contacts) <= MAX_CONTACTS:
+            yield Problem(TREE, line, f"{what} needs 1 to {MAX_CONTACTS} contacts, like 'contacts: [whd, ciam]' "
+                          f"(it has {len(outcome.contacts)})")
+        if project.registry.contacts:
+            for cid in outcome.contacts:
+                if cid not in project.registry.contacts:
+                    yield Problem(TREE, line, f"{what}: contact '{cid}' is not in data/contacts.yml: "
+                                  + _close(cid, project.registry.contacts))
+        if "emergencia" in outcome.contacts:
+            yield Problem(TREE, line, f"{what}: leave 'emergencia' out of 'contacts:'; write 'urgent: true' and 911 is shown first")
+        if "deadlines" not in outcome.raw:
+            yield Problem(TREE, outcome.line, f"{what} needs 'deadlines:' with the ids from data/deadlines.yml, "
+                          "or 'deadlines: []' when no deadline applies")
+        elif project.deadlines.readable:
+            for did in outcome.deadlines:
+                if did not in project.deadlines.entries:
+                    yield Problem(TREE, outcome.raw.line_of("deadlines"), f"{what}: deadline '{did}' is not in "
+                                  "data/deadlines.yml: " + _close(did, project.deadlines.entries))
+
+
+def _close(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f"did you mean '{close[0]}'?" if close else f"known ids: {', '.join(sorted(known))}"
+
+
+def _read(project: Project, outcome: Outcome) -> Iterable[Problem]:
+    what = f"outcome '{outcome.id}'"
+    line = outcome.raw.line_of("read") if "read" in outcome.raw else outcome.line
+    if not outcome.read:
+        yield Problem(TREE, line, f"{what} needs 'read:' with the topic page and section, like 'read: salarios/index.md#queja'")
+        return
+    for lang in project.languages[:2]:
+        page = project.pages.get(lang, {}).get(outcome.read_page)
+        if page is None:
+            close = difflib.get_close_matches(outcome.read_page, sorted(project.pages.get(lang, {})), n=1)
+            yield Problem(TREE, line, f"{what}: 'read: {outcome.read}' names no page content/{lang}/{outcome.read_page}"
+                          + (f": did you mean '{close[0]}'?" if close else ""))
+            return
+        if outcome.read_section and page.readable and outcome.read_section not in section_ids(page):
+            close = difflib.get_close_matches(outcome.read_section, sorted(section_ids(page)), n=1)
+            yield Problem(TREE, line, f"{what}: {page.shown} has no section '#{outcome.read_section}'"
+                          + (f": did you mean '#{close[0]}'?" if close else ""))
+
+
+def check_que_paso_topics(project: Project) -> Iterable[Problem]:
+    """Every topic page (a page with a flyer) is where some outcome sends the reader."""
+    tree: Tree = project.que_paso
+    if not tree.readable or not tree.outcomes:
+        return
+    reached = {outcome.read_page for outcome in tree.outcomes.values()}
+    for topic in flyers.topics(project):
+        page = next(iter(topic.texts.values())).page
+        if page.rel not in reached:
+            yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.shown}: "
+                          f"add an outcome with 'read: {page.rel}#…', or point an existing one there")
