@@ -128,6 +128,9 @@ def on_template_context(context, template_name, config):
     context["words"] = _data(config).words(lang)
     context["page_lang"] = lang
     context["csp"] = pagemarkup.CSP
+    # The 404 page's links: this language's home (theme.language is the language being built, so
+    # it cannot tell the default language apart).
+    context["lang_home"] = addresses.absolute(config.site_url or "", addresses.home(lang, _data(config).default))
     return context
 
 

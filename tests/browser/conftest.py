@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from scripts import addresses, contacts
+from scripts.quepaso import model as quepaso
 from scripts.bench.chromium import PHONE, launch
 from scripts.bench.server import StaticServer
 
@@ -18,13 +19,17 @@ from browser.harness import Guard, Visit, ensure_axe, visit
 
 
 def site_paths(content: Path) -> list[tuple[str, str]]:
-    """(language, path under the site) of every page, from the content folders: es at /, en at /en/."""
+    """(language, path under the site) of every page, from the content folders: es at /, en at /en/,
+    and the "¿Qué le pasó?" pages made from data/que-paso.yml."""
     found = []
+    tree = quepaso.load(content.parent)
     for lang_dir in sorted(p for p in content.iterdir() if p.is_dir()):
         lang = lang_dir.name
         for md in sorted(lang_dir.rglob("*.md")):
             found.append((lang, addresses.page(lang, "es", md.relative_to(lang_dir).as_posix()).lstrip("/")))
         found.append((lang, addresses.home(lang, "es").lstrip("/") + "404.html"))
+        for node in list(tree.questions) + list(tree.outcomes):
+            found.append((lang, addresses.home(lang, "es").lstrip("/") + quepaso.address(node, tree.start)))
     return found
 
 
