@@ -11,6 +11,7 @@ import unicodedata
 from typing import Iterable
 
 from ..problems import Problem
+from ..quepaso import model as quepaso
 from ..project import CONFIG, Page, Project
 from ..render import find_references
 from ..textfile import read_text
@@ -75,6 +76,7 @@ def _links(page: Page) -> Iterable[tuple[int, str]]:
 def check_links(project: Project) -> Iterable[Problem]:
     """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
     cache: dict[tuple[str, str], set[str]] = {}
+    path_pages = quepaso.sources(project.que_paso)  # "¿Qué le pasó?" pages, made from data/que-paso.yml
     for page in project.all_pages():
         pages = project.pages.get(page.lang, {})
         for line, target in _links(page):
@@ -85,6 +87,8 @@ def check_links(project: Project) -> Iterable[Problem]:
                 continue  # images and files: the engine checks them
             rel = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)) if path else page.rel
             other = pages.get(rel)
+            if other is None and (rel in path_pages or (rel.startswith(quepaso.FOLDER + "/") and not project.que_paso.readable)):
+                continue  # made from data/que-paso.yml, which checks/quepaso.py checks (or reports broken, once)
             if other is None:
                 if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
                     other = project.pages[project.default][rel]  # a further language falls back to Spanish

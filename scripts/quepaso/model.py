@@ -123,6 +123,19 @@ def address(node_id: str, start: str) -> str:
     return f"{FOLDER}/" if node_id == start else f"{FOLDER}/{node_id}/"
 
 
+def source(node_id: str, start: str) -> str:
+    """The Markdown name the engine is given for the node's page, as content pages link to it:
+    'que-paso/index.md' for the start, 'que-paso/<id>.md' otherwise."""
+    return f"{FOLDER}/index.md" if node_id == start else f"{FOLDER}/{node_id}.md"
+
+
+def sources(tree: Tree) -> set[str]:
+    """Every page name the path publishes (none while the file is broken: its message says why)."""
+    if not tree.readable or tree.start not in tree.questions:
+        return set()
+    return {source(nid, tree.start) for nid in list(tree.questions) + list(tree.outcomes)}
+
+
 def _ids(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 

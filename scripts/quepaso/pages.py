@@ -19,7 +19,7 @@ from ..deadlines import Deadlines
 from ..frontmatter import split
 from ..strings import Strings
 from ..textfile import read_text
-from .model import Outcome, Question, Tree, address
+from .model import Outcome, Question, Tree, address, source
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 
@@ -99,11 +99,7 @@ def question_page(tree: Tree, question: Question, words: Strings) -> GeneratedPa
     body += [f'<ul class="qp-answers">\n{answers}\n</ul>', _nav(tree, here, back, words), _privacy(words)]
     title = text if question.id != tree.start else words("qp_name")
     front = _front(title, words("qp_question_description", question=text), tree.reviewed, [])
-    return GeneratedPage(question.id, here, _source(here), front + "\n\n".join(body) + "\n")
-
-
-def _source(here: str) -> str:
-    return here.rstrip("/") + ".md" if here.count("/") > 1 else here + "index.md"
+    return GeneratedPage(question.id, here, source(question.id, tree.start), front + "\n\n".join(body) + "\n")
 
 
 def _call(contact, words: Strings, css: str = "qp-call") -> str:
@@ -151,7 +147,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     body += [_nav(tree, here, back, words), _privacy(words)]
     sources = list(dict.fromkeys(d.source for d in found if d.source))
     front = _front(title, " ".join(outcome.steps.get(lang, [])[:1]) or title, tree.reviewed, sources)
-    return GeneratedPage(outcome.id, here, _source(here), front + "\n\n".join(body) + "\n")
+    return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + "\n\n".join(body) + "\n")
 
 
 def pages(tree: Tree, registry: Registry, deadlines: Deadlines, labels: dict[str, ReadLabel],
