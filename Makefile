@@ -24,6 +24,11 @@ check: venv
 urls: venv
 	@$(PY) -m scripts urls
 
+# The "¿Qué le pasó?" tree as diagrams for review: que-paso-graph/que-paso-es.dot and -en.dot (docs/que-paso.md).
+.PHONY: que-paso-graph
+que-paso-graph: venv
+	@$(PY) -m scripts que-paso-graph
+
 # Maintainers' reports (docs/checks.md, docs/translating.md). make translated PAGE=en/salarios/index.md
 .PHONY: stale translated likely readability links
 stale: venv

@@ -20,6 +20,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     return build.main(Path(args.root), Path(args.site_dir))
 
 
+def cmd_que_paso_graph(args: argparse.Namespace) -> int:
+    from .quepaso import graph
+    return graph.main(Path(args.root), Path(args.out) if args.out else None)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts", description="Derechos: checks and builds.")
     parser.add_argument("--root", default=".", help="the project folder (default: here)")
@@ -33,6 +38,9 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_commands(sub)  # stale, translated, likely, readability, links
     p_urls = sub.add_parser("urls", help="add the site's new addresses to data/urls.txt (never removes one)")
     p_urls.set_defaults(func=lambda args: url_list.main(Path(args.root)))
+    p_graph = sub.add_parser("que-paso-graph", help="draw the '¿Qué le pasó?' tree: one Graphviz .dot file per language")
+    p_graph.add_argument("--out", default=None, help="folder for the .dot files (default: que-paso-graph/)")
+    p_graph.set_defaults(func=cmd_que_paso_graph)
     args = parser.parse_args(argv)
     try:
         return args.func(args)

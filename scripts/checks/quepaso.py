@@ -67,9 +67,11 @@ def check_que_paso_links(project: Project) -> Iterable[Problem]:
         if len(found) > 1:
             first, *others = found
             for question, index in others:
+                where = (f"another answer of question '{question.id}' also leads to '{nid}'" if question is first[0]
+                         else f"'{nid}' is also reached from question '{first[0].id}'")
                 yield Problem(TREE, question.answers[index].raw.line_of("next"),
-                              f"'{nid}' is also reached from question '{first[0].id}': each question or outcome has one "
-                              "way in, so 'Atrás' knows where to go. Make a copy with a new id for this answer")
+                              f"{where}: each question or outcome has one way in, so 'Atrás' knows where to go. "
+                              "Point this answer elsewhere, or make a copy with a new id for it")
     walks = tree.walks()
     for node in list(tree.questions.values()) + list(tree.outcomes.values()):
         if node.id not in walks:
@@ -171,6 +173,7 @@ def _read(project: Project, outcome: Outcome) -> Iterable[Problem]:
     if not outcome.read:
         yield Problem(TREE, line, f"{what} needs 'read:' with the topic page and section, like 'read: salarios/index.md#queja'")
         return
+    # One message for the outcome, even when both languages lack the page or the section.
     for lang in project.languages[:2]:
         page = project.pages.get(lang, {}).get(outcome.read_page)
         if page is None:
@@ -182,6 +185,7 @@ def _read(project: Project, outcome: Outcome) -> Iterable[Problem]:
             close = difflib.get_close_matches(outcome.read_section, sorted(section_ids(page)), n=1)
             yield Problem(TREE, line, f"{what}: {page.shown} has no section '#{outcome.read_section}'"
                           + (f": did you mean '#{close[0]}'?" if close else ""))
+            return
 
 
 def check_que_paso_topics(project: Project) -> Iterable[Problem]:

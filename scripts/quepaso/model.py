@@ -148,7 +148,7 @@ def _steps(raw: LineDict) -> dict[str, list[str]]:
             for lang, items in value.items() if isinstance(items, list)}
 
 
-def _question(qid: str, raw: LineDict, problems: list[Problem]) -> Question:
+def _question(qid: str, raw: LineDict, line: int, problems: list[Problem]) -> Question:
     problems += unknown_keys(raw, QUESTION_FIELDS, TREE, f"question '{qid}'")
     answers = []
     items = raw.get("answers")
@@ -164,7 +164,7 @@ def _question(qid: str, raw: LineDict, problems: list[Problem]) -> Question:
                 problems += unknown_keys(_only(item, key), ("next", "es", "en"), TREE, f"an answer of question '{qid}'")
         text = {str(k): str(v).strip() for k, v in item.items() if k != "next" and isinstance(v, (str, int)) and str(v).strip()}
         answers.append(Answer(text, str(item.get("next") or ""), item.line, item))
-    return Question(qid, texts(raw, "question"), answers, raw.line, raw)
+    return Question(qid, texts(raw, "question"), answers, line, raw)
 
 
 def _only(item: LineDict, key: object) -> LineDict:
@@ -174,7 +174,7 @@ def _only(item: LineDict, key: object) -> LineDict:
     return one
 
 
-def _outcome(oid: str, raw: LineDict, problems: list[Problem]) -> Outcome:
+def _outcome(oid: str, raw: LineDict, line: int, problems: list[Problem]) -> Outcome:
     problems += unknown_keys(raw, OUTCOME_FIELDS, TREE, f"outcome '{oid}'")
     urgent = raw.get("urgent", False)
     if not isinstance(urgent, bool):
@@ -184,7 +184,7 @@ def _outcome(oid: str, raw: LineDict, problems: list[Problem]) -> Outcome:
         if key in raw and not isinstance(raw.get(key), list):
             problems.append(Problem(TREE, raw.line_of(key), f"outcome '{oid}': '{key}:' must be a list of ids in brackets, like [whd, ciam]"))
     return Outcome(oid, texts(raw, "title"), urgent, _steps(raw), str(raw.get("read") or "").strip(),
-                   _ids(raw.get("contacts")), _ids(raw.get("deadlines")), raw.line, raw)
+                   _ids(raw.get("contacts")), _ids(raw.get("deadlines")), line, raw)
 
 
 def load(root: Path) -> Tree:
@@ -209,6 +209,6 @@ def load(root: Path) -> Tree:
             if not isinstance(raw, LineDict):
                 tree.problems.append(Problem(TREE, body.line_of(nid), f"'{nid}' must be a block of 'field: value' lines"))
                 continue
-            store[str(nid)] = make(str(nid), raw, tree.problems)
+            store[str(nid)] = make(str(nid), raw, body.line_of(nid), tree.problems)  # messages point at the id's line
     tree.readable = not tree.problems
     return tree

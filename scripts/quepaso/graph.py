@@ -1,0 +1,74 @@
+"""`make que-paso-graph`: the whole "¿Qué le pasó?" tree as a Graphviz diagram, one per language,
+so a lawyer can review every question, answer and outcome on one sheet.
+
+Questions are blue boxes, outcomes green (red when urgent) with their contacts and deadlines;
+each arrow carries the answer's words. Open the .dot file with any Graphviz viewer, or run
+`dot -Tpdf que-paso-es.dot -o que-paso-es.pdf`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..contacts import Registry
+from ..deadlines import Deadlines
+from ..problems import Problem, report
+from .model import Tree, address
+
+OUT = "que-paso-graph"     # the folder the files are written to (not published, not committed)
+
+
+def _quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _wrap(text: str, width: int = 34) -> str:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "\n".join(lines + [line] if line else lines)
+
+
+def dot(tree: Tree, lang: str, registry: Registry, deadlines: Deadlines, default: str = "es") -> str:
+    prefix = "" if lang == default else f"{lang}/"
+    out = [f"digraph que_paso_{lang} {{", "  rankdir=LR;", '  node [fontname="Helvetica", fontsize=11];',
+           '  edge [fontname="Helvetica", fontsize=9];']
+    for question in tree.questions.values():
+        label = f"{_wrap(question.text.get(lang, ''))}\n/{prefix}{address(question.id, tree.start)}"
+        out.append(f"  {_quote(question.id)} [shape=box, style=filled, fillcolor=\"#dce6f5\", label={_quote(label)}];")
+    for outcome in tree.outcomes.values():
+        parts = [("URGENTE / URGENT: 911\n" if outcome.urgent else "") + _wrap(outcome.title.get(lang, ""))]
+        parts.append("☎ " + ", ".join(outcome.contacts))
+        for did in outcome.deadlines:
+            item = deadlines.get(did)
+            parts.append("⏱ " + (_wrap(item.words("text", lang)) if item else did))
+        parts.append(f"→ {outcome.read}")
+        parts.append(f"/{prefix}{address(outcome.id, tree.start)}")
+        color = "#f8d0d0" if outcome.urgent else "#d6efd6"
+        out.append(f"  {_quote(outcome.id)} [shape=box, style=\"rounded,filled\", fillcolor=\"{color}\", "
+                   f"label={_quote(chr(10).join(parts))}];")
+    for question in tree.questions.values():
+        for answer in question.answers:
+            out.append(f"  {_quote(question.id)} -> {_quote(answer.next)} [label={_quote(_wrap(answer.text.get(lang, ''), 28))}];")
+    out.append("}")
+    return "\n".join(out) + "\n"
+
+
+def main(root: Path, out: Path | None = None) -> int:
+    from .. import checks, project
+    proj = project.load(root)
+    problems: list[Problem] = [p for p in checks.run(proj) if p.path == "data/que-paso.yml" and p.severity == "error"]
+    if problems or not proj.que_paso.readable:
+        report(problems or proj.que_paso.problems)
+        print("que-paso-graph: fix data/que-paso.yml first; no diagram was written.")
+        return 1
+    folder = Path(out) if out else Path(root) / OUT
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang in proj.languages[:2]:
+        target = folder / f"que-paso-{lang}.dot"
+        target.write_text(dot(proj.que_paso, lang, proj.registry, proj.deadlines, proj.default), encoding="utf-8")
+        print(f"que-paso-graph: wrote {target}")
+    return 0

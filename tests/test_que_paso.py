@@ -1,0 +1,358 @@
+"""'¿Qué le pasó?': the tree as data, its checks, its pages and its diagram.
+
+The table test follows GOV.UK smart answers and the DigitalService 'Vorab-Check': for every
+outcome, the answers a worker taps and the address they must land on.
+"""
+from __future__ import annotations
+
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, edit, run_cli
+
+from scripts import project
+from scripts.quepaso import graph, model
+
+TREE = "data/que-paso.yml"
+MAX_GZIP = 10 * 1024
+
+# (the Spanish answers tapped, in order) -> the outcome's address inside a language.
+TABLE = [
+    (["Me lastimé o me enfermé por el trabajo", "Es grave, o alguien está muy mal ahora mismo"], "que-paso/lesion-grave/"),
+    (["Me lastimé o me enfermé por el trabajo", "Me lastimé o me enfermé, pero no es una emergencia"], "que-paso/lesion-aviso/"),
+    (["Me lastimé o me enfermé por el trabajo", "Ya regresé a México"], "que-paso/lesion-mexico/"),
+    (["No me pagaron todo", "Visa H-2A (trabajo del campo)"], "que-paso/pago-h2a/"),
+    (["No me pagaron todo", "Visa H-2B (otro trabajo de temporada)"], "que-paso/pago-h2b/"),
+    (["No me pagaron todo", "Otra visa, o no tengo papeles"], "que-paso/pago-otro/"),
+    (["Me corrieron o me castigaron por quejarme", "Me quejé de un peligro o avisé de una lesión"], "que-paso/represalia-osha/"),
+    (["Me corrieron o me castigaron por quejarme", "Me quejé de discriminación o de acoso"], "que-paso/represalia-eeoc/"),
+    (["Me corrieron o me castigaron por quejarme", "Reclamé mi pago"], "que-paso/represalia-pago/"),
+    (["Me corrieron o me castigaron por quejarme", "Me uní con mis compañeros para pedir mejoras",
+      "Sí, en el campo o en una casa"], "que-paso/organizarse-excluido/"),
+    (["Me corrieron o me castigaron por quejarme", "Me uní con mis compañeros para pedir mejoras",
+      "No, trabajo en otro lugar"], "que-paso/represalia-nlrb/"),
+    (["Me tratan mal o me acosan", "Por mi origen, color, sexo, edad, religión o una discapacidad"], "que-paso/discriminacion/"),
+    (["Me tratan mal o me acosan", "Me acosan sexualmente"], "que-paso/acoso/"),
+    (["Me tratan mal o me acosan", "Por otra razón, o no sé por qué"], "que-paso/trato-otro/"),
+    (["Me quitaron los papeles o no me dejan irme"], "que-paso/trata/"),
+    (["Hay un peligro en mi trabajo", "Sí, alguien está en peligro ahora"], "que-paso/peligro-ahora/"),
+    (["Hay un peligro en mi trabajo", "Hace mucho calor y no hay agua, sombra o descanso"], "que-paso/calor/"),
+    (["Hay un peligro en mi trabajo", "No ahora, pero el trabajo es peligroso"], "que-paso/seguridad/"),
+    (["Me cobraron por el trabajo o la visa", "Visa H-2A (trabajo del campo)"], "que-paso/cobro-h2a/"),
+    (["Me cobraron por el trabajo o la visa", "Visa H-2B (otro trabajo de temporada)"], "que-paso/cobro-h2b/"),
+    (["Me cobraron por el trabajo o la visa", "Otra, o todavía me están ofreciendo el trabajo"], "que-paso/reclutamiento/"),
+    (["Otra cosa, o necesito a mi consulado"], "que-paso/consulado/"),
+]
+
+
+@pytest.fixture(scope="module")
+def tree() -> model.Tree:
+    return model.load(ROOT)
+
+
+def follow(tree: model.Tree, answers: list[str], lang: str = "es") -> str:
+    node = tree.start
+    for text in answers:
+        question = tree.questions[node]
+        node = next(a.next for a in question.answers if a.text[lang] == text)
+    assert node in tree.outcomes, f"{answers} ends at question '{node}', not at an outcome"
+    return model.address(node, tree.start)
+
+
+@pytest.mark.parametrize("answers,expected", TABLE, ids=[row[1] for row in TABLE])
+def test_answers_lead_to_the_expected_address(tree, answers, expected):
+    assert follow(tree, answers) == expected
+
+
+def test_the_table_covers_every_outcome(tree):
+    assert {row[1] for row in TABLE} == {model.address(o, tree.start) for o in tree.outcomes}
+
+
+def test_the_english_path_has_the_same_shape(tree):
+    """One tap in English lands where the same tap in Spanish does."""
+    for answers, expected in TABLE:
+        node, english = tree.start, []
+        for text in answers:
+            answer = next(a for a in tree.questions[node].answers if a.text["es"] == text)
+            english.append(answer.text["en"])
+            node = answer.next
+        assert follow(tree, english, "en") == expected
+
+
+def test_urgent_outcomes_are_the_dangerous_ones(tree):
+    urgent = {o.id for o in tree.outcomes.values() if o.urgent}
+    assert urgent == {"lesion-grave", "trata", "peligro-ahora", "calor"}
+    assert tree.outcomes["trata"].contacts[0] == "trafficking"
+
+
+def test_the_real_tree_passes_its_checks():
+    proj = project.load(ROOT)
+    from scripts.checks import quepaso as checks
+    found = [p for check in (checks.check_que_paso_links, checks.check_que_paso_texts,
+                             checks.check_que_paso_outcomes, checks.check_que_paso_topics) for p in check(proj)]
+    assert found == [] and proj.que_paso.readable
+
+
+# Checks on a broken copy -----------------------------------------------------------------------
+
+def check(root: Path):
+    return run_cli(root, "check")
+
+
+def line_of(path: Path, needle: str, after: int = 0) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next(n for n, text in enumerate(lines, 1) if n > after and needle in text)
+
+
+def messages(out: str) -> list[str]:
+    return [line for line in out.splitlines() if not line.startswith("check:")]
+
+
+def only_tree_messages(out: str) -> list[str]:
+    found = messages(out)
+    assert all(line.startswith(TREE + ":") for line in found), out
+    return found
+
+
+def test_an_answer_leading_nowhere_names_the_line_and_the_closest_id(project_copy):
+    path = project_copy / TREE
+    edit(path, "next: pago-h2b", "next: pago-h2")
+    result = check(project_copy)
+    found = only_tree_messages(result.stdout)
+    assert result.returncode == 1 and len(found) == 1, result.stdout
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text.strip() == "next: pago-h2")
+    assert found[0].startswith(f"{TREE}:{line}: 'next: pago-h2' names no question or outcome: did you mean 'pago-h2b'?")
+
+
+def test_a_cycle_is_caught_at_the_answer_that_closes_it(project_copy):
+    path = project_copy / TREE
+    edit(path, "next: represalia-nlrb", "next: represalia")
+    result = check(project_copy)
+    assert result.returncode == 1
+    line = line_of(path, "next: represalia", after=line_of(path, "No, trabajo en otro lugar"))
+    assert f"{TREE}:{line}: this answer of question 'campo' leads back to 'represalia'" in result.stdout, result.stdout
+    assert "go round in a circle" in result.stdout
+
+
+def test_more_than_three_questions_is_caught(project_copy):
+    path = project_copy / TREE
+    # campo's 'no' answer now asks one more question before the outcome.
+    edit(path, "        next: represalia-nlrb\n", "        next: cuarta\n")
+    edit(path, "\noutcomes:\n", """
+  cuarta:
+    question:
+      es: ¿Una cuarta pregunta?
+      en: A fourth question?
+    answers:
+      - es: Sí
+        en: Yes
+        next: represalia-nlrb
+      - es: No
+        en: No
+        next: nueva
+outcomes:
+  nueva:
+    title: {es: Nueva, en: New}
+    steps: {es: [Llame.], en: [Call.]}
+    read: organizarse/index.md#nlrb
+    contacts: [nlrb]
+    deadlines: [nlrb_cargo]
+""")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "outcome 'represalia-nlrb' comes after 4 questions (inicio > represalia > campo > cuarta); at most 3" in result.stdout, result.stdout
+
+
+def test_an_unreachable_outcome_is_caught(project_copy):
+    path = project_copy / TREE
+    edit(path, "\noutcomes:\n", "\noutcomes:\n  huerfano:\n    title: {es: Sola, en: Alone}\n    steps: {es: [Llame.], en: [Call.]}\n"
+         "    read: salarios/index.md#queja\n    contacts: [whd]\n    deadlines: []\n")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert f"{TREE}:{line_of(path, 'huerfano:')}: 'huerfano' cannot be reached from the first question" in result.stdout
+
+
+def test_two_ways_into_one_outcome_is_caught(project_copy):
+    path = project_copy / TREE
+    edit(path, "next: pago-h2b", "next: pago-h2a")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "another answer of question 'pago' also leads to 'pago-h2a'" in result.stdout
+    assert "'pago-h2b' cannot be reached" in result.stdout
+
+
+def test_the_same_outcome_from_two_questions_is_caught(project_copy):
+    path = project_copy / TREE
+    edit(path, "        next: cobro-h2b\n", "        next: pago-h2b\n")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "'pago-h2b' is also reached from question 'pago'" in result.stdout, result.stdout
+
+
+def test_a_question_with_one_answer_is_a_warning(project_copy):
+    path = project_copy / TREE
+    edit(path, "        next: consulado\n", """        next: consulado
+      - es: Una pregunta de más
+        en: One question too many
+        next: unica
+""")
+    edit(path, "\noutcomes:\n", """
+  unica:
+    question: {es: ¿Seguro?, en: Sure?}
+    answers:
+      - {es: Sí, en: Yes, next: nueva}
+outcomes:
+  nueva:
+    title: {es: Nueva, en: New}
+    steps: {es: [Llame.], en: [Call.]}
+    read: consulado/index.md#ciam
+    contacts: [ciam]
+    deadlines: []
+""")
+    result = check(project_copy)
+    assert result.returncode == 0, result.stdout
+    assert f"{TREE}:{line_of(path, '  unica:')}: warning: question 'unica' has only one answer" in result.stdout, result.stdout
+
+
+def test_a_missing_english_answer_and_unequal_steps(project_copy):
+    path = project_copy / TREE
+    edit(path, "        en: I was not paid everything\n", "")
+    edit(path, "        - Call WHD. The wage law protects you whatever your status.\n", "")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "answer 2 of question 'inicio' has no text in en: add a line 'en: ...'" in result.stdout
+    assert "outcome 'pago-otro' has a different number of steps by language (2 in es, 1 in en)" in result.stdout
+
+
+def test_page_section_contact_and_deadline_must_exist(project_copy):
+    path = project_copy / TREE
+    edit(path, "read: salarios/index.md#queja", "read: salarios/index.md#quejas")
+    edit(path, "    contacts: [nlrb]\n", "    contacts: [nlbr]\n")
+    edit(path, "    deadlines: [eeoc_queja]\n", "    deadlines: [eeoc]\n")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "content/es/salarios/index.md has no section '#quejas': did you mean '#queja'?" in result.stdout
+    assert "contact 'nlbr' is not in data/contacts.yml: did you mean 'nlrb'?" in result.stdout
+    assert "deadline 'eeoc' is not in data/deadlines.yml: known ids: eeoc_queja," in result.stdout
+
+
+def test_every_topic_must_be_reachable(project_copy):
+    path = project_copy / TREE
+    edit(path, "read: calor/index.md#emergencia", "read: seguridad/index.md#negarse")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "no outcome sends the reader to the topic content/es/calor/index.md" in result.stdout
+
+
+def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
+    """Not the 60 published addresses, nor the home page's link, nor each check: one message."""
+    path = project_copy / TREE
+    edit(path, "    contacts: [osha]\n", "    contacts: [osha\n", count=1)
+    result = check(project_copy)
+    found = messages(result.stdout)
+    assert result.returncode == 1 and len(found) == 1, result.stdout
+    assert found[0].startswith(f"{TREE}:") and "never closed" in found[0]
+
+
+def test_an_unknown_field_is_one_error_with_the_right_name(project_copy):
+    path = project_copy / TREE
+    edit(path, "    urgent: true\n", "    urgnet: true\n", count=1)
+    result = check(project_copy)
+    found = messages(result.stdout)
+    assert result.returncode == 1 and len(found) == 1, result.stdout
+    assert found[0].startswith(f"{TREE}:{line_of(path, 'urgnet')}: outcome 'lesion-grave' has an unknown field 'urgnet': did you mean 'urgent'?")
+
+
+def test_a_missing_file_is_one_error(project_copy):
+    (project_copy / TREE).unlink()
+    result = check(project_copy)
+    found = messages(result.stdout)
+    assert result.returncode == 1 and len(found) == 1 and found[0].startswith(f"{TREE}:1: file not found"), result.stdout
+
+
+# The built pages -------------------------------------------------------------------------------
+
+def built_pages(site: Path, tree: model.Tree):
+    for prefix in ("", "en/"):
+        for nid in list(tree.questions) + list(tree.outcomes):
+            yield prefix, nid, site / prefix / model.address(nid, tree.start) / "index.html"
+
+
+def test_every_page_is_small_and_has_the_path_links(built_site, tree):
+    words = {"": ("Atrás", "Empezar de nuevo", "no guarda sus respuestas"), "en/": ("Back", "Start again", "does not keep your answers")}
+    for prefix, nid, page in built_pages(built_site, tree):
+        raw = page.read_bytes()
+        assert len(gzip.compress(raw, 9)) <= MAX_GZIP, f"{page}: {len(gzip.compress(raw, 9))} bytes gzip"
+        html = raw.decode("utf-8")
+        back, restart, privacy = words[prefix]
+        assert f">{back}</a>" in html and privacy in html, page
+        if nid != tree.start:
+            assert f">{restart}</a>" in html, page
+        assert "<form" not in html, page
+        assert f'<html lang="{"en" if prefix else "es"}"' in html
+
+
+def test_the_switcher_leads_to_the_same_step(built_site, tree):
+    for nid in list(tree.questions) + list(tree.outcomes):
+        here = model.address(nid, tree.start)
+        html = (built_site / here / "index.html").read_text(encoding="utf-8")
+        up = "../" * here.count("/")
+        assert f'href="{up}en/{here}"' in html, (nid, re.findall(r'hreflang[^>]+>', html))
+
+
+def test_outcomes_call_their_contacts_and_urgent_ones_911_first(built_site, tree):
+    proj = project.load(ROOT)
+    for prefix, nid, page in built_pages(built_site, tree):
+        if nid not in tree.outcomes:
+            continue
+        outcome = tree.outcomes[nid]
+        html = page.read_text(encoding="utf-8")
+        article = html[html.index("<article"):]
+        calls = re.findall(r'href="(tel:[^"]+)"', article)
+        for cid in outcome.contacts:
+            assert proj.registry.get(cid).dial("phone").href in calls, (page, cid)
+        if outcome.urgent:
+            first_hotline = proj.registry.get(outcome.contacts[0]).dial("phone").href
+            assert calls[:2] == ["tel:911", first_hotline], (page, calls[:3])
+            assert article.index('class="qp-urgent"') < article.index("<h1")
+        else:
+            assert "tel:911" not in calls, page
+        for did in outcome.deadlines:
+            assert f'href="{proj.deadlines.get(did).source}"' in article, (page, did)
+
+
+def test_answers_are_plain_links_to_the_next_step(built_site, tree):
+    for prefix, nid, page in built_pages(built_site, tree):
+        if nid not in tree.questions:
+            continue
+        html = page.read_text(encoding="utf-8")
+        links = re.findall(r'<li><a href="([^"]+)">', html[html.index('class="qp-answers"'):])
+        here = model.address(nid, tree.start)
+        targets = [model.address(a.next, tree.start) for a in tree.questions[nid].answers]
+        assert links == ["../" * here.count("/") + t for t in targets]
+
+
+# The diagram -----------------------------------------------------------------------------------
+
+def test_make_que_paso_graph_writes_one_dot_file_per_language(tmp_path, tree):
+    result = run_cli(ROOT, "que-paso-graph", "--out", str(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+    for lang in ("es", "en"):
+        text = (tmp_path / f"que-paso-{lang}.dot").read_text(encoding="utf-8")
+        assert text.startswith(f"digraph que_paso_{lang} {{")
+        for nid in list(tree.questions) + list(tree.outcomes):
+            assert f'"{nid}" [' in text
+        edges = sum(len(q.answers) for q in tree.questions.values())
+        assert text.count(" -> ") == edges
+    assert "Me quitaron los papeles" in (tmp_path / "que-paso-es.dot").read_text(encoding="utf-8")
+    assert "They took my papers" in (tmp_path / "que-paso-en.dot").read_text(encoding="utf-8")
+
+
+def test_the_graph_refuses_a_broken_tree(project_copy, tmp_path):
+    edit(project_copy / TREE, "next: pago-h2b", "next: nada")
+    result = run_cli(project_copy, "que-paso-graph", "--out", str(tmp_path / "out"))
+    assert result.returncode == 1 and "'next: nada' names no question or outcome" in result.stdout
+    assert not (tmp_path / "out").exists()
