@@ -46,8 +46,7 @@ def on_config(config):
 
 def on_files(files, config):
     # Material's files that no page loads stay out of site/ (scripts/lean.py says which).
-    languages = _data(config).languages
-    for file in [f for f in files if lean.theme_file_unused(f.dest_uri, languages)]:
+    for file in [f for f in files if lean.theme_file_unused(f.dest_uri)]:
         files.remove(file)
 
 

@@ -6,28 +6,16 @@ from __future__ import annotations
 
 import re
 
-# Material copies its whole asset folder; the pages here load none of these (docs/bench.md):
-# its JavaScript bundle (pages work without it), its stylesheets (overrides/assets/derechos.css
-# replaces them), its PNG icon (overrides/assets/favicon.svg) and every source map.
-_UNUSED = re.compile(
-    r"^assets/(?:javascripts/bundle\.[^/]+\.js|stylesheets/[^/]+|images/favicon\.png)$|\.map$")
-# The search worker imports lunr's language support by name (the index's `lang`).
-_LUNR = re.compile(r"^assets/javascripts/lunr/(?:min/lunr\.([\w.]+)\.min\.js|(tinyseg|wordcut)\.js)$")
-_LUNR_ALWAYS = {"stemmer.support", "multi"}
-_LUNR_EXTRA = {"tinyseg": "ja", "wordcut": "th"}  # word splitters only those languages import
+# Material copies its whole asset folder; the pages here load none of it (docs/bench.md): its
+# JavaScript (bundle, search worker, lunr: pages work without script, and search is the site's
+# own search.js), its stylesheets (overrides/assets/derechos.css replaces them), its PNG icon
+# (overrides/assets/favicon.svg) and every source map.
+_UNUSED = re.compile(r"^assets/(?:javascripts/|stylesheets/|images/favicon\.png$)|\.map$")
 
 
-def theme_file_unused(dest_uri: str, languages: list[str]) -> bool:
-    """True for a file Material ships that no page, worker, flyer or export here loads."""
-    if _UNUSED.search(dest_uri):
-        return True
-    match = _LUNR.match(dest_uri)
-    if not match:
-        return False
-    lang, splitter = match.groups()
-    if splitter:
-        return _LUNR_EXTRA[splitter] not in languages
-    return lang not in _LUNR_ALWAYS and lang not in languages
+def theme_file_unused(dest_uri: str) -> bool:
+    """True for a file Material ships that no page, flyer or export here loads."""
+    return _UNUSED.search(dest_uri) is not None
 
 
 _KEEP = re.compile(r"(<(pre|textarea)\b.*?</\2>)", re.S | re.I)

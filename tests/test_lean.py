@@ -6,7 +6,6 @@ NGOs (contacts.json, vCards, embeds) or data/redirects.yml keeps alive.
 """
 from __future__ import annotations
 
-import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -28,8 +27,6 @@ class _Links(HTMLParser):
         super().__init__()
         self.url = url  # the page's address: links are resolved against it
         self.links: list[str] = []
-        self.config = False
-        self.root = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
@@ -38,12 +35,8 @@ class _Links(HTMLParser):
                 self.links.append(found[name] or "")
         if found.get("data-index"):  # the search page's index, relative to its data-root
             self.links.append(urljoin(urljoin(self.url, found.get("data-root") or ""), found["data-index"] or ""))
-        self.config = found.get("id") == "__config"
-
-    def handle_data(self, data: str) -> None:
-        if self.config:
-            self.links.append(json.loads(data)["search"])  # the search worker
-            self.config = False
+        if found.get("data-code"):  # the search code, loaded when a person searches
+            self.links.append(urljoin(self.url, found["data-code"] or ""))
 
 
 def _site_path(url: str, site: Path) -> str | None:
@@ -99,11 +92,6 @@ def reachable(site: Path) -> set[str]:
             links = re.findall(r"url\(['\"]?([^'\")]+)", text)
         elif rel.endswith(".xml"):
             links = re.findall(r"<loc>([^<]+)</loc>", text)
-        elif rel.endswith("search_index.json"):
-            # The worker imports lunr's support for the index's languages by name.
-            langs = json.loads(text)["config"]["lang"]
-            names = ["stemmer.support", "multi"] + [lang for lang in langs if lang != "en"]
-            links = [f"/assets/javascripts/lunr/min/lunr.{name}.min.js" for name in names]
         for link in links:
             target = _site_path(urljoin(BASE + rel, link), site)
             if target:
@@ -124,7 +112,7 @@ def test_every_file_in_site_is_reachable(full_site):
     reached = reachable(full_site)
     every = {p.relative_to(full_site).as_posix() for p in full_site.rglob("*") if p.is_file()}
     for expected in ["assets/derechos.css", "flyers/tarjeta-a4.pdf", "contacts.json", "contactos/osha.vcf",
-                     "embed/mx/index.html", "assets/javascripts/lunr/min/lunr.es.min.js"]:
+                     "embed/mx/index.html", "assets/search-core.js", "search/index.json", "en/search/index.json"]:
         assert expected in reached
     assert sorted(every - reached) == []
 
@@ -140,28 +128,24 @@ def test_a_file_nothing_loads_is_found(full_site, tmp_path):
 
 def test_material_files_no_page_loads_are_left_out(built_site):
     assets = {p.relative_to(built_site).as_posix() for p in (built_site / "assets").rglob("*") if p.is_file()}
-    assert not [a for a in assets if a.endswith(".map") or "bundle." in a or a.startswith("assets/stylesheets/")]
-    lunr = sorted(a.rsplit("/", 1)[1] for a in assets if "/lunr/" in a)
-    assert lunr == ["lunr.es.min.js", "lunr.multi.min.js", "lunr.stemmer.support.min.js"]
+    assert not [a for a in assets if a.endswith(".map") or a.startswith(("assets/javascripts/", "assets/stylesheets/"))]
 
 
-def test_pages_load_one_stylesheet_and_no_material_css(built_site):
-    page = (built_site / "salarios" / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', page) == ["../assets/derechos.css"]
-    assert 'id="__config"' not in page  # only the search page reads Material's settings
-    assert 'id="__config"' in (built_site / "buscar" / "index.html").read_text(encoding="utf-8")
+def test_pages_load_one_stylesheet_and_no_material_settings(built_site):
+    for page in ("salarios/index.html", "buscar/index.html"):
+        text = (built_site / page).read_text(encoding="utf-8")
+        assert re.findall(r'<link rel="stylesheet" href="([^"]+)"', text) == ["../assets/derechos.css"]
+        assert 'id="__config"' not in text  # Material's settings, for its JavaScript, which no page loads
 
 
 def test_theme_file_unused():
-    langs = ["es", "en"]
     for unused in ["assets/javascripts/bundle.a5f9d56c.min.js", "assets/stylesheets/main.57a0d79d.min.css",
-                   "assets/javascripts/workers/search.a7633da7.min.js.map", "assets/images/favicon.png",
-                   "assets/javascripts/lunr/min/lunr.de.min.js", "assets/javascripts/lunr/tinyseg.js"]:
-        assert theme_file_unused(unused, langs), unused
-    for used in ["assets/javascripts/workers/search.a7633da7.min.js", "assets/javascripts/lunr/min/lunr.es.min.js",
-                 "assets/javascripts/lunr/min/lunr.multi.min.js", "assets/derechos.css", "salarios/index.html"]:
-        assert not theme_file_unused(used, langs), used
-    assert not theme_file_unused("assets/javascripts/lunr/tinyseg.js", ["es", "ja"])
+                   "assets/javascripts/workers/search.a7633da7.min.js", "assets/images/favicon.png",
+                   "assets/javascripts/lunr/min/lunr.es.min.js", "assets/search.js.map"]:
+        assert theme_file_unused(unused), unused
+    for used in ["assets/search.js", "assets/derechos.css", "assets/favicon.svg", "salarios/index.html",
+                 "flyers/salarios-es-a4.pdf"]:
+        assert not theme_file_unused(used), used
 
 
 def test_compact_html_folds_layout_whitespace_only():
