@@ -146,7 +146,8 @@ def test_dates_money_citations_and_years_are_not_numbers():
     assert numbers.find(text) == []
 
 
-@pytest.mark.parametrize("typed", ["1\u2011866\u2011487\u20119243", "01 800 911 2000", "866\u2009487\u20099243", "1-800-FLY-FREE"])
+@pytest.mark.parametrize("typed", ["1\u2011866\u2011487\u20119243", "01 800 911 2000", "866\u2009487\u20099243", "1-800-FLY-FREE",
+                                   "911", "988"])
 def test_typed_number_on_a_page_is_one_error_at_its_line(project_copy: Path, typed):
     page = project_copy / EN_WAGES
     line = line_of(page, CALL_LINE)
@@ -193,3 +194,11 @@ def test_reference_in_the_wallet_card_says_add_a_help_line(project_copy: Path):
     edit(page, first, "    - Call [[phone:whd]].")  # short: the card's 40 characters
     message = one_error(project_copy, "content/en/volantes/index.md", line_of(page, "Call [[phone:whd]]"))
     assert "cannot go in the 'card:' block" in message and "add a line '- whd: label' under 'help:'" in message, message
+
+
+def test_number_in_a_deadline_text_is_one_error(project_copy: Path):
+    deadlines = project_copy / "data/deadlines.yml"
+    edit(deadlines, "      en: 30 days\n", "      en: 30 days (call 1-800-321-6742)\n")
+    line = line_of(deadlines, "1-800-321-6742")
+    message = one_error(project_copy, "data/deadlines.yml", line)
+    assert "deadline 'osha_represalia': the text (en) has the number '1-800-321-6742'" in message, message

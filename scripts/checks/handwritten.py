@@ -12,6 +12,7 @@ from typing import Iterable
 
 from .. import numbers
 from ..contacts import REGISTRY, TEXT_FIELDS
+from ..deadlines import DEADLINES
 from ..problems import Problem
 from ..project import Page, Project
 from ..render import LOOSE_TAG
@@ -19,11 +20,14 @@ from ..render import LOOSE_TAG
 BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a reference cannot go
 
 
+# Short numbers everyone types by hand, whether or not the registry has them yet: emergency,
+# relay for deaf callers, the suicide and crisis line.
+WELL_KNOWN = {"911", "711", "988"}
+
+
 def _short_codes(project: Project) -> re.Pattern | None:
-    codes = {getattr(c, kind) for c in project.registry.contacts.values()
-             for kind in ("phone", "tty", "sms") if getattr(c, kind) and not getattr(c, kind).startswith("+")}
-    if not codes:
-        return None
+    codes = WELL_KNOWN | {getattr(c, kind) for c in project.registry.contacts.values()
+                          for kind in ("phone", "tty", "sms") if getattr(c, kind) and not getattr(c, kind).startswith("+")}
     return re.compile(r"(?<![\w.,/$§-])(" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
 
 
@@ -78,8 +82,24 @@ def check_registry_texts(project: Project) -> Iterable[Problem]:
                                   "or in a contact of its own, and take it out of the text")
 
 
+def check_deadline_texts(project: Project) -> Iterable[Problem]:
+    """A deadline's words are shown on pages and flyers as they are: no number may hide in them."""
+    for item in project.deadlines.entries.values():
+        for what in ("text", "starts"):
+            texts = item.raw.get(what)
+            if not isinstance(texts, dict):
+                continue
+            for lang, text in texts.items():
+                for found in numbers.find(str(text)):
+                    yield Problem(DEADLINES, texts.line_of(lang) if hasattr(texts, "line_of") else item.raw.line,
+                                  f"deadline '{item.id}': the {what} ({lang}) has the number '{found.raw}' typed in it: "
+                                  "name the office with 'office:' (its number comes from data/contacts.yml) and take "
+                                  "the number out of the text")
+
+
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
     codes = _short_codes(project)
     for page in project.all_pages():
         yield from check_page(page, codes)
     yield from check_registry_texts(project)
+    yield from check_deadline_texts(project)
