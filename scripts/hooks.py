@@ -111,9 +111,8 @@ def on_page_context(context, page, config, nav):
     context["csp"] = pagemarkup.CSP
     context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, data.languages, data.default)
     context["lang_root"] = addresses.language_root(uri, lang, data.default)
-    # The guided path (issue 15): linked from the search page once its page exists.
-    guided = Path(config.docs_dir) / lang / "que-paso" / "index.md"
-    context["guided_path"] = context["lang_root"] + "que-paso/" if guided.exists() else ""
+    # The guided path (issue 15): its pages are made from data/que-paso.yml (add_que_paso_pages).
+    context["guided_path"] = context["lang_root"] + quepaso_pages.FOLDER + "/" if quepaso_pages.has_pages(data.que_paso) else ""
     plugin = _i18n(config)
     names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}
     context["page_twins"] = [

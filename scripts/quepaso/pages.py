@@ -19,7 +19,7 @@ from ..deadlines import Deadlines
 from ..frontmatter import split
 from ..strings import Strings
 from ..textfile import read_text
-from .model import Outcome, Question, Tree, address, source
+from .model import FOLDER, Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 
@@ -148,6 +148,11 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     sources = list(dict.fromkeys(d.source for d in found if d.source))
     front = _front(title, " ".join(outcome.steps.get(lang, [])[:1]) or title, tree.reviewed, sources)
     return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + "\n\n".join(body) + "\n")
+
+
+def has_pages(tree: Tree) -> bool:
+    """True when the path is published (the file reads and has its first question)."""
+    return bool(sources(tree))
 
 
 def pages(tree: Tree, registry: Registry, deadlines: Deadlines, labels: dict[str, ReadLabel],
