@@ -356,3 +356,18 @@ def test_the_graph_refuses_a_broken_tree(project_copy, tmp_path):
     result = run_cli(project_copy, "que-paso-graph", "--out", str(tmp_path / "out"))
     assert result.returncode == 1 and "'next: nada' names no question or outcome" in result.stdout
     assert not (tmp_path / "out").exists()
+
+
+def test_the_path_is_linked_from_home_404_help_and_search(built_site):
+    for prefix in ("", "en/"):
+        home = (built_site / prefix / "index.html").read_text(encoding="utf-8")
+        article = home[home.index("<article"):]
+        # First screen: the link comes right after the title, before the first section.
+        assert article.index('class="qp-start" href="que-paso/"') < article.index("<h2")
+        missing = (built_site / prefix / "404.html").read_text(encoding="utf-8")
+        assert re.search(rf'class="qp-start" href="[^"]*/{prefix}que-paso/"', missing)
+        help_page = (built_site / prefix / "ayuda/index.html").read_text(encoding="utf-8")
+        assert 'href="../que-paso/"' in help_page
+        search = (built_site / prefix / "buscar/index.html").read_text(encoding="utf-8")
+        none = search[search.index('id="search-none"'):]
+        assert 'href="../que-paso/"' in none[:none.index("</div>")]
