@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlfile
+from .datafile import read_yaml
 from .problems import Problem
-from .textfile import read_text
 
 CHECKS_CONFIG = "data/checks.yml"
 
@@ -41,16 +40,15 @@ def _number(value: object) -> float | None:
 
 def load(root: Path) -> tuple[CheckConfig, list[Problem]]:
     config = CheckConfig()
-    text, problem = read_text(Path(root) / CHECKS_CONFIG, CHECKS_CONFIG)
-    if problem:
-        return config, [Problem(CHECKS_CONFIG, 1, f"{problem.message} (the checks use their default settings)", "warning")]
-    parsed = yamlfile.parse(text)
-    if parsed.error or not isinstance(parsed.data, dict):
+    found = read_yaml(Path(root), CHECKS_CONFIG)
+    if found.unreadable:
+        return config, [Problem(CHECKS_CONFIG, 1, f"{found.problems[0].message} (the checks use their default settings)", "warning")]
+    if found.broken or not isinstance(found.data, dict):
         config.readable = False
-        return config, [Problem(CHECKS_CONFIG, parsed.error_line, parsed.error or "must be lines of 'setting: value'")]
-    data = parsed.data
+        return config, found.problems if found.broken else [Problem(CHECKS_CONFIG, 1, "must be lines of 'setting: value'")]
+    data = found.data
     config.lines = {str(k): v for k, v in data.lines.items()}
-    problems: list[Problem] = []
+    problems: list[Problem] = list(found.problems)
 
     def bad(key: str, what: str) -> None:
         problems.append(Problem(CHECKS_CONFIG, config.line_of(key), f"'{key}:' {what}"))

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from . import project, readability, recheck, stale
 from .checks import freshness, safety
-from .checkconfig import load as load_config
 from .contacts import REGISTRY
 from .problems import failed, show
 
@@ -48,7 +47,7 @@ def cmd_translated(args: argparse.Namespace) -> int:
 def cmd_likely(args: argparse.Namespace) -> int:
     """What to confirm: re-check dates (soonest first), then contacts whose number is still 'likely'."""
     proj = project.load(Path(args.root))
-    config, _ = load_config(proj.root)
+    config = proj.settings
     today = dt.date.today()
     rechecks, problems = recheck.listing(proj)
     for problem in problems:
@@ -88,7 +87,7 @@ def cmd_readability(args: argparse.Namespace) -> int:
 
 def cmd_links(args: argparse.Namespace) -> int:
     proj = project.load(Path(args.root))
-    config, _ = load_config(proj.root)
+    config = proj.settings
     links = safety.external_links(proj)
     for link in sorted(links, key=lambda l: (l.host, l.path, l.line)):
         mark = "" if config.domain_allowed(link.host) else "  <- not in allowed_domains (data/checks.yml)"

@@ -5,10 +5,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import yamlfile
+from .datafile import read_yaml
 from .phones import GROUP_REGION, Dial, dial
 from .problems import Problem
-from .textfile import read_text
 from .yamlfile import LineDict
 
 REGISTRY = "data/contacts.yml"
@@ -97,19 +96,11 @@ def _contact(cid: str, raw: LineDict) -> Contact:
 def load(root: Path) -> Registry:
     """Read the registry; never raises. Unreadable parts become problems."""
     registry = Registry()
-    text, problem = read_text(root / REGISTRY, REGISTRY)
-    if problem:
-        registry.problems.append(problem)
+    found = read_yaml(root, REGISTRY)
+    registry.problems.extend(found.problems)
+    if found.unreadable or found.broken:
         return registry
-    parsed = yamlfile.parse(text)
-    if parsed.error:
-        registry.problems.append(Problem(REGISTRY, parsed.error_line, parsed.error))
-        return registry
-    for dup in parsed.duplicates:
-        registry.problems.append(Problem(
-            REGISTRY, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): "
-            "keep one of them; YAML would silently use only the last"))
-    data = parsed.data
+    data = found.data
     contacts = data.get("contacts") if isinstance(data, dict) else None
     if not isinstance(contacts, LineDict):
         line = data.line if isinstance(data, LineDict) else 1

@@ -1,15 +1,17 @@
-"""Reading one of the maintainers' data files (data/deadlines.yml, data/que-paso.yml) leniently.
+"""Reading the maintainers' YAML files (mkdocs.yml, data/*.yml) leniently: the one opening.
 
-Shared by the loaders so every such file reports a broken file, a repeated key or an unknown
-field the same way: one message at its line, never a traceback, and nothing read from a file
-that is broken (so no follow-on errors).
+Every loader (project, contacts, strings, check settings, redirects, deadlines…) starts with
+read_yaml, so every such file reports an unreadable file, a YAML slip and a repeated key the
+same way: one message at its line, never a traceback, and nothing read from a file that is
+broken (so no follow-on errors).
 """
 from __future__ import annotations
 
 import datetime as dt
 import difflib
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 from . import yamlfile
 from .problems import Problem
@@ -17,18 +19,39 @@ from .textfile import read_text
 from .yamlfile import LineDict
 
 
-def load_section(root: Path, shown: str, section: str, example: str) -> tuple[LineDict | None, LineDict | None, list[Problem]]:
-    """(the whole file, its `section:` mapping, problems). Both None when the file cannot be used."""
+@dataclass
+class YamlFile:
+    data: Any = None                    # None when the file could not be read or parsed
+    text: str = ""
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: bool = False            # missing or not text (the first problem says which)
+    broken: bool = False                # read, but not valid YAML (the first problem says where)
+
+
+def read_yaml(root: Path, shown: str) -> YamlFile:
+    """Read and parse root/shown, keeping line numbers; a repeated key is a problem at its line."""
     text, problem = read_text(root / shown, shown)
     if problem:
-        return None, None, [problem]
+        return YamlFile(problems=[problem], unreadable=True)
     parsed = yamlfile.parse(text)
     if parsed.error:
-        return None, None, [Problem(shown, parsed.error_line, f"{parsed.error} (nothing else in this file is checked "
-                                    "until it can be read)")]
+        return YamlFile(text=text, problems=[Problem(shown, parsed.error_line, parsed.error)], broken=True)
     problems = [Problem(shown, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): keep one of them; "
                         "YAML would silently use only the last") for dup in parsed.duplicates]
-    data = parsed.data
+    return YamlFile(parsed.data, text, problems)
+
+
+def load_section(root: Path, shown: str, section: str, example: str) -> tuple[LineDict | None, LineDict | None, list[Problem]]:
+    """(the whole file, its `section:` mapping, problems). Both None when the file cannot be used."""
+    found = read_yaml(root, shown)
+    if found.unreadable:
+        return None, None, found.problems
+    if found.broken:
+        problem = found.problems[0]
+        return None, None, [replace(problem, message=f"{problem.message} (nothing else in this file is checked "
+                                    "until it can be read)")]
+    problems = found.problems
+    data = found.data
     body = data.get(section) if isinstance(data, LineDict) else None
     if not isinstance(body, LineDict):
         line = data.line_of(section) if isinstance(data, LineDict) else 1

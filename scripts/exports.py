@@ -196,8 +196,7 @@ def export(project: Project, site: Path) -> list[Problem]:
 def copy_moved_flyers(project: Project, site: Path) -> list[Problem]:
     """A postbuild step after the flyers: a topic that moved keeps its old flyer addresses (a copy
     of each new PDF under the old name), as its pages keep theirs through data/redirects.yml."""
-    redirects = urls.load_redirects(project.root)
-    for old, new, _ in urls.moved_flyers(project, redirects, urls.flyer_addresses(project)):
+    for old, new, _ in urls.moved_flyers(project, project.redirects, urls.flyer_addresses(project)):
         source = site / new.lstrip("/")
         if source.is_file():
             (site / old.lstrip("/")).write_bytes(source.read_bytes())

@@ -19,7 +19,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts import addresses, ogimage, pagemarkup, render  # noqa: E402
-from scripts.urls import load_redirects  # noqa: E402
+from scripts import redirects  # noqa: E402
 from scripts.hooks import KEY, _i18n, _language, add_que_paso_pages  # noqa: E402
 
 CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
@@ -41,7 +41,7 @@ def on_files(files, config):
     lang = _language(config)
     languages, default = _languages(config)
     own = addresses.prefix(lang, default)
-    found = load_redirects(Path(config.config_file_path).parent)
+    found = redirects.load(Path(config.config_file_path).parent)
     # The plugin validates targets against this language's pages, keyed the way its map names
     # them. A further language may show a Spanish page in its place (fallback): that one counts
     # too, unless the language has its own.

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from . import contacts, deadlines, frontmatter, strings, yamlfile
+from . import checkconfig, contacts, deadlines, frontmatter, redirects, strings
+from .datafile import YamlFile, read_yaml
 from .problems import Problem
 from .quepaso import model as quepaso
 from .textfile import read_text
@@ -49,6 +50,12 @@ class Project:
     language_entries: list[LineDict] = field(default_factory=list)
     deadlines: deadlines.Deadlines = field(default_factory=deadlines.Deadlines)
     que_paso: quepaso.Tree = field(default_factory=quepaso.Tree)
+    # The checks' settings (data/checks.yml), read once; their problems are among `problems`.
+    settings: checkconfig.CheckConfig = field(default_factory=checkconfig.CheckConfig)
+    # mkdocs.yml as written (None when it cannot be read: that problem is among `problems`).
+    config: YamlFile = field(default_factory=YamlFile)
+    # data/redirects.yml; its problems are reported by the redirects check (checks/urls.py).
+    redirects: redirects.Redirects = field(default_factory=redirects.Redirects)
 
     @property
     def default(self) -> str:
@@ -88,14 +95,13 @@ class Project:
         return [page for lang in self.languages for page in self.pages.get(lang, {}).values()]
 
 
-def read_config(root: Path) -> tuple[list[str], str, list[LineDict], list[Problem]]:
-    """Languages (default first), site_url, the raw language entries, and what went wrong."""
-    text, problem = read_text(root / CONFIG, CONFIG)
-    if problem:
-        return list(DEFAULT_LANGUAGES), "", [], [problem]
-    parsed = yamlfile.parse(text)
-    if parsed.error or not isinstance(parsed.data, dict):
-        return list(DEFAULT_LANGUAGES), "", [], [Problem(CONFIG, parsed.error_line, parsed.error or "mkdocs.yml must be a mapping")]
+def read_config(found: YamlFile) -> tuple[list[str], str, list[LineDict], list[Problem]]:
+    """From mkdocs.yml: languages (default first), site_url, the raw language entries, and what went wrong."""
+    if found.unreadable or found.broken:
+        return list(DEFAULT_LANGUAGES), "", [], found.problems
+    if not isinstance(found.data, dict):
+        return list(DEFAULT_LANGUAGES), "", [], [Problem(CONFIG, 1, "mkdocs.yml must be a mapping")]
+    parsed = found
     entries: list[LineDict] = []
     for plugin in parsed.data.get("plugins") or []:
         if isinstance(plugin, dict) and isinstance(plugin.get("i18n"), dict):
@@ -104,8 +110,8 @@ def read_config(root: Path) -> tuple[list[str], str, list[LineDict], list[Proble
     languages = [str(e["locale"]) for e in named]
     site_url = str(parsed.data.get("site_url") or "")
     if not languages:
-        return list(DEFAULT_LANGUAGES), site_url, entries, [Problem(CONFIG, 1, "no languages found under the i18n plugin")]
-    return languages, site_url, entries, []
+        return list(DEFAULT_LANGUAGES), site_url, entries, [*found.problems, Problem(CONFIG, 1, "no languages found under the i18n plugin")]
+    return languages, site_url, entries, found.problems
 
 
 def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Problem]]:
@@ -128,7 +134,8 @@ def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Prob
 
 def load(root: Path) -> Project:
     root = Path(root)
-    languages, site_url, entries, problems = read_config(root)
+    config = read_yaml(root, CONFIG)
+    languages, site_url, entries, problems = read_config(config)
     pages: dict[str, dict[str, Page]] = {}
     for lang in languages:
         folder = root / CONTENT / lang
@@ -143,14 +150,13 @@ def load(root: Path) -> Project:
                 pages[lang][page.rel] = page
     registry = contacts.load(root)
     problems.extend(registry.problems)
-    words: dict[str, strings.Strings] = {}
-    for lang in languages:
-        words[lang], word_problems = strings.load(root, lang)
-        problems.extend(word_problems)
-    for lang in languages[1:]:
-        words[lang].fallback = words[languages[0]]
+    words, word_problems = strings.load_all(root, languages)
+    problems.extend(word_problems)
     found = deadlines.load(root)
     problems.extend(found.problems)
     tree = quepaso.load(root)
     problems.extend(tree.problems)
-    return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree)
+    settings, setting_problems = checkconfig.load(root)
+    problems.extend(setting_problems)
+    return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree, settings, config,
+                   redirects.load(root))

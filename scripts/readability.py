@@ -170,7 +170,8 @@ def score_page(page: Page, config: checkconfig.CheckConfig) -> Score:
 
 def report(project: Project) -> tuple[list[str], list[Problem], list[Score]]:
     """Lines to print, the warnings (pages below their threshold) and the scores."""
-    config, problems = checkconfig.load(project.root)
+    config = project.settings
+    problems = [p for p in project.problems if p.path == checkconfig.CHECKS_CONFIG]
     lines: list[str] = []
     scores: list[Score] = []
     for lang in project.languages:

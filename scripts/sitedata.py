@@ -1,4 +1,6 @@
-"""What the site templates need from the project, loaded once per build."""
+"""What the site templates need from the project, loaded once per build by the project's own
+loaders (contacts, strings, deadlines), without reading every page as project.load does: the
+engine reads the pages itself."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -20,10 +22,7 @@ class SiteData:
 
     @classmethod
     def load(cls, root: Path, languages: list[str], default: str) -> "SiteData":
-        words = {lang: strings.load(root, lang)[0] for lang in languages}
-        for lang, item in words.items():
-            if lang != default:
-                item.fallback = words[default]
+        words, _ = strings.load_all(root, [default, *(lang for lang in languages if lang != default)])
         return cls(contacts.load(root), languages, default, words, deadlines.load(root), quepaso.load(root), Path(root))
 
     def words(self, lang: str) -> strings.Strings:

@@ -8,9 +8,8 @@ from pathlib import Path
 from babel.core import UnknownLocaleError
 from babel.dates import format_date
 
-from . import yamlfile
+from .datafile import read_yaml
 from .problems import Problem
-from .textfile import read_text
 
 
 @dataclass
@@ -41,14 +40,25 @@ class Strings:
 def load(root: Path, lang: str) -> tuple[Strings, list[Problem]]:
     shown = f"data/strings/{lang}.yml"
     strings = Strings(lang, shown)
-    text, problem = read_text(root / shown, shown)
-    if problem:
+    found = read_yaml(root, shown)
+    if found.unreadable:
         return strings, [Problem(shown, 1, f"no words file for language '{lang}': copy data/strings/es.yml to {shown} and translate each line")]
-    parsed = yamlfile.parse(text)
-    if parsed.error:
-        return strings, [Problem(shown, parsed.error_line, parsed.error)]
-    if not isinstance(parsed.data, dict):
+    if found.broken:
+        return strings, found.problems
+    if not isinstance(found.data, dict):
         return strings, [Problem(shown, 1, "the words file must be lines of 'key: text'")]
-    strings.words = {str(k): str(v) for k, v in parsed.data.items() if v is not None}
-    strings.lines = {str(k): v for k, v in parsed.data.lines.items()}
-    return strings, []
+    strings.words = {str(k): str(v) for k, v in found.data.items() if v is not None}
+    strings.lines = {str(k): v for k, v in found.data.lines.items()}
+    return strings, found.problems
+
+
+def load_all(root: Path, languages: list[str]) -> tuple[dict[str, Strings], list[Problem]]:
+    """Every language's words; a missing word falls back to the default (first) language's."""
+    words: dict[str, Strings] = {}
+    problems: list[Problem] = []
+    for lang in languages:
+        words[lang], found = load(root, lang)
+        problems.extend(found)
+    for lang in languages[1:]:
+        words[lang].fallback = words[languages[0]]
+    return words, problems

@@ -10,16 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import addresses, yamlfile
-from .addresses import page_address, source_of
+from . import addresses
 from .flyers import model as flyers
 from .problems import Problem
 from .project import Project
 from .quepaso import model as quepaso
+from .redirects import REDIRECTS, Redirect, Redirects
 from .textfile import read_text
 
 MANIFEST = "data/urls.txt"
-REDIRECTS = "data/redirects.yml"
 
 HEADER = """\
 # Every address the site has ever published (pages in both languages, flyers, exports).
@@ -27,64 +26,6 @@ HEADER = """\
 # `make check` fails when one of them stops working: add a redirect in data/redirects.yml.
 # New addresses are added by running `make urls`. See docs/embedding.md.
 """
-
-
-@dataclass
-class Redirect:
-    old: str      # address inside a language, e.g. 'viejo/'
-    new: str      # address inside a language, may carry '#section'
-    line: int
-
-
-@dataclass
-class Redirects:
-    items: list[Redirect] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-
-def normal(address: object) -> str:
-    """A maintainer may write '/viejo', 'viejo/' or 'viejo/index.md': all mean 'viejo/'."""
-    text = str(address or "").strip()
-    path, hash_, section = text.partition("#")
-    path = path.strip("/")
-    if path.endswith(".md"):
-        path = page_address(path)
-    elif path:
-        path += "/"
-    return path + hash_ + section
-
-
-def load_redirects(root: Path) -> Redirects:
-    """Read data/redirects.yml (optional file); never raises."""
-    found = Redirects()
-    if not (root / REDIRECTS).exists():
-        return found
-    text, problem = read_text(root / REDIRECTS, REDIRECTS)
-    if problem:
-        found.problems.append(problem)
-        return found
-    parsed = yamlfile.parse(text)
-    if parsed.error:
-        found.problems.append(Problem(REDIRECTS, parsed.error_line, parsed.error))
-        return found
-    for dup in parsed.duplicates:
-        found.problems.append(Problem(REDIRECTS, dup.line, f"'{dup.key}' appears twice (first at line {dup.first_line}): keep one"))
-    data = parsed.data
-    if data is None:
-        return found
-    maps = data.get("redirects") if isinstance(data, dict) else None
-    if isinstance(data, dict) and "redirects" in data and maps is None:
-        return found  # the section is there, with no redirect yet
-    if not isinstance(maps, dict):
-        found.problems.append(Problem(REDIRECTS, getattr(data, "line", 1), "the file needs a 'redirects:' section with lines 'old/address/: new/address/'"))
-        return found
-    for old, new in maps.items():
-        line = maps.line_of(old) if isinstance(maps, yamlfile.LineDict) else 1
-        if not isinstance(new, str) or not new.strip():
-            found.problems.append(Problem(REDIRECTS, line, f"'{old}' needs a new address after the colon, like 'salarios/'"))
-            continue
-        found.items.append(Redirect(normal(old), normal(new), line))
-    return found
 
 
 def produced(project: Project, redirects: Redirects) -> dict[str, str]:
@@ -190,8 +131,7 @@ def update(root: Path, project: Project) -> tuple[list[str], list[Problem]]:
     manifest = load_manifest(root)
     if manifest.problems:
         return [], manifest.problems
-    redirects = load_redirects(root)
-    now = produced(project, redirects)
+    now = produced(project, project.redirects)
     new = sorted(set(now) - set(manifest.urls))
     every = sorted(set(manifest.urls) | set(now))
     (root / MANIFEST).write_text(HEADER + "\n".join(every) + "\n", encoding="utf-8")

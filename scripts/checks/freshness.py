@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from .. import checkconfig
 from ..contacts import REGISTRY
 from ..problems import Problem
 from ..project import Project
@@ -30,8 +29,7 @@ def _is_date(value: object) -> bool:
 
 
 def check_freshness(project: Project, today: dt.date | None = None) -> Iterable[Problem]:
-    config, problems = checkconfig.load(project.root)
-    yield from problems
+    config = project.settings
     months = config.max_age_months
     limit = months_before(today or dt.date.today(), months)
     for page in project.all_pages():

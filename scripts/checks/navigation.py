@@ -14,8 +14,6 @@ from ..problems import Problem
 from ..quepaso import model as quepaso
 from ..project import CONFIG, Page, Project
 from ..render import find_references
-from ..textfile import read_text
-from .. import yamlfile
 from .sections import FENCE, section_ids
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -120,11 +118,9 @@ def _menu_paths(items: object, found: list[str]) -> None:
 
 def check_menu(project: Project) -> Iterable[Problem]:
     """Every page is in mkdocs.yml's nav:, and every nav: line names a page."""
-    text, problem = read_text(project.root / CONFIG, CONFIG)
-    if problem:
-        return  # the loader reported it
-    parsed = yamlfile.parse(text)
-    if parsed.error or not isinstance(parsed.data, dict) or "nav" not in parsed.data:
+    parsed = project.config  # read once by the loader, which reported it if it cannot be read
+    text = parsed.text
+    if not isinstance(parsed.data, dict) or "nav" not in parsed.data:
         return  # no menu: the engine lists every page by itself
     listed: list[str] = []
     _menu_paths(parsed.data["nav"], listed)

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from .. import checkconfig
 from ..contacts import REGISTRY
 from ..problems import Problem
 from ..project import Page, Project
@@ -118,8 +117,7 @@ def external_links(project: Project) -> list[Link]:
 
 
 def check_safety(project: Project) -> Iterable[Problem]:
-    # The settings' own problems are reported once, by the freshness check, which reads them too.
-    config, _ = checkconfig.load(project.root)
+    config = project.settings  # its own problems are the loader's, reported once
     links = registry_links(project)
     for page in project.all_pages():
         if page.readable:

@@ -9,11 +9,13 @@ from ..flyers import model as flyers
 from ..problems import Problem
 from ..quepaso import model as quepaso
 from ..project import Project
-from ..urls import MANIFEST, REDIRECTS, load_manifest, load_redirects, page_address, produced, source_of
+from ..addresses import page_address, source_of
+from ..redirects import REDIRECTS
+from ..urls import MANIFEST, load_manifest, produced
 
 
 def check_redirects(project: Project) -> Iterable[Problem]:
-    redirects = load_redirects(project.root)
+    redirects = project.redirects
     yield from redirects.problems
     default_pages = {page_address(rel) for rel in project.pages.get(project.default, {})}
     for item in redirects.items:
@@ -46,7 +48,7 @@ def _in_path(project: Project, url: str) -> bool:
 def check_manifest(project: Project) -> Iterable[Problem]:
     manifest = load_manifest(project.root)
     yield from manifest.problems
-    redirects = load_redirects(project.root)
+    redirects = project.redirects
     if not project.complete() or redirects.problems:
         return  # a file that cannot be read hides addresses: its own message is the one to fix first
     now = produced(project, redirects)

@@ -1,0 +1,67 @@
+"""data/redirects.yml: a moved page's old address leads to its new one, in every language.
+
+Read once by the project loader (Project.redirects) and by the engine glue (links_hook.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .addresses import page_address
+from .datafile import read_yaml
+from .problems import Problem
+from .yamlfile import LineDict
+
+REDIRECTS = "data/redirects.yml"
+
+
+@dataclass
+class Redirect:
+    old: str      # address inside a language, e.g. 'viejo/'
+    new: str      # address inside a language, may carry '#section'
+    line: int
+
+
+@dataclass
+class Redirects:
+    items: list[Redirect] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def normal(address: object) -> str:
+    """A maintainer may write '/viejo', 'viejo/' or 'viejo/index.md': all mean 'viejo/'."""
+    text = str(address or "").strip()
+    path, hash_, section = text.partition("#")
+    path = path.strip("/")
+    if path.endswith(".md"):
+        path = page_address(path)
+    elif path:
+        path += "/"
+    return path + hash_ + section
+
+
+def load(root: Path) -> Redirects:
+    """Read data/redirects.yml (optional file); never raises."""
+    found = Redirects()
+    if not (root / REDIRECTS).exists():
+        return found
+    read = read_yaml(root, REDIRECTS)
+    found.problems.extend(read.problems)
+    if read.unreadable or read.broken:
+        return found
+    data = read.data
+    if data is None:
+        return found
+    maps = data.get("redirects") if isinstance(data, dict) else None
+    if isinstance(data, dict) and "redirects" in data and maps is None:
+        return found  # the section is there, with no redirect yet
+    if not isinstance(maps, dict):
+        found.problems.append(Problem(REDIRECTS, getattr(data, "line", 1), "the file needs a 'redirects:' section with lines 'old/address/: new/address/'"))
+        return found
+    for old, new in maps.items():
+        line = maps.line_of(old) if isinstance(maps, LineDict) else 1
+        if not isinstance(new, str) or not new.strip():
+            found.problems.append(Problem(REDIRECTS, line, f"'{old}' needs a new address after the colon, like 'salarios/'"))
+            continue
+        found.items.append(Redirect(normal(old), normal(new), line))
+    return found
