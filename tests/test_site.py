@@ -129,7 +129,12 @@ def test_no_page_needs_javascript_for_its_numbers(built_site):
 def test_sources_and_review_date_shown(built_site):
     page = html(built_site, "salarios/index.html")
     assert "https://www.dol.gov/agencies/whd/minimum-wage" in page
-    assert "Información revisada el 23 de noviembre de 2026." in page
+    # the page's own review date (a fact fix re-dates it), written out in Spanish
+    year, month, day = map(int, re.search(r"^reviewed: (\d{4})-(\d\d)-(\d\d)$",
+                                          (ROOT / "content/es/salarios/index.md").read_text(encoding="utf-8"), re.M).groups())
+    months = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+              "octubre", "noviembre", "diciembre"]
+    assert f"Información revisada el {day} de {months[month - 1]} de {year}." in page
 
 
 def test_site_url_comes_from_the_environment(tmp_path, monkeypatch):
