@@ -14,6 +14,7 @@ site: venv sysdeps
 	$(PY) -m scripts build
 
 test: venv sysdeps node_modules
+	$(VENV)/bin/ruff check .
 	$(PY) -m scripts check
 	$(PY) -m pytest -q
 

@@ -16,9 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, topics, wordspage  # noqa: E402
-from scripts.quepaso import pages as quepaso_pages  # noqa: E402
-from scripts.sitedata import SiteData  # noqa: E402
+from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, topics, wordspage
+from scripts.quepaso import pages as quepaso_pages
+from scripts.sitedata import SiteData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
 

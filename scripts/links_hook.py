@@ -18,9 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, ogimage, pagemarkup, render  # noqa: E402
-from scripts import redirects  # noqa: E402
-from scripts.hooks import KEY, _i18n, _language, add_que_paso_pages  # noqa: E402
+from scripts import addresses, ogimage, pagemarkup, render
+from scripts import redirects
+from scripts.hooks import KEY, _i18n, _language, add_que_paso_pages
 
 CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
 

@@ -4,7 +4,6 @@ without JavaScript and never disagrees with search. Letters sort by the phrase's
 that means something ("me lastimé" under L), as a person scanning the list would look for it."""
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 

@@ -64,7 +64,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
             hash(key)
         except TypeError:
             raise yaml.constructor.ConstructorError(
-                None, None, "a key here is a list or a mapping; a key must be a plain word", key_node.start_mark)
+                None, None, "a key here is a list or a mapping; a key must be a plain word", key_node.start_mark) from None
         line = key_node.start_mark.line + 1
         if key in data.lines:
             loader.duplicates.append(Duplicate(str(key), line, data.lines[key]))

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, edit, run_cli
 
 from scripts import project
-from scripts.quepaso import graph, model
+from scripts.quepaso import model
 
 TREE = "data/que-paso.yml"
 MAX_GZIP = 10 * 1024
@@ -305,7 +305,7 @@ def test_the_switcher_leads_to_the_same_step(built_site, tree):
 
 def test_outcomes_call_their_contacts_and_urgent_ones_911_first(built_site, tree):
     proj = project.load(ROOT)
-    for prefix, nid, page in built_pages(built_site, tree):
+    for _prefix, nid, page in built_pages(built_site, tree):
         if nid not in tree.outcomes:
             continue
         outcome = tree.outcomes[nid]
@@ -325,7 +325,7 @@ def test_outcomes_call_their_contacts_and_urgent_ones_911_first(built_site, tree
 
 
 def test_answers_are_plain_links_to_the_next_step(built_site, tree):
-    for prefix, nid, page in built_pages(built_site, tree):
+    for _prefix, nid, page in built_pages(built_site, tree):
         if nid not in tree.questions:
             continue
         html = page.read_text(encoding="utf-8")

@@ -147,7 +147,7 @@ def _prune(rules: list[Rule]) -> list[Rule]:
             changed |= len(keep) != len(rule.declarations)
             rule.declarations = keep
 
-        def alive(rule: Rule) -> bool:
+        def alive(rule: Rule, text: str = text) -> bool:  # this pass's text
             if rule.raw is not None and rule.prelude.lower().startswith("@keyframes"):
                 return re.search(rf"\b{re.escape(rule.prelude.split()[1])}\b", text) is not None
             if rule.raw is not None:
@@ -188,7 +188,7 @@ def main(argv: list[str]) -> int:
     css = "".join(p.read_text(encoding="utf-8") for p in sources)
     result = reduce(css, site)
     target.write_text(result.css, encoding="utf-8")
-    size = lambda s: len(gzip.compress(s.encode(), 6))  # noqa: E731
+    size = lambda s: len(gzip.compress(s.encode(), 6))
     print(f"{len(css):,} B ({size(css):,} B gzip) -> {len(result.css):,} B ({size(result.css):,} B gzip); "
           f"rules kept {result.kept}, dropped {result.dropped}; {len(set(result.unsure))} selectors kept unread")
     return 0

@@ -7,7 +7,6 @@ not a valid one is an error, with the reference the maintainer most likely meant
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from typing import Iterable
 

@@ -19,7 +19,7 @@ from ..deadlines import Deadlines
 from ..frontmatter import split
 from ..strings import Strings
 from ..textfile import read_text
-from .model import FOLDER, Outcome, Question, Tree, address, source, sources
+from .model import Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 

@@ -83,7 +83,7 @@ def test_nothing_of_search_is_fetched_before_the_person_searches(phone, server):
 def test_bad_input_gives_the_help_view_and_no_console_error(phone, server, lang, search_page):
     _, page, guard = phone
     errors: list[str] = []
-    listener = lambda m: errors.append(m.text) if m.type == "error" else None  # noqa: E731
+    listener = lambda m: errors.append(m.text) if m.type == "error" else None
     page.on("console", listener)
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(server.url + search_page)
