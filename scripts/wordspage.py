@@ -62,7 +62,7 @@ def markdown(project: Project, lang: str, here: Page) -> str:
     for entry in entries(project, lang, here):
         groups[letter(entry)].append(entry)
     letters = sorted(groups)
-    out = [here.body.strip(), "", " ".join(f"[{l}](#{anchor(l)})" for l in letters) + "{.words-letters}", ""]
+    out = [here.body.strip(), "", " ".join(f"[{l}](#{anchor(l)})" for l in letters), "{: .words-letters }", ""]
     for l in letters:
         out.append(f"## {l} {{#{anchor(l)}}}")
         out.append("")

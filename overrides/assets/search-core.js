@@ -14,7 +14,8 @@
   var PHRASE = 8, TITLE = 4, HEADING = 3, TEXT = 1;
   var WHOLE_PHRASE = 3;   // extra when every content word of a listed phrase is in the query
   var TYPO = 0.7;         // a word matched with one typo counts a bit less
-  var MAX_WORDS = 32;     // a pasted paragraph is cut, not refused
+  var MAX_WORDS = 32;
+  var RELEVANT = 0.15;    // results scoring under this share of the first one are not shown     // a pasted paragraph is cut, not refused
   var K = 1.2, B = 0.75;  // BM25 saturation and length normalisation for the text field
 
   // Words that carry no topic. They are dropped from index and query alike, so they can never
@@ -249,7 +250,9 @@
                      score: Math.round(score * 1000) / 1000 });
     });
     results.sort(function (a, b) { return b.score - a.score || (a.url < b.url ? -1 : 1); });
-    return results.slice(0, limit || 10);
+    // Pages far behind the first one are noise to a person who reads one or two results.
+    var floor = results.length ? results[0].score * RELEVANT : 0;
+    return results.filter(function (r) { return r.score >= floor; }).slice(0, limit || 10);
   };
 
   // The part of the page to open: the section of the phrase that matched whole, else the

@@ -6,7 +6,7 @@
   var form = document.getElementById("search-form");
   var out = document.getElementById("search-results");
   var none = document.getElementById("search-none");
-  if (!form || !out || !none || !window.fetch || !String.prototype.normalize) return;
+  if (!form || !out || !none || !none.content || !window.fetch || !String.prototype.normalize) return;
   var root = new URL(form.getAttribute("data-root"), location.href);
   var ready = null;
 
@@ -30,8 +30,10 @@
 
   function show(hits) {
     out.textContent = "";
-    none.hidden = hits.length > 0;
-    if (!hits.length) return;
+    if (!hits.length) {  // never an empty page: the help directory, the guided path, the topics
+      out.appendChild(none.content.cloneNode(true));
+      return;
+    }
     var list = document.createElement("ol");
     hits.forEach(function (hit) {
       var li = document.createElement("li");
@@ -51,8 +53,8 @@
   }
 
   function search(query) {
-    if (!query.trim()) { out.textContent = ""; none.hidden = false; return; }
-    load().then(function (index) { show(index.search(query, 8)); }, function () { show([]); });
+    if (!query.trim()) { show([]); return; }
+    load().then(function (index) { show(index.search(query, 6)); }, function () { show([]); });
   }
 
   form.addEventListener("submit", function (e) {
