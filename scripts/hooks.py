@@ -18,6 +18,7 @@ if str(ROOT) not in sys.path:
 
 from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, topics, wordspage
 from scripts.quepaso import pages as quepaso_pages
+from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
 from scripts.sitedata import SiteData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
@@ -112,7 +113,7 @@ def on_page_context(context, page, config, nav):
     context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, data.languages, data.default)
     context["lang_root"] = addresses.language_root(uri, lang, data.default)
     # The guided path (issue 15): its pages are made from data/que-paso.yml (add_que_paso_pages).
-    context["guided_path"] = context["lang_root"] + quepaso_pages.FOLDER + "/" if quepaso_pages.has_pages(data.que_paso) else ""
+    context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if quepaso_pages.has_pages(data.que_paso) else ""
     plugin = _i18n(config)
     names = {item.locale: item.name for item in plugin.config.languages} if plugin else {}
     context["page_twins"] = [
