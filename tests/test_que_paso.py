@@ -371,3 +371,24 @@ def test_the_path_is_linked_from_home_404_help_and_search(built_site):
         search = (built_site / prefix / "buscar/index.html").read_text(encoding="utf-8")
         none = search[search.index('id="search-none"'):]
         assert 'href="../que-paso/"' in none[:none.index("</div>")]
+
+
+def test_a_retired_outcome_keeps_its_address_with_a_redirect(project_copy, tmp_path):
+    """docs/que-paso.md: an id that was published is never just deleted."""
+    from conftest import build_site
+    path = project_copy / TREE
+    edit(path, "next: pago-otro", "next: pago-general")
+    edit(path, "  pago-otro:\n", "  pago-general:\n")
+    result = check(project_copy)
+    assert result.returncode == 1 and "/que-paso/pago-otro/ was published and is now broken" in result.stdout
+    redirects = project_copy / "data/redirects.yml"
+    text = redirects.read_text(encoding="utf-8") if redirects.exists() else ""
+    if "redirects:" not in text:
+        text += "\nredirects:\n"
+    redirects.write_text(text.rstrip("\n") + "\n  que-paso/pago-otro/: que-paso/pago-general/\n", encoding="utf-8")
+    run_cli(project_copy, "urls")
+    result = check(project_copy)
+    assert result.returncode == 0, result.stdout
+    site = build_site(project_copy, tmp_path / "site")
+    for prefix in ("", "en/"):
+        assert 'url=../pago-general/' in (site / prefix / "que-paso/pago-otro/index.html").read_text(encoding="utf-8")

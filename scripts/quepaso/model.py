@@ -125,8 +125,9 @@ def address(node_id: str, start: str) -> str:
 
 def source(node_id: str, start: str) -> str:
     """The Markdown name the engine is given for the node's page, as content pages link to it:
-    'que-paso/index.md' for the start, 'que-paso/<id>.md' otherwise."""
-    return f"{FOLDER}/index.md" if node_id == start else f"{FOLDER}/{node_id}.md"
+    'que-paso/index.md' for the start, 'que-paso/<id>/index.md' otherwise (like a topic folder, so
+    a redirect in data/redirects.yml can lead to it)."""
+    return f"{FOLDER}/index.md" if node_id == start else f"{FOLDER}/{node_id}/index.md"
 
 
 def sources(tree: Tree) -> set[str]:
