@@ -14,6 +14,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT_ITEMS = ["mkdocs.yml", "content", "data", "overrides", "scripts"]
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
+# The pages and files the rule tests break most often.
+ES_WAGES = "content/es/salarios/index.md"
+EN_WAGES = "content/en/salarios/index.md"
+REGISTRY = "data/contacts.yml"
+
 
 def copy_project(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
@@ -58,6 +63,14 @@ def build_site(root: Path, out: Path) -> Path:
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(out), strict=True)
     build(config)
     return out
+
+
+def line_of(path: Path, needle: str, after: int = 0) -> int:
+    """The number of the first line after `after` that contains needle (1-based)."""
+    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if number > after and needle in text:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
 
 
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:

@@ -8,11 +8,7 @@ import pytest
 
 from scripts.problems import failed
 
-from conftest import ROOT, check_problems, edit, run_cli
-
-ES_WAGES = "content/es/salarios/index.md"
-EN_WAGES = "content/en/salarios/index.md"
-REGISTRY = "data/contacts.yml"
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, check_problems, edit, line_of, run_cli
 
 
 def check(root: Path):
@@ -36,13 +32,6 @@ def assert_fails(root: Path, path: str, words: str, line: int | None = None) -> 
     if line is not None:
         assert any(p.line == line for p in found), printed
     return printed
-
-
-def line_containing(path: Path, needle: str) -> int:
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if needle in text:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 def test_the_real_tree_passes():
@@ -78,28 +67,28 @@ def test_empty_twin(project_copy):
 
 def test_missing_title(project_copy):
     page = project_copy / ES_WAGES
-    line = line_containing(page, "title:")
+    line = line_of(page, "title:")
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1] + "\n", "")
     assert_fails(project_copy, ES_WAGES, "'title:' is missing")
 
 
 def test_reviewed_not_a_date(project_copy):
     page = project_copy / ES_WAGES
-    line = line_containing(page, "reviewed:")
+    line = line_of(page, "reviewed:")
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1], "reviewed: ayer")
     assert_fails(project_copy, ES_WAGES, "is not a date", line)
 
 
 def test_source_not_a_url(project_copy):
     page = project_copy / EN_WAGES
-    line = line_containing(page, "sources:") + 1
+    line = line_of(page, "sources:") + 1
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1], "  - the DOL website")
     assert_fails(project_copy, EN_WAGES, "is not a web address", line)
 
 
 def test_broken_front_matter_yaml(project_copy):
     page = project_copy / ES_WAGES
-    line = line_containing(page, "description:")
+    line = line_of(page, "description:")
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1], 'description: "sin cerrar')
     assert_fails(project_copy, ES_WAGES, "a quote opened on this line is never closed", line)
 
@@ -124,7 +113,7 @@ def test_duplicate_contact_id(project_copy):
 
 def test_invalid_number(project_copy):
     registry = project_copy / REGISTRY
-    line = line_containing(registry, '"+18003216742"')
+    line = line_of(registry, '"+18003216742"')
     edit(registry, '"+18003216742"', '"+1800321674"')
     assert_fails(project_copy, REGISTRY, "contact 'osha', phone", line)
 
@@ -158,7 +147,7 @@ def test_unknown_field_is_a_typo(project_copy):
 
 def test_broken_registry_yaml(project_copy):
     registry = project_copy / REGISTRY
-    line = line_containing(registry, "  osha:")
+    line = line_of(registry, "  osha:")
     edit(registry, "  osha:\n", "  osha: [\n")
     assert_fails(project_copy, REGISTRY, "'[' opened on this line is never closed", line)
 

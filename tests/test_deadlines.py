@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from conftest import ROOT, edit, run_cli
+from conftest import ROOT, edit, line_of, run_cli
 
 from scripts import deadlines, project, render, strings
 from scripts.checks.deadlines import check_deadline_entries
@@ -22,10 +22,6 @@ def check(root: Path):
 
 def messages(out: str, path: str) -> list[str]:
     return [line for line in out.splitlines() if line.startswith(path + ":")]
-
-
-def line_of(path: Path, needle: str) -> int:
-    return next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in text)
 
 
 # Rendering -----------------------------------------------------------------------------------

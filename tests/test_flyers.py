@@ -16,7 +16,7 @@ from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
 
-from conftest import ROOT, copy_project, edit, run_cli
+from conftest import ROOT, copy_project, edit, line_of, run_cli
 
 PLACEHOLDER = "https://derechos.example.org/"
 PAPER_POINTS = {"letter": "612 x 792", "a4": "595.276 x 841.89"}
@@ -214,10 +214,6 @@ def check(root: Path) -> tuple[int, str]:
     output = result.stdout + result.stderr
     assert "Traceback" not in output
     return result.returncode, output
-
-
-def line_of(path: Path, text: str) -> int:
-    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
 
 
 def test_real_flyers_pass_the_checks():

@@ -5,13 +5,10 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from conftest import ROOT, run_cli
+from conftest import ES_WAGES, REGISTRY, ROOT, run_cli
 
 from scripts import project
 from scripts.checks.freshness import months_before
-
-ES_WAGES = "content/es/salarios/index.md"
-REGISTRY = "data/contacts.yml"
 
 
 def set_line(path: Path, pattern: str, new: str, nth: int = 0) -> int:

@@ -10,11 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import edit, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, edit, line_of, run_cli
 
-ES_WAGES = "content/es/salarios/index.md"
-EN_WAGES = "content/en/salarios/index.md"
-REGISTRY = "data/contacts.yml"
 SUMMARY = re.compile(r"^check: ")
 
 
@@ -39,13 +36,6 @@ def set_line(path: Path, prefix: str, new: str) -> int:
     lines[number] = new
     path.write_text("\n".join(lines), encoding="utf-8")
     return number + 1
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if needle in text:
-            return number
-    raise AssertionError(f"{needle!r} not in {path}")
 
 
 # Item 5: an impossible date is a plain message at its line, not an internal error.

@@ -9,11 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import edit, run_cli
+from conftest import EN_WAGES, REGISTRY, edit, line_of, run_cli
 from scripts import numbers
 
-EN_WAGES = "content/en/salarios/index.md"
-REGISTRY = "data/contacts.yml"
 CALL_LINE = "Call WHD at [[phone:whd]]."
 
 
@@ -29,13 +27,6 @@ def one_error(root: Path, path: str, line: int) -> str:
     assert code == 1 and len(lines) == 1, "\n".join(lines)
     assert lines[0].startswith(f"{path}:{line}: "), lines[0]
     return lines[0]
-
-
-def line_of(path: Path, needle: str) -> int:
-    for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if needle in text:
-            return number
-    raise AssertionError(needle)
 
 
 # Item 2: anything that looks like a reference and is not one is an error, with the right one.

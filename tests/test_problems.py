@@ -9,10 +9,7 @@ import pytest
 from scripts import checks, exports, postbuild, project
 from scripts.problems import Problem, Severity, report
 
-from conftest import ROOT, check_records, copy_project, edit, run_cli
-
-ES_WAGES = "content/es/salarios/index.md"
-EN_WAGES = "content/en/salarios/index.md"
+from conftest import EN_WAGES, ES_WAGES, ROOT, check_records, copy_project, edit, run_cli
 
 
 def test_severity_is_typed():

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, edit, run_cli
+from conftest import ROOT, edit, line_of, run_cli
 
 from scripts import project
 from scripts.quepaso import model
@@ -100,11 +100,6 @@ def test_the_real_tree_passes_its_checks():
 
 def check(root: Path):
     return run_cli(root, "check")
-
-
-def line_of(path: Path, needle: str, after: int = 0) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return next(n for n, text in enumerate(lines, 1) if n > after and needle in text)
 
 
 def messages(out: str) -> list[str]:

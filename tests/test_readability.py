@@ -3,12 +3,10 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT, edit, run_cli
+from conftest import EN_WAGES, ES_WAGES, ROOT, edit, run_cli
 
 from scripts import checkconfig, project, readability
 
-ES_WAGES = "content/es/salarios/index.md"
-EN_WAGES = "content/en/salarios/index.md"
 SCORE = re.compile(r"^(content/(es|en)/\S+\.md): (Fernández-Huerta|Flesch reading ease) (-?\d+\.\d)", re.MULTILINE)
 LONG_ES = ("Cuando la administración correspondiente determine, mediante procedimientos administrativos "
            "debidamente sustanciados conforme a la normatividad aplicable, que el empleador incumplió "

@@ -2,22 +2,16 @@
 the allowlist are warnings; the built site's Content-Security-Policy holds in a real browser."""
 from __future__ import annotations
 
-import functools
-import http.server
 import re
 import shutil
-import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, edit, run_cli
+from scripts.bench.chromium import launch
+from scripts.bench.server import StaticServer
 
-ES_WAGES = "content/es/salarios/index.md"
-EN_WAGES = "content/en/salarios/index.md"
-CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+from conftest import EN_WAGES, ES_WAGES, ROOT, edit, run_cli
 
 
 def append_line(path: Path, text: str) -> int:
@@ -120,14 +114,8 @@ def test_every_page_carries_the_policy_and_no_inline_script(built_site):
 def served(built_site, tmp_path):
     """A copy of the built site on 127.0.0.1 (a copy, so one page can be broken on purpose)."""
     site = shutil.copytree(built_site, tmp_path / "site")
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield site, f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    thread.join()
+    with StaticServer(site) as server:  # the browser tests' server (tests/browser/conftest.py)
+        yield site, server.url
 
 
 def visit(base: str, paths: list[str], wait_for: dict[str, str]) -> tuple[list[str], dict[str, int]]:
@@ -136,7 +124,7 @@ def visit(base: str, paths: list[str], wait_for: dict[str, str]) -> tuple[list[s
     messages: list[str] = []
     found: dict[str, int] = {}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = launch(p)  # the browser tests' Chromium and flags
         page = browser.new_page()
         page.on("console", lambda m: messages.append(m.text))
         page.on("pageerror", lambda e: messages.append(str(e)))

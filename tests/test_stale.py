@@ -4,13 +4,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import edit, run_cli
+from conftest import EN_WAGES, ES_WAGES, edit, run_cli
 
 from scripts import project
 from scripts.stale import KEY, fingerprint, set_key
-
-ES_WAGES = "content/es/salarios/index.md"
-EN_WAGES = "content/en/salarios/index.md"
 
 
 def first_sentence_line(path: Path) -> str:
