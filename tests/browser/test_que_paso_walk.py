@@ -27,7 +27,7 @@ def test_walk_from_home_to_outcome_without_javascript(no_js, server, visited, la
     with page.expect_navigation():
         page.locator("a.qp-start").first.click()  # the path's link on the home page's first screen
     taps += 1
-    for question, answer in TREE.walks()[outcome]:
+    for _question, answer in TREE.walks()[outcome]:
         passed.append(page.url.removeprefix(server.url))
         link = page.locator(".qp-answers a", has_text=answer.text[lang])
         assert link.count() == 1, (page.url, answer.text[lang])
