@@ -21,10 +21,10 @@
   // Words that carry no topic. They are dropped from index and query alike, so they can never
   // make a query fail. Written folded (no accents).
   var STOP = {
-    es: "a al algo alguien alla aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando de del desde " +
+    es: "a al algo alguien alla aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando da dan dar de debe deben del desde dice dicen dijo dio " +
       "dia dias donde dos e el ella ellas ellos en entonces era eran es esa ese eso esta estaba estan estar este esto " +
       "estoy estuve favor fue fui ha hace hacer hago han hay he hola hoy la las le les lo los mas me mi mis mucho " +
-      "muy nada ni no nos nosotros o oiga otra otro para pasa paso pero poco por porfa porque puedo pues que quien " +
+      "muy nada ni no nos nosotros o oiga otra otro para pasa paso pero poco por porfa porque puede pueden puedo pues que querer quien quiere quieren " +
       "quiero sabe saber se senor senora ser si sin sobre solo son su sus tambien tan te tener tengo tiene tienen " +
       "todo todos tu tus u un una uno unos unas usted ustedes va vamos y ya yo",
     en: "a about after again all am an and any are as at be been before being but by can cant could did didnt do " +
