@@ -19,7 +19,7 @@ TOP = ("schema", "deadlines")
 EXAMPLE = """deadlines:
   osha_represalia:
     length: 30 days
-    starts: {es: desde el día en que lo castigaron, en: from the day you were punished}
+    starts: {es: desde el día del castigo, en: from the day you were punished}
     text: {es: 30 días, en: 30 days}
     office: osha
     source: https://www.osha.gov/workers/file-complaint

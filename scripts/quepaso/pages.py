@@ -133,8 +133,9 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         items = []
         for item in found:
             office = registry.get(item.office)
-            who = f" ({escape(office.text('name', lang))})" if office else ""
-            items.append(f"<li><strong>{render.deadline_link(item, lang)}</strong>, {escape(item.words('starts', lang))}{who}.</li>")
+            where = (f'<br><span class="qp-where">{escape(words("qp_where"))} {escape(office.text("name", lang))}</span>'
+                     if office else "")
+            items.append(f"<li><strong>{render.deadline_link(item, lang)}</strong>, {escape(item.words('starts', lang))}.{where}</li>")
         deadline_html = '<ul class="qp-deadlines">\n' + "\n".join(items) + "\n</ul>"
     else:
         deadline_html = f"<p>{escape(words('qp_no_deadline'))}</p>"
