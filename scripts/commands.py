@@ -1,7 +1,8 @@
-"""Maintainers' reports: stale, translated, likely, readability, links (python -m scripts <name>).
+"""Every command of `python -m scripts <name>` (the Makefile's targets), listed once in COMMANDS.
 
-Kept out of __main__.py so that file stays a short list; each command prints `path:line: …`
-lines and returns an exit code, and never a traceback (the guard in __main__ catches the rest).
+A command loads the project, asks the domain modules for data, prints it (`path:line: …` lines
+for problems, through problems.report/show) and returns an exit code. __main__.py only parses
+the command line from COMMANDS and guards against tracebacks.
 """
 from __future__ import annotations
 
@@ -9,10 +10,49 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from . import project, readability, recheck, stale
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import addresses, checks, project, readability, recheck, stale, urls
 from .checks import freshness, safety
 from .contacts import REGISTRY
-from .problems import failed, show
+from .problems import failed, report, show
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    return report(checks.run(project.load(Path(args.root))), strict=args.strict)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from . import build  # imports the flyer renderer (WeasyPrint): only when building
+    return build.main(Path(args.root), Path(args.site_dir))
+
+
+def cmd_urls(args: argparse.Namespace) -> int:
+    """`make urls`: add the new addresses to data/urls.txt."""
+    root = Path(args.root)
+    proj = project.load(root)
+    # An address written here is kept for ever, so record only what a clean project publishes:
+    # a wrong group:, a trial language or a misnamed folder would otherwise be listed for good.
+    # (The list's own problems, such as the list missing or out of date, are what this command fixes.)
+    others = [check for check in checks.ALL if check.__name__ != "check_manifest"]
+    errors = [p for p in checks.run(proj, others) if p.severity == "error"]
+    if errors:
+        report(errors)
+        print(f"urls: nothing was added to {urls.MANIFEST}: fix the errors above ('make check'), then run 'make urls' again.")
+        return 1
+    new, problems = urls.update(root, proj)
+    if problems:
+        return report(problems)
+    for url in new:
+        print(f"{urls.MANIFEST}: added {url}")
+    print(f"{urls.MANIFEST}: {len(new)} new address(es). Commit {urls.MANIFEST} with your change.")
+    return 0
+
+
+def cmd_que_paso_graph(args: argparse.Namespace) -> int:
+    from .quepaso import graph
+    return graph.main(Path(args.root), Path(args.out) if args.out else None)
 
 
 def cmd_stale(args: argparse.Namespace) -> int:
@@ -99,28 +139,6 @@ def cmd_links(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_commands(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("stale", help="list translations whose Spanish page changed, with what changed")
-    p.add_argument("--strict", action="store_true", help="exit 1 when a translation is behind")
-    p.set_defaults(func=cmd_stale)
-    p = sub.add_parser("translated", help="mark pages as translated from today's Spanish page")
-    p.add_argument("pages", nargs="*", help="like en/salarios/index.md (without a language: English)")
-    p.add_argument("--all", action="store_true", help="mark every translated page (first set-up only)")
-    p.set_defaults(func=cmd_translated)
-    p = sub.add_parser("likely", help="list re-check dates and contacts whose number is still 'likely'")
-    p.set_defaults(func=cmd_likely)
-    p = sub.add_parser("readability", help="readability score and longest sentences of every page")
-    p.add_argument("--strict", action="store_true", help="exit 1 when a page is below its threshold")
-    p.set_defaults(func=cmd_readability)
-    p = sub.add_parser("links", help="list every link to another site and its domain")
-    p.set_defaults(func=cmd_links)
-    p = sub.add_parser("search", help="what the site's search finds for some words (make search Q=\"...\")")
-    p.add_argument("words", nargs="*", help="the words to look for (default: the Q variable)")
-    p.add_argument("--lang", default="", help="the language to search (default: SEARCH_LANG, else es)")
-    p.add_argument("--limit", type=int, default=5)
-    p.set_defaults(func=cmd_search)
-
-
 def cmd_search(args: argparse.Namespace) -> int:
     """`make search Q="me lastimé" SEARCH_LANG=en`: the top results, ranked as the site ranks them."""
     import os
@@ -139,7 +157,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     except searchquery.NodeMissing as exc:
         print(f"search: {exc}")
         return 1
-    prefix = "" if lang == proj.default else f"{lang}/"
+    prefix = addresses.prefix(lang, proj.default)
     print(f"search ({lang}): {query}")
     if not hits:
         print("  nothing matched: the search page shows the help directory and the list of topics instead.")
@@ -148,3 +166,44 @@ def cmd_search(args: argparse.Namespace) -> int:
         where = f" — {hit.section_title}" if hit.section_title else ""
         print(f"  {rank}. {hit.title}{where}   /{prefix}{hit.link}   (score {hit.score:g})")
     return 0
+
+
+@dataclass
+class Command:
+    name: str
+    help: str
+    run: Callable[[argparse.Namespace], int]
+    arguments: list[tuple[tuple[str, ...], dict[str, Any]]] = field(default_factory=list)
+
+
+STRICT = (("--strict",), {"action": "store_true", "help": "treat warnings as errors"})
+
+COMMANDS: list[Command] = [
+    Command("check", "check content, registry and translations", cmd_check, [STRICT]),
+    Command("build", "check, then build the site (and flyers) into site/", cmd_build,
+            [(("--site-dir",), {"default": "site"})]),
+    Command("urls", "add the site's new addresses to data/urls.txt (never removes one)", cmd_urls),
+    Command("stale", "list translations whose Spanish page changed, with what changed", cmd_stale,
+            [(("--strict",), {"action": "store_true", "help": "exit 1 when a translation is behind"})]),
+    Command("translated", "mark pages as translated from today's Spanish page", cmd_translated,
+            [(("pages",), {"nargs": "*", "help": "like en/salarios/index.md (without a language: English)"}),
+             (("--all",), {"action": "store_true", "help": "mark every translated page (first set-up only)"})]),
+    Command("likely", "list re-check dates and contacts whose number is still 'likely'", cmd_likely),
+    Command("readability", "readability score and longest sentences of every page", cmd_readability,
+            [(("--strict",), {"action": "store_true", "help": "exit 1 when a page is below its threshold"})]),
+    Command("links", "list every link to another site and its domain", cmd_links),
+    Command("search", "what the site's search finds for some words (make search Q=\"...\")", cmd_search,
+            [(("words",), {"nargs": "*", "help": "the words to look for (default: the Q variable)"}),
+             (("--lang",), {"default": "", "help": "the language to search (default: SEARCH_LANG, else es)"}),
+             (("--limit",), {"type": int, "default": 5})]),
+    Command("que-paso-graph", "draw the '¿Qué le pasó?' tree: one Graphviz .dot file per language", cmd_que_paso_graph,
+            [(("--out",), {"default": None, "help": "folder for the .dot files (default: que-paso-graph/)"})]),
+]
+
+
+def add_commands(sub: argparse._SubParsersAction) -> None:
+    for command in COMMANDS:
+        parser = sub.add_parser(command.name, help=command.help)
+        for flags, options in command.arguments:
+            parser.add_argument(*flags, **options)
+        parser.set_defaults(func=command.run)

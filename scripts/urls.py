@@ -136,27 +136,3 @@ def update(root: Path, project: Project) -> tuple[list[str], list[Problem]]:
     every = sorted(set(manifest.urls) | set(now))
     (root / MANIFEST).write_text(HEADER + "\n".join(every) + "\n", encoding="utf-8")
     return new, []
-
-
-def main(root: Path) -> int:
-    """`make urls`: list the new addresses in data/urls.txt (the command maintainers run)."""
-    from . import checks
-    from . import project as loader
-    from .problems import report
-    proj = loader.load(root)
-    # An address written here is kept for ever, so record only what a clean project publishes:
-    # a wrong group:, a trial language or a misnamed folder would otherwise be listed for good.
-    # (The list's own problems, such as the list missing or out of date, are what this command fixes.)
-    others = [check for check in checks.ALL if check.__name__ != "check_manifest"]
-    errors = [p for p in checks.run(proj, others) if p.severity == "error"]
-    if errors:
-        report(errors)
-        print(f"urls: nothing was added to {MANIFEST}: fix the errors above ('make check'), then run 'make urls' again.")
-        return 1
-    new, problems = update(root, proj)
-    if problems:
-        return report(problems)
-    for url in new:
-        print(f"{MANIFEST}: added {url}")
-    print(f"{MANIFEST}: {len(new)} new address(es). Commit {MANIFEST} with your change.")
-    return 0
