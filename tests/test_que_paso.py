@@ -387,3 +387,23 @@ def test_a_retired_outcome_keeps_its_address_with_a_redirect(project_copy, tmp_p
     site = build_site(project_copy, tmp_path / "site")
     for prefix in ("", "en/"):
         assert 'url=../pago-general/' in (site / prefix / "que-paso/pago-otro/index.html").read_text(encoding="utf-8")
+
+
+def test_a_number_typed_in_a_step_is_caught_and_a_phone_tag_becomes_a_call(project_copy, tmp_path):
+    path = project_copy / TREE
+    edit(path, "        - Llame a WHD. La ley de salarios", "        - Llame a WHD al 1 (866) 487-9243. La ley de salarios")
+    edit(path, "        - Call the NLRB soon.\n", "        - Call the NLRB soon at [[contact:nlrb]].\n")
+    result = check(project_copy)
+    assert result.returncode == 1
+    found = messages(result.stdout)
+    assert any(f"{TREE}:{line_of(path, '487-9243')}: a step of outcome 'pago-otro': the number '1 (866) 487-9243' is typed by hand" in m
+               for m in found), result.stdout
+    assert any(f"{TREE}:{line_of(path, '[[contact:nlrb]]')}: a step of outcome 'represalia-nlrb': only [[phone:ID]] and "
+               "[[deadline:ID]]" in m for m in found), result.stdout
+
+
+def test_911_in_a_step_is_a_one_tap_call(built_site):
+    html = (built_site / "que-paso/lesion-grave/index.html").read_text(encoding="utf-8")
+    steps = html[html.index('class="qp-steps"'):]
+    assert steps[:steps.index("</ol>")].count('href="tel:911"') == 1
+    assert "[[" not in html

@@ -48,6 +48,7 @@ ALL: list[Check] = [
     quepaso.check_que_paso_texts,
     quepaso.check_que_paso_outcomes,
     quepaso.check_que_paso_topics,
+    quepaso.check_que_paso_numbers,
 ]
 
 

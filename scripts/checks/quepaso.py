@@ -8,11 +8,14 @@ from __future__ import annotations
 import difflib
 from typing import Iterable
 
+from .. import numbers
 from ..datafile import missing_languages
+from ..render import LOOSE_TAG, find_references
 from ..flyers import model as flyers
 from ..problems import Problem
 from ..project import Project
 from ..quepaso.model import ID, MAX_QUESTIONS, TREE, Outcome, Tree
+from .handwritten import _short_codes
 from .sections import section_ids
 
 MAX_CONTACTS = 3
@@ -199,3 +202,46 @@ def check_que_paso_topics(project: Project) -> Iterable[Problem]:
         if page.rel not in reached:
             yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.shown}: "
                           f"add an outcome with 'read: {page.rel}#…', or point an existing one there")
+
+
+def _texts(tree: Tree):
+    """(line, where, text) of every text of the tree shown to a worker."""
+    for question in tree.questions.values():
+        block = question.raw.get("question")
+        for lang, text in question.text.items():
+            yield (block.line_of(lang) if hasattr(block, "line_of") else question.line), f"question '{question.id}'", text
+        for answer in question.answers:
+            for lang, text in answer.text.items():
+                yield answer.raw.line_of(lang), f"an answer of question '{question.id}'", text
+    for outcome in tree.outcomes.values():
+        block = outcome.raw.get("title")
+        for lang, text in outcome.title.items():
+            yield (block.line_of(lang) if hasattr(block, "line_of") else outcome.line), f"outcome '{outcome.id}'", text
+        steps = outcome.raw.get("steps")
+        for lang, items in outcome.steps.items():
+            line = steps.line_of(lang) if hasattr(steps, "line_of") else outcome.line
+            for number, text in enumerate(items):
+                yield line + 1 + number, f"a step of outcome '{outcome.id}'", text
+
+
+def check_que_paso_numbers(project: Project) -> Iterable[Problem]:
+    """No phone number typed by hand in the path (911 included): a step writes [[phone:emergencia]],
+    which becomes a one-tap call from the registry. Steps may also name a deadline."""
+    tree: Tree = project.que_paso
+    if not tree.readable:
+        return
+    codes = _short_codes(project)
+    for line, where, text in _texts(tree):
+        for found in numbers.find(text, codes, hide=(LOOSE_TAG,)):
+            yield Problem(TREE, line, f"{where}: the number '{found.raw}' is typed by hand: write [[phone:ID]] "
+                          "with its id from data/contacts.yml (911 is [[phone:emergencia]])")
+        for ref in find_references(text):
+            if ref.kind == "phone" and ref.contact_id in project.registry.contacts:
+                continue
+            if ref.kind == "deadline" and ref.contact_id in project.deadlines.entries:
+                continue
+            if ref.kind not in ("phone", "deadline"):
+                yield Problem(TREE, line, f"{where}: only [[phone:ID]] and [[deadline:ID]] can go in the path's texts")
+            else:
+                known = project.registry.contacts if ref.kind == "phone" else project.deadlines.entries
+                yield Problem(TREE, line, f"{where}: [[{ref.kind}:{ref.contact_id}]] names nothing: " + _close(ref.contact_id, known))

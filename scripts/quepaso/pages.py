@@ -123,7 +123,8 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         body.append(f'<div class="qp-urgent">\n<p><strong>{escape(words("qp_urgent"))}</strong></p>\n'
                     f'<ul class="qp-calls">\n{calls}\n</ul>\n</div>')
     body.append(f"<h1>{escape(title)}</h1>")
-    steps = "\n".join(f"<li>{escape(step)}</li>" for step in outcome.steps.get(lang, []))
+    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/quepaso.py allows no other tag.
+    steps = "\n".join(f"<li>{render.expand(escape(step), registry, words, deadlines)}</li>" for step in outcome.steps.get(lang, []))
     body.append(f'<h2 id="primero">{escape(words("qp_steps"))}</h2>\n<ol class="qp-steps">\n{steps}\n</ol>')
     calls = "\n".join(_call(c, words) for c in contacts)
     body.append(f'<h2 id="llamar">{escape(words("qp_call"))}</h2>\n<p>{escape(words("qp_call_note"))}</p>\n'
@@ -147,7 +148,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     body.append(f'<p class="qp-read">{escape(words("qp_read"))}: <a href="{escape(href)}">{escape(shown)}</a></p>')
     body += [_nav(tree, here, back, words), _privacy(words)]
     sources = list(dict.fromkeys(d.source for d in found if d.source))
-    front = _front(title, " ".join(outcome.steps.get(lang, [])[:1]) or title, tree.reviewed, sources)
+    front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources)
     return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + "\n\n".join(body) + "\n")
 
 
