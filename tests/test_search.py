@@ -48,6 +48,14 @@ def test_a_phrase_under_an_unknown_section_names_the_real_ones(project_copy):
     assert (project_copy / CALOR_EN).read_text(encoding="utf-8").split("\n")[line - 1] == "  signals:"
 
 
+def test_a_phrase_with_a_colon_gets_a_plain_message(project_copy):
+    edit(project_copy / LESIONES, "    - me accidenté\n", "    - me cobraron: 500\n")
+    found = [m for m in messages(project_copy) if "colon" in m]
+    assert len(found) == 1 and found[0].startswith(f"{LESIONES}:"), found
+    line = int(found[0].split(":")[1])
+    assert "me cobraron: 500" in (project_copy / LESIONES).read_text(encoding="utf-8").split("\n")[line - 1]
+
+
 def test_words_page_lists_every_phrase_a_to_z_with_its_section(built_site):
     html = (built_site / "palabras" / "index.html").read_text(encoding="utf-8")
     assert len(gzip.compress(html.encode("utf-8"), 9)) <= 15 * 1024
@@ -109,8 +117,8 @@ def test_accents_and_case_are_folded_on_index_and_query():
 
 def test_stemming_meets_the_forms_a_worker_types():
     # none of these forms is written as such in the page or its phrases
-    found = urls("es", ["despidieron", "me lastimaron", "pagarme", "trabajé de más horas"])
-    assert [f[0] for f in found] == ["represalias/", "lesiones/", "salarios/", "salarios/"], found
+    found = urls("es", ["despidieron", "me lastimaron", "pagarme", "trabajé de más horas", "el mayordomo me despidió"])
+    assert [f[0] for f in found] == ["represalias/", "lesiones/", "salarios/", "salarios/", "represalias/"], found
     found = urls("en", ["firing", "injuries", "harassing"])
     assert [f[0] for f in found] == ["represalias/", "lesiones/", "discriminacion/"], found
 

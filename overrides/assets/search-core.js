@@ -55,7 +55,7 @@
   var ES_ENDINGS = ["amientos", "imientos", "amiento", "imiento", "aciones", "iciones", "uciones", "ieramos",
     "ieron", "iendo", "adoras", "adores", "ancias", "encias", "idades", "acion", "icion", "ucion", "adora", "ador",
     "ancia", "encia", "mente", "itudes", "itud", "idad", "aron", "ando", "aban", "iste", "aste", "amos", "emos", "imos", "ados", "adas",
-    "idos", "idas", "ado", "ada", "ido", "ida", "aba", "ian", "ia", "ar", "er", "ir", "an", "en", "es", "as", "os",
+    "idos", "idas", "ado", "ada", "ido", "ida", "aba", "ios", "ian", "io", "ia", "ar", "er", "ir", "an", "en", "es", "as", "os",
     "a", "e", "o", "i", "s"];
   var ES_CLITIC = /(ar|er|ir|ando|iendo)(me|te|se|lo|la|le|los|las|les|nos)$/;
   function stemEs(w) {

@@ -47,7 +47,10 @@ def check_shape(page: Page) -> Iterable[Problem]:
             yield Problem(page.shown, line, f"'{where}:' under 'phrases:' needs a list, one '    - phrase' per line")
             continue
         for index, item in enumerate(items):
-            if not isinstance(item, str) or not item.strip():
+            if isinstance(item, dict):
+                yield Problem(page.shown, line + 1 + index, "a phrase with ': ' in it reads as something else: "
+                              "drop the colon, or put the whole phrase in quotes, like '    - \"cobro: 500\"'")
+            elif not isinstance(item, str) or not item.strip():
                 yield Problem(page.shown, line + 1 + index, f"'{item}' is not a phrase: write words, like '    - me lastimé'")
 
 
