@@ -144,3 +144,12 @@ def test_a_future_recheck_date_is_quiet():
     item.raw["recheck"] = item.recheck
     assert not [p for p in check_deadline_entries(proj, today=dt.date(2029, 12, 31)) if "re-check" in p.message]
     assert [p for p in check_deadline_entries(proj, today=dt.date(2030, 1, 1)) if "re-check" in p.message]
+
+
+def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):
+    path = project_copy / DEADLINES
+    edit(path, "source: https://www.nlrb.gov/about-nlrb/rights-we-protect", "source: https://www.nlrb-help.example.com/x")
+    result = check(project_copy)
+    assert result.returncode == 0
+    assert (f"{DEADLINES}:{line_of(path, 'nlrb-help')}: warning: link to 'www.nlrb-help.example.com', a site outside "
+            "the allowlist") in result.stdout

@@ -13,6 +13,7 @@ from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
 from ..contacts import REGISTRY
+from ..deadlines import DEADLINES
 from ..problems import Problem
 from ..project import Page, Project
 
@@ -111,14 +112,21 @@ def registry_links(project: Project) -> list[Link]:
             if getattr(contact, key).startswith("https://")]
 
 
+def deadline_links(project: Project) -> list[Link]:
+    """The deadlines' sources: every page that states a deadline links to its source."""
+    return [Link(DEADLINES, item.raw.line_of("source"), item.source)
+            for item in project.deadlines.entries.values() if item.source.startswith("https://")]
+
+
 def external_links(project: Project) -> list[Link]:
-    """Every link to another site: in page bodies, page sources and the contact registry."""
-    return [link for page in project.all_pages() for link in page_links(page)] + registry_links(project)
+    """Every link to another site: in page bodies, page sources, the contact registry and the deadlines."""
+    return ([link for page in project.all_pages() for link in page_links(page)] + registry_links(project)
+            + deadline_links(project))
 
 
 def check_safety(project: Project) -> Iterable[Problem]:
     config = project.settings  # its own problems are the loader's, reported once
-    links = registry_links(project)
+    links = registry_links(project) + deadline_links(project)
     for page in project.all_pages():
         if page.readable:
             text = prose(page)
