@@ -11,7 +11,29 @@ from .problems import Problem
 from .yamlfile import LineDict
 
 REGISTRY = "data/contacts.yml"
-NUMBER_FIELDS = ("phone", "tty", "sms", "asl_video")
+
+
+@dataclass(frozen=True)
+class NumberKind:
+    """A kind of number a contact may have. A new kind (WhatsApp, say) is one line in NUMBER_KINDS,
+    its label in data/strings/<lang>.yml under the same key, and its line in data/contacts.schema.json
+    (a test compares the schema with this list)."""
+    field: str                    # its key in data/contacts.yml and in data/strings/<lang>.yml
+    scheme: str                   # the link: tel: or sms:
+    vcard_types: tuple[str, ...]  # the vCard TEL types a phone's address book understands
+    card_rank: int = 0            # order under the main phone on a contact card (0: the main phone)
+
+
+NUMBER_KINDS = (
+    NumberKind("phone", "tel", ("WORK", "VOICE")),
+    NumberKind("tty", "tel", ("TEXTPHONE",), card_rank=1),
+    NumberKind("sms", "sms", ("TEXT",), card_rank=3),
+    NumberKind("asl_video", "tel", ("VIDEO",), card_rank=2),
+)
+NUMBER_FIELDS = tuple(kind.field for kind in NUMBER_KINDS)
+KINDS = {kind.field: kind for kind in NUMBER_KINDS}
+# The other numbers, in the order a card (site, flyer, embed) shows them under the main phone.
+CARD_NUMBERS = tuple(kind.field for kind in sorted(NUMBER_KINDS, key=lambda k: k.card_rank) if kind.card_rank)
 TEXT_FIELDS = ("name", "hours", "note")  # given in every language
 # national: in the help directory, contacts.json, the embeds and the all-contacts vCard file.
 # local: an office for one area (a consulate, an NGO), shown only where a page or flyer names it.
@@ -29,9 +51,7 @@ class Contact:
     source: str
     checked: dt.date | None
     confidence: str
-    tty: str | None = None
-    sms: str | None = None
-    asl_video: str | None = None
+    numbers: dict[str, str] = field(default_factory=dict)  # kind -> number as written, phone included
     vanity: str | None = None
     hours: dict[str, str] = field(default_factory=dict)
     note: dict[str, str] = field(default_factory=dict)
@@ -43,11 +63,14 @@ class Contact:
     def region(self) -> str:
         return GROUP_REGION.get(self.group, "US")
 
+    def number(self, kind: str) -> str | None:
+        return self.numbers.get(kind)
+
     def dial(self, kind: str = "phone") -> Dial | None:
-        value = getattr(self, kind)
+        value = self.numbers.get(kind)
         if not value:
             return None
-        return dial(value, self.region, "sms" if kind == "sms" else "tel")
+        return dial(value, self.region, KINDS[kind].scheme)
 
     def text(self, what: str, lang: str, default_lang: str = "es") -> str:
         values = getattr(self, what)
@@ -82,13 +105,13 @@ def _str(value: object) -> str | None:
 
 def _contact(cid: str, raw: LineDict) -> Contact:
     checked = raw.get("checked")
+    numbers = {kind: number for kind in NUMBER_FIELDS if (number := _str(raw.get(kind)))}
     return Contact(
         id=cid, group=str(raw.get("group", "")), name=_texts(raw.get("name")),
         phone=_str(raw.get("phone")) or "", website=_str(raw.get("website")) or "",
         source=_str(raw.get("source")) or "",
         checked=checked if isinstance(checked, dt.date) else None,
-        confidence=str(raw.get("confidence", "")), tty=_str(raw.get("tty")), sms=_str(raw.get("sms")),
-        asl_video=_str(raw.get("asl_video")), vanity=_str(raw.get("vanity")),
+        confidence=str(raw.get("confidence", "")), numbers=numbers, vanity=_str(raw.get("vanity")),
         hours=_texts(raw.get("hours")), note=_texts(raw.get("note")),
         scope=str(raw.get("scope") or NATIONAL), line=raw.line, raw=raw)
 

@@ -19,14 +19,13 @@ import jsonschema
 import vobject
 
 from . import addresses, render, urls
-from .contacts import LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
+from .contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
 from .problems import Problem
 from .project import Project
 from .strings import Strings
 
 SCHEMA = "data/contacts.schema.json"
 SCHEMA_VERSION = 1
-VCARD_TYPES = {"phone": ["WORK", "VOICE"], "tty": ["TEXTPHONE"], "sms": ["TEXT"], "asl_video": ["VIDEO"]}
 
 
 def url(project: Project, path: str) -> str:
@@ -93,7 +92,7 @@ def vcard(contact: Contact, words: Strings, page_url: str) -> vobject.base.Compo
             continue
         tel = card.add("tel")
         tel.value = dial.e164 or dial.raw  # what the phone dials, as on the page's tel: link
-        tel.type_param = VCARD_TYPES[kind]
+        tel.type_param = list(KINDS[kind].vcard_types)
     if contact.website:
         card.add("url").value = contact.website
     notes = [words(kind) + ": " + dial.display for kind in NUMBER_FIELDS[1:] if (dial := contact.dial(kind))]

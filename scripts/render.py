@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import urlsplit
 
-from .contacts import Contact, Registry
+from .contacts import CARD_NUMBERS, Contact, Registry
 from .deadlines import Deadline, Deadlines
 from .strings import Strings
 
@@ -78,8 +78,8 @@ def contact_card(contact: Contact, words: Strings, heading: str = "p") -> str:
                     + (f'. {escape(words("mx_toll_free"))}' if dial.toll_free_abroad else "") + "</p>")
     if dial and dial.from_mx:
         rows.append(f'<p class="contact-abroad">{escape(words("from_mx"))} <span class="nowrap">{escape(dial.from_mx)}</span></p>')
-    for kind in ("tty", "asl_video", "sms"):
-        if getattr(contact, kind):
+    for kind in CARD_NUMBERS:
+        if contact.number(kind):
             rows.append(f'<p class="contact-{kind.replace("_", "-")}"><span class="label">{escape(words(kind))}:</span> '
                         f'{phone_link(contact, kind, "tel tel-secondary")}</p>')
     if contact.hours:

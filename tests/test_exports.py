@@ -11,10 +11,10 @@ import jsonschema
 import pytest
 import vobject
 
-from scripts import addresses, exports, postbuild, project, urls
+from scripts import addresses, contacts, exports, postbuild, project, urls
 from scripts.phones import dial
 
-from conftest import build_site, copy_project, edit
+from conftest import ROOT, build_site, copy_project, edit
 
 SITE_URL = "https://derechos.example.org/"
 
@@ -191,3 +191,15 @@ def test_make_site_publishes_every_listed_address_flyers_included(tmp_path):
     for address in listed:
         path = site / address.lstrip("/")
         assert (path / "index.html" if address.endswith("/") else path).is_file(), address
+
+
+def test_the_kinds_of_number_are_listed_once():
+    """A new kind (WhatsApp, say) is a line in contacts.NUMBER_KINDS; the schema and the words files
+    must name the same kinds, or contacts.json and the cards would leave it out."""
+    schema = json.loads((ROOT / "data/contacts.schema.json").read_text(encoding="utf-8"))
+    numbers = schema["$defs"]["contact"]["properties"]["numbers"]["properties"]
+    assert tuple(numbers) == contacts.NUMBER_FIELDS
+    proj = project.load(ROOT)
+    for lang in proj.strict_languages:
+        for kind in contacts.CARD_NUMBERS:
+            assert kind in proj.strings[lang].words, (lang, kind)

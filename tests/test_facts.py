@@ -106,8 +106,8 @@ def test_h2a_pay_explains_the_2025_aewr_rule_without_amounts(site, lang):
 # 3. Labor Department TTY: 711 everywhere, never the old 1-877-889-5627.
 def test_dol_tty_is_711_in_the_registry_and_everything_built(site):
     registry = contacts.load(ROOT)
-    assert registry.get("dol_ncc").tty == "711"
-    assert registry.get("whd").tty == "711"
+    assert registry.get("dol_ncc").number("tty") == "711"
+    assert registry.get("whd").number("tty") == "711"
     old = re.compile(r"877\D{0,3}889\D{0,3}5627")
     for path in site.rglob("*"):
         if path.suffix in {".html", ".json", ".vcf", ".txt", ".xml"}:

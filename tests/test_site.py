@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts import contacts
+from scripts.contacts import NUMBER_FIELDS
 from scripts.phones import dial
 
 from conftest import ROOT, build_site, copy_project, edit, run_cli
@@ -46,7 +47,7 @@ def test_language_switcher_leads_to_the_twin(built_site):
 
 def test_numbers_are_one_tap_links_from_the_registry(built_site):
     registry = contacts.load(ROOT)
-    known = {c.dial(k).href for c in registry.contacts.values() for k in ("phone", "tty", "sms", "asl_video") if getattr(c, k)}
+    known = {c.dial(k).href for c in registry.contacts.values() for k in NUMBER_FIELDS if c.number(k)}
     page = html(built_site, "salarios/index.html")
     whd = registry.get("whd")
     assert f'<a class="tel" href="tel:+18664879243">{dial(whd.phone).display}</a>' in page

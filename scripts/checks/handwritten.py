@@ -26,8 +26,8 @@ WELL_KNOWN = {"911", "711", "988"}
 
 
 def _short_codes(project: Project) -> re.Pattern | None:
-    codes = WELL_KNOWN | {getattr(c, kind) for c in project.registry.contacts.values()
-                          for kind in ("phone", "tty", "sms") if getattr(c, kind) and not getattr(c, kind).startswith("+")}
+    codes = WELL_KNOWN | {number for c in project.registry.contacts.values()
+                          for number in c.numbers.values() if not number.startswith("+")}
     return re.compile(r"(?<![\w.,/$§-])(" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
 
 

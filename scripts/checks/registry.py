@@ -9,7 +9,7 @@ from ..problems import Problem
 from ..yamlfile import date_problem
 from ..project import Project
 
-KNOWN = {"group", "name", "phone", "tty", "sms", "asl_video", "vanity", "hours", "note",
+KNOWN = {"group", "name", *NUMBER_FIELDS, "vanity", "hours", "note",
          "website", "source", "checked", "confidence", "recheck", "recheck_note", "scope"}
 CONFIDENCE = ("verified", "likely")
 

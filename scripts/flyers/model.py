@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from ..contacts import Contact
+from ..contacts import CARD_NUMBERS, Contact
 from ..phones import Dial
 from ..project import Page, Project
 from .. import addresses
@@ -37,9 +37,7 @@ class ContactLine:
     name: str
     phone: Dial | None
     vanity: str | None
-    tty: Dial | None
-    sms: Dial | None
-    asl_video: Dial | None
+    others: tuple[tuple[str, Dial], ...]  # (kind, number) under the main phone, in CARD_NUMBERS order
     hours: str
 
 
@@ -69,9 +67,9 @@ def strings_of(value: object) -> list[str]:
 
 
 def contact_line(contact: Contact, lang: str, default_lang: str) -> ContactLine:
+    others = tuple((kind, number) for kind in CARD_NUMBERS if (number := contact.dial(kind)))
     return ContactLine(contact.id, contact.text("name", lang, default_lang), contact.dial("phone"), contact.vanity,
-                       contact.dial("tty"), contact.dial("sms"), contact.dial("asl_video"),
-                       contact.text("hours", lang, default_lang))
+                       others, contact.text("hours", lang, default_lang))
 
 
 def page_url(project: Project, lang: str, rel: str) -> str:
