@@ -1,5 +1,38 @@
-"""Derechos: the registry, the checks, the flyers and the site glue.
+"""Derechos: the registry, the checks, the flyers and the site glue (docs/architecture.md).
 
-Only hooks.py imports mkdocs; everything else works on plain files so the site engine can be
-replaced by changing the hooks and the templates.
+Only the engine glue (hooks.py, links_hook.py, engine.py) imports mkdocs; everything else works
+on plain files, so the site engine can be replaced by changing the glue and the templates.
+
+Reading the project (records, never raises: what cannot be read becomes a Problem)
+  project.py      the one loader: languages, pages, registry, words, deadlines, settings, redirects
+  datafile.py     read_yaml: how every YAML file opens (line numbers, repeated keys, slips)
+  yamlfile.py     YAML with line numbers; yamlerrors.py says YAML slips in plain words
+  textfile.py     a file's text, or why it cannot be read; frontmatter.py splits a page
+  contacts.py     the registry (Contact) and the kinds of number (NUMBER_KINDS), listed once
+  phones.py       the one number formatter; numbers.py finds numbers typed by hand
+  strings.py      the words around the content, per language; checkconfig.py data/checks.yml
+  deadlines.py    data/deadlines.yml; redirects.py data/redirects.yml; recheck.py re-check dates
+  problems.py     Problem, Severity and the one printer
+  addresses.py    every address the site publishes (honours SITE_URL); urls.py data/urls.txt
+
+Commands
+  __main__.py     parses the command line, guards against tracebacks
+  commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
+  build.py        `make site`: checks, engine, post-build steps, swap; postbuild.py lists the steps
+
+Checks
+  checks/         one function per rule, listed in checks.ALL; the runner stamps each id
+
+The site
+  hooks.py, links_hook.py, engine.py   engine glue (mkdocs); sitedata.py what the templates need
+  render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
+  exports.py      contacts.json, vCards, embed pages (a post-build step)
+  sitefiles.py, searchindex.py, phrases.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
+  lean.py, ogimage.py   what the glue delegates to, without the engine
+  flyers/         printable flyers and the wallet card (its own table in flyers/__init__.py)
+  quepaso/        the "¿Qué le pasó?" guided path
+
+Reports and measurements
+  stale.py, readability.py, searchquery.py, searchbench.py   data for the maintainers' reports
+  bench/          `make bench` (docs/bench.md)
 """
