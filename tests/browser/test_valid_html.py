@@ -70,11 +70,15 @@ def test_redirect_pages_are_script_free_with_the_site_csp(site_with_redirects):
     assert "This page has moved" in english and "Go to the new page" in english
 
 
-def test_checker_names_file_and_line_of_invalid_markup(tmp_path):
-    """The test above can fail: markup a maintainer might paste is reported at its file and line."""
-    site = tmp_path / "site"
-    site.mkdir()
-    (site / "index.html").write_text('<!doctype html>\n<html lang="es">\n<head><title>x</title></head>\n'
-                                     '<body>\n<p><div>texto</div></p>\n</body>\n</html>\n', encoding="utf-8")
-    errors = html_errors(site)
-    assert errors and all(e.startswith("index.html:5: ") for e in errors), errors
+def test_checker_names_file_and_line_of_invalid_markup(site_with_redirects, tmp_path):
+    """The test above can fail: a built page with markup a maintainer might paste into a page
+    (a block inside a paragraph) is reported at its file and line."""
+    page = (site_with_redirects / "calor/index.html").read_text(encoding="utf-8")
+    lines = page.split("\n")
+    at = next(i for i, line in enumerate(lines) if "<h1" in line) + 1
+    lines.insert(at, "<p><div>Tome agua.</div></p>")
+    broken = tmp_path / "site"
+    (broken / "calor").mkdir(parents=True)
+    (broken / "calor/index.html").write_text("\n".join(lines), encoding="utf-8")
+    errors = html_errors(broken)
+    assert errors and all(e.startswith(f"calor/index.html:{at + 1}: ") for e in errors), errors
