@@ -22,6 +22,7 @@ import sys
 # plugin already accepts. scripts/checks/languages.py uses the same pattern for its message.
 THREE_LETTERS = r"^[a-z]{3}(-[A-Z]{2})?$"
 PREVIEW = "DERECHOS_PREVIEW"  # set while `make serve` runs: hooks.py then writes the exports too
+ONLY_LANGUAGE = "DERECHOS_ONLY_LANGUAGE"  # set by `make site` for each engine process (build.py)
 
 
 def allow_language_tags() -> None:

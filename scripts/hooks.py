@@ -39,16 +39,29 @@ def _data(config) -> SiteData:
 
 def on_config(config):
     plugin = _i18n(config)
+    only = os.environ.get(engine.ONLY_LANGUAGE)
+    if plugin is not None and only and plugin.current_language is None:
+        # `make site` builds each language in its own process, on its own core (build.py): this
+        # one builds `only`, to the same addresses as a build of every language would.
+        plugin.current_language = only
     languages = [lang.locale for lang in plugin.config.languages] if plugin else ["es"]
     default = plugin.default_language if plugin else "es"
     config.extra[KEY] = SiteData.load(Path(config.config_file_path).parent, languages, default)
     return config
 
 
+@event_priority(-150)  # after static-i18n (-100) has sorted this language's files and paired twins
 def on_files(files, config):
     # Material's files that no page loads stay out of site/ (scripts/lean.py says which).
     for file in [f for f in files if lean.theme_file_unused(f.dest_uri)]:
         files.remove(file)
+    # In a one-language process (see on_config), static-i18n must then build no other language:
+    # every language stays `build: true` until here, so pages and sitemap still name their twins.
+    plugin, only = _i18n(config), os.environ.get(engine.ONLY_LANGUAGE)
+    if plugin is not None and only:
+        for language in plugin.config.languages:
+            language.build = language.locale == only
+    return files
 
 
 def add_que_paso_pages(files, config):
@@ -152,7 +165,8 @@ def on_post_build(config):
         return  # a nested language build; the outer build finishes the whole site
     data = _data(config)
     site = Path(config.site_dir)
-    searchindex.write(_project(config), site)  # one search index per language
+    if os.environ.get(engine.ONLY_LANGUAGE, data.default) == data.default:
+        searchindex.write(_project(config), site)  # one search index per language, written once
     sitefiles.add_x_default(site / "sitemap.xml", config.site_url or "", data.default, data.languages)
     if os.environ.get(engine.PREVIEW):
         _preview_exports(config, site)

@@ -17,6 +17,18 @@ def write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def merge_sitemaps(sitemap: Path, other: Path) -> None:
+    """Add another language's sitemap entries (a one-language engine process wrote them) after
+    this one's: the same file a single process building every language writes."""
+    if not other.exists() or not sitemap.exists():
+        return
+    entries = re.findall(r"    <url>.*?</url>\n?", other.read_text(encoding="utf-8"), flags=re.S)
+    text = sitemap.read_text(encoding="utf-8").replace("</urlset>", "".join(entries) + "</urlset>", 1)
+    sitemap.write_text(text, encoding="utf-8")
+    with gzip.GzipFile(sitemap.with_suffix(".xml.gz"), "wb", mtime=0) as handle:
+        handle.write(text.encode("utf-8"))
+
+
 def add_x_default(sitemap: Path, site_url: str, default: str, languages: list[str]) -> None:
     """Give every <url> an x-default alternate pointing at the default-language page."""
     if not sitemap.exists():

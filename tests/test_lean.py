@@ -16,7 +16,7 @@ import yaml
 
 from scripts.lean import compact_html, theme_file_unused
 
-from conftest import ROOT, copy_project, run_cli
+from conftest import ROOT, build_site, copy_project, run_cli
 
 SITE_URL = "https://derechos.example.org/"
 BASE = "http://site.invalid/"  # stands for site/ while resolving relative links
@@ -151,3 +151,25 @@ def test_theme_file_unused():
 def test_compact_html_folds_layout_whitespace_only():
     page = "<ul>\n    <li>\n      <a>uno</a> y\n   dos</li>\n</ul>\n<pre>  a\n    b</pre>\n  <textarea>\n  x</textarea>"
     assert compact_html(page) == "<ul>\n<li>\n<a>uno</a> y\ndos</li>\n</ul>\n<pre>  a\n    b</pre>\n<textarea>\n  x</textarea>"
+
+
+def test_one_process_per_language_builds_what_one_process_builds(full_site, tmp_path):
+    """`make site` runs one engine per language (scripts/build.py); the pages and the sitemap
+    must be byte for byte what one engine building every language writes."""
+    root = full_site.parent
+    one = build_site(root, tmp_path / "one")
+    files = sorted(p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file())
+    assert "en/salarios/index.html" in files and "sitemap.xml" in files
+    different = [f for f in files if (one / f).read_bytes() != (full_site / f).read_bytes()]
+    assert different == []
+
+
+def test_merge_sitemaps_appends_the_other_language(tmp_path):
+    from scripts.sitefiles import merge_sitemaps
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n'
+    (tmp_path / "es.xml").write_text(head + "    <url>\n        <loc>/a/</loc>\n    </url>\n</urlset>", encoding="utf-8")
+    (tmp_path / "en.xml").write_text(head + "    <url>\n        <loc>/en/a/</loc>\n    </url>\n</urlset>", encoding="utf-8")
+    merge_sitemaps(tmp_path / "es.xml", tmp_path / "en.xml")
+    text = (tmp_path / "es.xml").read_text(encoding="utf-8")
+    assert text.index("<loc>/a/</loc>") < text.index("<loc>/en/a/</loc>") and text.count("</urlset>") == 1
+    assert (tmp_path / "es.xml.gz").exists()
