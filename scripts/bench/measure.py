@@ -14,6 +14,7 @@ class Run:
     what: str
     seconds: float
     peak_mb: float       # peak resident memory of the child and the processes it waited for
+    cpu_seconds: float   # user + system CPU of the child and the processes it waited for
     ok: bool
     output: str
 
@@ -32,7 +33,7 @@ def run(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
     _, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: tell Popen so it does not wait again
-    return Run(what, seconds, usage.ru_maxrss / 1024, child.returncode == 0, output)
+    return Run(what, seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, child.returncode == 0, output)
 
 
 def python(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
