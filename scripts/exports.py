@@ -129,9 +129,7 @@ def embed_page(project: Project, registry: Registry, words: Strings, group: str)
     dest = addresses.embed_dest(lang, default, group)
     cards = []
     for contact in registry.by_group(group):
-        card = render.contact_card(contact, words, heading="h2")
-        save = render.save_link(words, addresses.vcard_link(dest, lang, default, contact.id))
-        cards.append(card.removesuffix("\n</div>") + "\n" + save + "\n</div>")
+        cards.append(render.contact_card(contact, words, heading="h2", vcard=addresses.vcard_link(dest, lang, default, contact.id)))
     title = escape(words("group_" + group))
     return f"""<!doctype html>
 <html lang="{escape(lang)}">

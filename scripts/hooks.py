@@ -99,7 +99,11 @@ def on_page_markdown(markdown, page, config, files):
     if topics.TOPICS in markdown:  # the home page's list of topics, from the menu
         items = topics.topics(_project(config), lang, config.nav)
         markdown = topics.expand(markdown, items, getattr(page.file, "norm_src_uri", page.file.src_uri))
-    return render.expand(markdown, data.registry, data.words(lang), data.deadlines)
+    dest = page.file.dest_uri  # each contact card ends with its vCard link, relative to this page
+
+    def vcard(contact_id: str) -> str:
+        return addresses.vcard_link(dest, lang, data.default, contact_id)
+    return render.expand(markdown, data.registry, data.words(lang), data.deadlines, vcard)
 
 
 def on_page_content(html, page, config, files):

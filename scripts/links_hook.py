@@ -3,14 +3,12 @@
 - Redirects: mkdocs-redirects knows nothing of language folders. Its map is taken from
   data/redirects.yml and rewritten for the language being built, so one line 'viejo/: salarios/'
   serves /viejo/ and /en/viejo/, each leading to its own language.
-- "Save to my phone": each contact card gets a link to its vCard (written by scripts/exports.py),
-  relative to the page so the site works under any address.
 - The link-preview images (Open Graph), one per language, written with the site.
-The work itself lives in engine-free modules (urls, render, ogimage).
+The work itself lives in engine-free modules (redirects, addresses, ogimage); the "save to my phone" link of each
+contact card is rendered with the card (render.contact_card, called from hooks.py).
 """
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
@@ -18,11 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, ogimage, pagemarkup, render
+from scripts import addresses, ogimage, pagemarkup
 from scripts import redirects
 from scripts.hooks import KEY, _i18n, _language, add_que_paso_pages
-
-CARD = re.compile(r'(<div class="contact-card" id="contacto-[^"]*" data-contact="([^"]+)">)(.*?)(\n</div>)', re.S)
 
 
 def _languages(config) -> tuple[list[str], str]:
@@ -62,23 +58,6 @@ def on_files(files, config):
 
 
 on_files.mkdocs_priority = -150  # after static-i18n (-100) has sorted the files by language
-
-
-def on_post_page(output, page, config):
-    if 'class="contact-card"' not in output or not page.file:
-        return output
-    lang = _language(config)
-    _, default = _languages(config)
-    data = config.extra[KEY]
-    words = data.words(lang)
-
-    def add(match: re.Match) -> str:
-        contact = data.registry.get(match.group(2))
-        if contact is None:
-            return match.group(0)
-        link = render.save_link(words, addresses.vcard_link(page.file.dest_uri, lang, default, contact.id))
-        return match.group(1) + match.group(3) + "\n" + link + match.group(4)
-    return CARD.sub(add, output)
 
 
 def on_post_build(config):

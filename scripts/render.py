@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 from html import escape
 from urllib.parse import urlsplit
 
@@ -65,7 +66,8 @@ def short_url(url: str) -> str:
     return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/")
 
 
-def contact_card(contact: Contact, words: Strings, heading: str = "p") -> str:
+def contact_card(contact: Contact, words: Strings, heading: str = "p", vcard: str = "") -> str:
+    """A contact's card; with `vcard` (the relative address of its vCard) a "save to my phone" link ends it."""
     lang = words.lang
     name = escape(contact.text("name", lang))
     rows = [f'<{heading} class="contact-name">{name}</{heading}>',
@@ -91,6 +93,8 @@ def contact_card(contact: Contact, words: Strings, heading: str = "p") -> str:
                     f'<a href="{escape(contact.website)}">{escape(short_url(contact.website))}</a></p>')
     if contact.confidence == "likely" and contact.checked:
         rows.append(f'<p class="contact-likely">{escape(words("likely", date=words.date(contact.checked)))}</p>')
+    if vcard:
+        rows.append(save_link(words, vcard))
     body = "\n".join(rows)
     return f'<div class="contact-card" id="contacto-{escape(contact.id)}" data-contact="{escape(contact.id)}">\n{body}\n</div>'
 
@@ -100,7 +104,10 @@ def save_link(words: Strings, href: str) -> str:
     return f'<p class="contact-save"><a href="{escape(href)}" download>{escape(words("save_contact"))}</a></p>'
 
 
-def directory(registry: Registry, words: Strings) -> str:
+VcardLink = Callable[[str], str]  # contact id -> relative address of its vCard from the page being built
+
+
+def directory(registry: Registry, words: Strings, vcard: VcardLink | None = None) -> str:
     """Every contact, grouped US / Mexico: the 'where to get help' page."""
     parts = []
     for group in GROUPS:
@@ -108,7 +115,7 @@ def directory(registry: Registry, words: Strings) -> str:
         if not members:
             continue
         parts.append(f'<h2 id="{group}">{escape(words("group_" + group))}</h2>')
-        parts.extend(contact_card(c, words, heading="h3") for c in members)
+        parts.extend(contact_card(c, words, heading="h3", vcard=vcard(c.id) if vcard else "") for c in members)
     return "\n\n".join(parts)
 
 
@@ -132,12 +139,14 @@ def plain(text: str, deadlines: Deadlines | None, lang: str) -> str:
     return DEADLINE.sub(replace, text)
 
 
-def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlines | None = None) -> str:
-    """Replace every tag; an unknown id is left visible (the checks report it, the build fails)."""
+def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlines | None = None,
+           vcard: VcardLink | None = None) -> str:
+    """Replace every tag; an unknown id is left visible (the checks report it, the build fails).
+    With `vcard`, every contact card ends with its "save to my phone" link (the site's pages)."""
     def replace(match: re.Match) -> str:
         kind, cid = match.group(1), match.group(2) or ""
         if kind == "directory":
-            return "\n\n" + directory(registry, words) + "\n\n"
+            return "\n\n" + directory(registry, words, vcard) + "\n\n"
         if kind == "topics":  # scripts/topics.py expands it, from the menu, before this
             return match.group(0)
         if kind == "deadline":
@@ -148,5 +157,5 @@ def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlin
             return match.group(0)
         if kind == "phone":
             return inline_phone(contact, words)
-        return "\n\n" + contact_card(contact, words) + "\n\n"
+        return "\n\n" + contact_card(contact, words, vcard=vcard(contact.id) if vcard else "") + "\n\n"
     return TAG.sub(replace, markdown)
