@@ -1,6 +1,6 @@
 """Derechos: the registry, the checks, the flyers and the site glue (docs/architecture.md).
 
-Only the engine glue (hooks.py, links_hook.py, engine.py) imports mkdocs; everything else works
+Only the engine glue (hooks.py, engine.py) imports mkdocs; everything else works
 on plain files, so the site engine can be replaced by changing the glue and the templates.
 
 Reading the project (records, never raises: what cannot be read becomes a Problem)
@@ -24,7 +24,7 @@ Checks
   checks/         one function per rule, listed in checks.ALL; the runner stamps each id
 
 The site
-  hooks.py, links_hook.py, engine.py   engine glue (mkdocs); sitedata.py what the templates need
+  hooks.py, engine.py   engine glue (mkdocs: one hooks module); sitedata.py what the templates need
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a post-build step)
   sitefiles.py, searchindex.py, phrases.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,

@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import addresses, engine, fallback, lean, pagemarkup, project, render, searchindex, sitefiles, topics, wordspage
+from scripts import (addresses, engine, fallback, lean, ogimage, pagemarkup, project, redirects, render, searchindex,
+                     sitefiles, topics, wordspage)
 from scripts.quepaso import pages as quepaso_pages
 from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
 from scripts.sitedata import SiteData
@@ -61,13 +62,43 @@ def on_files(files, config):
     if plugin is not None and only:
         for language in plugin.config.languages:
             language.build = language.locale == only
+    # The path's pages first, so the redirects below may lead to them too.
+    files = add_que_paso_pages(files, config)
+    _language_redirects(files, config)
     return files
+
+
+def _language_redirects(files, config) -> None:
+    """mkdocs-redirects knows nothing of language folders: its map is taken from data/redirects.yml
+    and rewritten for the language being built, so one line 'viejo/: salarios/' serves /viejo/ and
+    /en/viejo/, each leading to its own language."""
+    plugin = config.plugins.get("redirects")
+    if plugin is None:
+        return
+    data, lang = _data(config), _language(config)
+    own = addresses.prefix(lang, data.default)
+    # The plugin validates targets against this language's pages, keyed the way its map names
+    # them. A further language may show a Spanish page in its place (fallback): that one counts
+    # too, unless the language has its own.
+    plugin.doc_pages = {}
+    for f in files.documentation_pages():
+        key = own + getattr(f, "norm_src_uri", f.src_uri)
+        if f.dest_uri.startswith(own) and (getattr(f, "locale", lang) == lang or key not in plugin.doc_pages):
+            plugin.doc_pages[key] = f
+    plugin.redirects = {}
+    for item in redirects.load(data.root).items:
+        path, hash_, section = item.new.partition("#")
+        plugin.redirects[own + addresses.source_of(item.old)] = own + addresses.source_of(path) + hash_ + section
+    # Its page (an inline script, lang="en") is swapped for a script-free one in this language,
+    # with the site's CSP; the plugin reads this module variable when it writes each redirect.
+    import mkdocs_redirects.plugin as redirects_module
+    redirects_module.HTML_TEMPLATE = pagemarkup.redirect_template(lang, data.words(lang))
 
 
 def add_que_paso_pages(files, config):
     """"¿Qué le pasó?": one page per question and outcome, made from data/que-paso.yml for the
     language being built; reached through the path, not the menu (NOT_IN_NAV). Called from
-    links_hook.on_files, which runs after static-i18n (-100) has sorted this language's files."""
+    on_files, which runs after static-i18n (-100) has sorted this language's files."""
     data, lang = _data(config), _language(config)
     own = addresses.prefix(lang, data.default)
     labels = quepaso_pages.read_labels(data.root, data.que_paso, lang)
@@ -172,6 +203,9 @@ def on_post_build(config):
     if os.environ.get(engine.ONLY_LANGUAGE, data.default) == data.default:
         searchindex.write(_project(config), site)  # one search index per language, written once
     sitefiles.add_x_default(site / "sitemap.xml", config.site_url or "", data.default, data.languages)
+    for lang in data.languages:  # the link-preview pictures (Open Graph), one per language
+        words = data.words(lang)
+        ogimage.write(site / ogimage.path(lang), config.site_name, words("og_tagline"), words("og_site"))
     if os.environ.get(engine.PREVIEW):
         _preview_exports(config, site)
 

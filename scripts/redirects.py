@@ -1,6 +1,6 @@
 """data/redirects.yml: a moved page's old address leads to its new one, in every language.
 
-Read once by the project loader (Project.redirects) and by the engine glue (links_hook.py).
+Read once by the project loader (Project.redirects) and by the engine glue (hooks.py).
 """
 from __future__ import annotations
 
