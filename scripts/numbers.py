@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 import phonenumbers
@@ -125,16 +126,19 @@ MAYBE = re.compile(r"\d(?:[^\d\n]{0,3}+\d){6}|\d\d\d[^\w\n]{0,2}+\d?[^\w\n]?[A-Z
 LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/")
 
 
-def _candidate_lines(text: str, extra: re.Pattern | None) -> Iterable[tuple[int, str]]:
-    hits = [m.start() for m in MAYBE.finditer(text)]
-    lower = text.lower()
-    for word in LINK_WORDS:
-        at = lower.find(word)
+def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+    hits = []
+    for word in words:
+        at = text.find(word)
         while at >= 0:
             hits.append(at)
-            at = lower.find(word, at + 1)
-    if extra is not None:
-        hits += [m.start() for m in extra.finditer(text)]
+            at = text.find(word, at + 1)
+    return hits
+
+
+def _candidate_lines(text: str, codes: tuple[str, ...]) -> Iterable[tuple[int, str]]:
+    hits = [m.start() for m in MAYBE.finditer(text)]
+    hits += _occurrences(text.lower(), LINK_WORDS) + _occurrences(text, codes)
     last = -1
     for hit in sorted(hits):
         if hit <= last:
@@ -154,14 +158,27 @@ def _blank(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _line_spans(line: str, extra: re.Pattern | None, hide: tuple[re.Pattern, ...]) -> list[tuple[int, int, bool]]:
+# Dates are never numbers to call, and the commonest digit runs in front matter (reviewed: …).
+DATES = re.compile(r"(?<!\d)(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?/\d\d?/(?:19|20)\d\d)(?![\d-])")
+
+
+@lru_cache(maxsize=64)
+def _short_pattern(codes: tuple[str, ...]) -> re.Pattern | None:
+    """911, 711, 988 and the registry's other short codes, standing alone (not in 1911 or 911.5)."""
+    if not codes:
+        return None
+    return re.compile(r"(?<![\w.,/$§-])(?:" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
+
+
+def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...]) -> list[tuple[int, int, bool]]:
     clean = plain(line)
     for pattern in hide:
         clean = _blank(clean, pattern)
     spans: list[tuple[int, int, bool]] = [(m.start(), m.end(), True) for m in DIAL_LINK.finditer(clean)]
-    clean = _blank(_blank(clean, DIAL_LINK), WEB)
+    clean = _blank(_blank(_blank(clean, DIAL_LINK), WEB), DATES)
+    extra = _short_pattern(codes)
     if not MAYBE.search(clean) and (extra is None or not extra.search(clean)):
-        return spans  # the digits were in a web address or a reference
+        return spans  # the digits were a date, in a web address or in a reference
     spans += [(s, e, False) for s, e in _matcher(clean)]
     for pattern in (NANP, MEXICO, INTERNATIONAL, VANITY, LOCAL):
         spans += [(m.start(), m.end(), False) for m in pattern.finditer(clean)]
@@ -173,14 +190,15 @@ def _line_spans(line: str, extra: re.Pattern | None, hide: tuple[re.Pattern, ...
     return spans
 
 
-def find(text: str, extra: re.Pattern | None = None, hide: tuple[re.Pattern, ...] = ()) -> list[Found]:
+def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...] = ()) -> list[Found]:
     """Every hand-typed number and hand-made dial link in text, once each, in order.
 
-    `extra` adds a pattern of its own (the registry's short codes, such as 911, on pages);
+    `short_codes` are short numbers to find too (911 and the registry's own, on pages);
     `hide` blanks what is not typed text (references such as [[phone:whd]])."""
+    codes = tuple(sorted(set(short_codes)))
     spans: list[tuple[int, int, bool]] = []
-    for offset, line in _candidate_lines(text, extra):
-        spans += [(offset + s, offset + e, link) for s, e, link in _line_spans(line, extra, hide)]
+    for offset, line in _candidate_lines(text, codes):
+        spans += [(offset + s, offset + e, link) for s, e, link in _line_spans(line, codes, hide)]
     found: list[Found] = []
     # Links first, then the longest find at each place: one number, one message.
     for start, end, link in sorted(spans, key=lambda s: (not s[2], s[0], -(s[1] - s[0]))):

@@ -7,7 +7,6 @@ under 'contacts:', a registry note points to a number field.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable
 
 from .. import numbers
@@ -25,10 +24,10 @@ BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a refe
 WELL_KNOWN = {"911", "711", "988"}
 
 
-def _short_codes(project: Project) -> re.Pattern | None:
-    codes = WELL_KNOWN | {number for c in project.registry.contacts.values()
-                          for number in c.numbers.values() if not number.startswith("+")}
-    return re.compile(r"(?<![\w.,/$§-])(" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
+def _short_codes(project: Project) -> tuple[str, ...]:
+    """911, 711, 988 and every short number in the registry: found wherever they are typed."""
+    return tuple(sorted(WELL_KNOWN | {number for c in project.registry.contacts.values()
+                                      for number in c.numbers.values() if not number.startswith("+")}))
 
 
 def _block_of(page: Page, line: int) -> str | None:
@@ -61,7 +60,7 @@ def _advice(page: Page, line: int, found: numbers.Found) -> str:
             "or [[contact:ID]] here instead")
 
 
-def check_page(page: Page, short_codes: re.Pattern | None) -> Iterable[Problem]:
+def check_page(page: Page, short_codes: tuple[str, ...]) -> Iterable[Problem]:
     for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG,)):
         line = page.text.count("\n", 0, found.start) + 1
         yield Problem(page.shown, line, _advice(page, line, found))

@@ -244,4 +244,6 @@ def check_que_paso_numbers(project: Project) -> Iterable[Problem]:
                 yield Problem(TREE, line, f"{where}: only [[phone:ID]] and [[deadline:ID]] can go in the path's texts")
             else:
                 known = project.registry.contacts if ref.kind == "phone" else project.deadlines.entries
+                if not known:
+                    continue  # its file cannot be read: that is the one message to fix first
                 yield Problem(TREE, line, f"{where}: [[{ref.kind}:{ref.contact_id}]] names nothing: " + _close(ref.contact_id, known))
