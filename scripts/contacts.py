@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .datafile import read_yaml
+from .datafile import blocks, read_yaml
 from .phones import GROUP_REGION, Dial, dial
 from .problems import Problem
 from .yamlfile import LineDict
@@ -129,10 +129,8 @@ def load(root: Path) -> Registry:
         line = data.line if isinstance(data, LineDict) else 1
         registry.problems.append(Problem(REGISTRY, line, "the registry needs a 'contacts:' section holding one entry per contact id"))
         return registry
-    for cid, raw in contacts.items():
-        if not isinstance(raw, LineDict):
-            registry.problems.append(Problem(REGISTRY, contacts.line_of(cid),
-                                             f"contact '{cid}' must be a block of 'field: value' lines (name, phone, source…)"))
-            continue
-        registry.contacts[str(cid)] = _contact(str(cid), raw)
+    entries, problems = blocks(contacts, REGISTRY, "contact", "name, phone, source…")
+    registry.problems.extend(problems)
+    for cid, raw in entries:
+        registry.contacts[cid] = _contact(cid, raw)
     return registry

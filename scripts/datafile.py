@@ -60,6 +60,20 @@ def load_section(root: Path, shown: str, section: str, example: str) -> tuple[Li
     return data, body, problems
 
 
+def blocks(section: LineDict, shown: str, what: str, fields: str = "") -> tuple[list[tuple[str, LineDict]], list[Problem]]:
+    """The entries of a section (an id, then its 'field: value' lines), and one problem for each
+    entry that is not such a block. what: "contact" -> "contact 'x' must be a block of …"."""
+    found, problems = [], []
+    for key, raw in section.items():
+        if isinstance(raw, LineDict):
+            found.append((str(key), raw))
+        else:
+            hint = f" ({fields})" if fields else ""
+            name = f"{what} '{key}'" if what else f"'{key}'"
+            problems.append(Problem(shown, section.line_of(key), f"{name} must be a block of 'field: value' lines{hint}"))
+    return found, problems
+
+
 def unknown_keys(raw: LineDict, allowed: Iterable[str], shown: str, what: str) -> list[Problem]:
     """One message per field the file does not know, with the closest known name."""
     known = sorted(allowed)

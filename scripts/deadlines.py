@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .datafile import as_date, load_section, texts, unknown_keys
+from .datafile import as_date, blocks, load_section, texts, unknown_keys
 from .problems import Problem
 from .yamlfile import LineDict
 
@@ -66,11 +66,9 @@ def load(root: Path) -> Deadlines:
     if body is None:
         found.readable = False
         return found
-    for did, raw in body.items():
-        if not isinstance(raw, LineDict):
-            found.problems.append(Problem(DEADLINES, body.line_of(did),
-                                          f"deadline '{did}' must be a block of 'field: value' lines (text, source, checked…)"))
-            continue
+    entries, problems = blocks(body, DEADLINES, "deadline", "text, source, checked…")
+    found.problems.extend(problems)
+    for did, raw in entries:
         found.problems.extend(unknown_keys(raw, FIELDS, DEADLINES, f"deadline '{did}'"))
         found.entries[str(did)] = Deadline(
             id=str(did), length=str(raw.get("length") or ""), starts=texts(raw, "starts"), text=texts(raw, "text"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafile import as_date, load_section, texts, unknown_keys
+from ..datafile import as_date, blocks, load_section, texts, unknown_keys
 from ..problems import Problem
 from ..yamlfile import LineDict
 
@@ -206,10 +206,9 @@ def load(root: Path) -> Tree:
                 tree.problems.append(Problem(TREE, data.line_of(section) if section in data else data.line,
                                              "the file needs an 'outcomes:' section: one block per outcome (title, steps, read, contacts, deadlines)"))
             continue
-        for nid, raw in body.items():
-            if not isinstance(raw, LineDict):
-                tree.problems.append(Problem(TREE, body.line_of(nid), f"'{nid}' must be a block of 'field: value' lines"))
-                continue
-            store[str(nid)] = make(str(nid), raw, body.line_of(nid), tree.problems)  # messages point at the id's line
+        entries, problems = blocks(body, TREE, "")
+        tree.problems.extend(problems)
+        for nid, raw in entries:
+            store[nid] = make(nid, raw, body.line_of(nid), tree.problems)  # messages point at the id's line
     tree.readable = not tree.problems
     return tree

@@ -92,4 +92,4 @@ def registry_links() -> set[str]:
     """Every tel:/sms: address the registry can produce (data/contacts.yml, through scripts/contacts.py)."""
     registry = contacts.load(ROOT)
     return {contact.dial(kind).href for contact in registry.contacts.values()
-            for kind in contacts.NUMBER_FIELDS if getattr(contact, kind)}
+            for kind in contacts.NUMBER_FIELDS if contact.number(kind)}
