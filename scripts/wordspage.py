@@ -12,6 +12,7 @@ from .checks.phrases import folded
 from .project import Page, Project
 
 TEMPLATE = "words-page.html"
+NUMBERS = "0-9"  # phrases that start with a number ("12 hour shifts"), listed first
 
 # Leading words skipped when sorting (sorting only: search has its own list in search-core.js).
 LEADING = {
@@ -53,7 +54,7 @@ def entries(project: Project, lang: str, here: Page) -> list[Entry]:
 
 def letter(entry: Entry) -> str:
     first = entry.sort_key[:1]
-    return first.upper() if first.isalpha() else "#"
+    return first.upper() if first.isalpha() else NUMBERS
 
 
 def markdown(project: Project, lang: str, here: Page) -> str:
@@ -72,7 +73,7 @@ def markdown(project: Project, lang: str, here: Page) -> str:
 
 
 def anchor(letter_: str) -> str:
-    return "letra-" + ("otros" if letter_ == "#" else letter_.lower())
+    return "letra-" + ("otros" if letter_ == NUMBERS else letter_.lower())
 
 
 def escape(text: str) -> str:
