@@ -236,9 +236,9 @@ def check_que_paso_numbers(project: Project) -> Iterable[Problem]:
             yield Problem(TREE, line, f"{where}: the number '{found.raw}' is typed by hand: write [[phone:ID]] "
                           "with its id from data/contacts.yml (911 is [[phone:emergencia]])")
         for ref in find_references(text):
-            if ref.kind == "phone" and ref.contact_id in project.registry.contacts:
-                continue
-            if ref.kind == "deadline" and ref.contact_id in project.deadlines.entries:
+            if ref.kind == "phone" and (ref.contact_id in project.registry.contacts or not project.registry.contacts):
+                continue  # known, or the registry cannot be read (reported once, at its own line)
+            if ref.kind == "deadline" and (ref.contact_id in project.deadlines.entries or not project.deadlines.readable):
                 continue
             if ref.kind not in ("phone", "deadline"):
                 yield Problem(TREE, line, f"{where}: only [[phone:ID]] and [[deadline:ID]] can go in the path's texts")
