@@ -142,6 +142,7 @@ def test_a_future_recheck_date_is_quiet():
     item = proj.deadlines.get("osha_represalia")
     item.recheck = dt.date(2030, 1, 1)
     item.raw["recheck"] = item.recheck
+    item.raw["recheck_note"] = "a proposed rule"
     assert not [p for p in check_deadline_entries(proj, today=dt.date(2029, 12, 31)) if "re-check" in p.message]
     assert [p for p in check_deadline_entries(proj, today=dt.date(2030, 1, 1)) if "re-check" in p.message]
 
@@ -153,3 +154,10 @@ def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):
     assert result.returncode == 0
     assert (f"{DEADLINES}:{line_of(path, 'nlrb-help')}: warning: link to 'www.nlrb-help.example.com', a site outside "
             "the allowlist") in result.stdout
+
+
+def test_a_recheck_date_needs_its_note_like_contacts_and_pages(project_copy):
+    edit(project_copy / DEADLINES, "    checked: 2026-11-30\n  eeoc_queja:", "    checked: 2026-11-30\n    recheck: 2030-01-01\n  eeoc_queja:")
+    result = check(project_copy)
+    assert result.returncode == 1
+    assert "deadline 'osha_represalia': 'recheck:' needs a 'recheck_note:' line" in result.stdout

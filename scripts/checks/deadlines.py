@@ -9,6 +9,7 @@ import datetime as dt
 import difflib
 from typing import Iterable
 
+from .. import recheck
 from ..datafile import missing_languages
 from ..deadlines import DEADLINES
 from ..problems import Problem
@@ -51,17 +52,16 @@ def check_deadline_entries(project: Project, today: dt.date | None = None) -> It
         if item.checked is None:
             yield Problem(DEADLINES, raw.line_of("checked") if "checked" in raw else item.line,
                           f"{what} needs 'checked:' with the day a person read it on the source, like 'checked: 2026-11-30'")
-        if "recheck" in raw and item.recheck is None:
-            yield Problem(DEADLINES, raw.line_of("recheck"), f"{what}: 'recheck:' must be a date, like 'recheck: 2027-03-01'")
         if item.office and project.registry.contacts and item.office not in project.registry.contacts:
             close = difflib.get_close_matches(item.office, sorted(project.registry.contacts), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "use a contact id from data/contacts.yml, or leave 'office:' out"
             yield Problem(DEADLINES, raw.line_of("office"), f"{what}: office '{item.office}' names no contact in data/contacts.yml: {hint}")
-        if item.recheck and item.recheck <= today:
-            note = f" ({item.recheck_note})" if item.recheck_note else ""
-            yield Problem(DEADLINES, raw.line_of("recheck"),
-                          f"{what} was due for a re-check on {item.recheck.isoformat()}{note}: read it on {item.source or 'its source'}, "
-                          "then set 'checked:' to that day and 'recheck:' to the next date", "warning")
+        # The same re-check rule as contacts and pages (scripts/recheck.py): a date with a note, a warning once due.
+        due, wrong = recheck.read(raw, DEADLINES, what, item.source or "its source")
+        yield from wrong
+        warning = recheck.due(due, today) if due else None
+        if warning:
+            yield warning
 
 
 def check_deadline_ids(project: Project) -> Iterable[Problem]:
