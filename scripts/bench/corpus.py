@@ -45,6 +45,17 @@ def copyable(content: Path) -> list[str]:
     return found
 
 
+def own_phrases(text: str, folder: str) -> str:
+    """A copy keeps its worker phrases (their cost to check and index is real) made its own
+    ("no me pagaron copia-001"): the same phrase on two pages is a warning, not what a site has."""
+    head, sep, body = text.partition("\n---")
+    block = re.search(r"^phrases:.*\n(?:[ \t].*\n)*", head + "\n", re.M)
+    if not block:
+        return text
+    mine = re.sub(r"^(\s+- )(.+)$", rf"\1\2 {folder}", block.group(0), flags=re.M)
+    return head.replace(block.group(0).rstrip("\n"), mine.rstrip("\n"), 1) + sep + body
+
+
 def deeper(text: str) -> str:
     """Relative links one folder further up: a copy links to the real pages, so a copy may be partial."""
     return re.sub(r"\]\((?![a-z]+:|#|/)", "](../", text)
@@ -73,7 +84,7 @@ def grow(root: Path, pairs: int) -> int:
             target = content / lang / folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             text = (content / lang / rel).read_text(encoding="utf-8")
-            target.write_text(deeper(drop_block(text, "flyer")), encoding="utf-8")
+            target.write_text(deeper(own_phrases(drop_block(text, "flyer"), folder)), encoding="utf-8")
         sections[-1][1].append(f"{folder}/{rel}")
     add_to_nav(root / "mkdocs.yml", sections)
     return page_count(content)
