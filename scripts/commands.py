@@ -13,7 +13,7 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from . import addresses, checks, project, readability, recheck, stale, urls
+from . import addresses, checks, project, recheck, stale, urls
 from .checks import freshness, safety
 from .contacts import REGISTRY
 from .problems import failed, report, show
@@ -117,6 +117,7 @@ def cmd_likely(args: argparse.Namespace) -> int:
 
 
 def cmd_readability(args: argparse.Namespace) -> int:
+    from . import readability  # textstat and its word lists: only for this report, not for make check
     lines, problems, scores = readability.report(project.load(Path(args.root)))
     print("\n".join(lines))
     show(problems)

@@ -17,6 +17,8 @@ LANGUAGES = ("es", "en")
 
 def folded(text: str) -> str:
     """Same words for a person: case, accents and spacing ignored."""
+    if text.isascii():  # most phrases: nothing to strip (make check on 1,000 pairs reads 70,000)
+        return " ".join(text.lower().split())
     bare = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
     return " ".join(bare.lower().split())
 
