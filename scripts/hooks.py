@@ -23,6 +23,7 @@ from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
 from scripts.sitedata import SiteData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
+WORD_LISTS = "derechos_word_lists"  # the words page's lists, from on_page_markdown to on_page_content
 
 
 def _i18n(config):
@@ -125,8 +126,8 @@ def on_page_markdown(markdown, page, config, files):
         loaded = _project(config)
         rel = page.file.src_uri.removeprefix(f"{lang}/")
         here = loaded.pages.get(lang, {}).get(rel)
-        if here is not None:
-            markdown = wordspage.markdown(loaded, lang, here)
+        if here is not None:  # its lists skip Markdown: on_page_content puts them in
+            markdown, config.extra[WORD_LISTS] = wordspage.markdown(loaded, lang, here)
     if topics.TOPICS in markdown:  # the home page's list of topics, from the menu
         items = topics.topics(_project(config), lang, config.nav)
         markdown = topics.expand(markdown, items, getattr(page.file, "norm_src_uri", page.file.src_uri))
@@ -141,6 +142,8 @@ def on_page_content(html, page, config, files):
     # static-i18n's fallback_to_default: a page missing in a further language is the Spanish file;
     # say so in the reader's language instead of switching language silently.
     data, lang = _data(config), _language(config)
+    if page.meta.get("template") == wordspage.TEMPLATE and WORD_LISTS in config.extra:
+        html = wordspage.fill(html, config.extra.pop(WORD_LISTS))
     source = getattr(page.file, "locale", lang) or lang
     if source != lang:
         return fallback.wrap(html, data.words(lang), lang, data.words(source), source)

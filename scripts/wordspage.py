@@ -4,8 +4,10 @@ without JavaScript and never disagrees with search. Letters sort by the phrase's
 that means something ("me lastimé" under L), as a person scanning the list would look for it."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from . import phrases
 from .checks.phrases import folded
@@ -57,25 +59,62 @@ def letter(entry: Entry) -> str:
     return first.upper() if first.isalpha() else NUMBERS
 
 
-def markdown(project: Project, lang: str, here: Page) -> str:
-    """The page body: a row of letter links, then one list per letter."""
+def markdown(project: Project, lang: str, here: Page) -> tuple[str, dict[str, str]]:
+    """The page body: a row of letter links, then one heading and one list per letter.
+
+    The lists grow with every phrase of the site (megabytes on a 1,000-page site), so they are
+    written here as HTML and only a placeholder paragraph goes through Markdown: returns the
+    Markdown and, for each placeholder, the list that replaces its `<p>placeholder</p>` in the
+    page's HTML (hooks.py, on_page_content). The HTML is what Markdown made of the same list."""
     groups: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries(project, lang, here):
         groups[letter(entry)].append(entry)
     letters = sorted(groups)
     out = [here.body.strip(), "", " ".join(f"[{l}](#{anchor(l)})" for l in letters), "{: .words-letters }", ""]
+    lists: dict[str, str] = {}
     for l in letters:
+        token = f"{PLACEHOLDER}{anchor(l)}"
         out.append(f"## {l} {{#{anchor(l)}}}")
         out.append("")
-        out.extend(f"- [{escape(e.text)}]({e.link}) · {escape(e.page_title)}" for e in groups[l])
+        out.append(token)
         out.append("")
-    return "\n".join(out)
+        lists[f"<p>{token}</p>"] = "<ul>\n" + "\n".join(
+            f'<li><a href="{attribute(url(e.link))}">{text(e.text)}</a> · {text(e.page_title)}</li>'
+            for e in groups[l]) + "\n</ul>"
+    return "\n".join(out), lists
+
+
+PLACEHOLDER = "derechos-words-list-"  # a paragraph no page writes; replaced by its list
+
+
+def fill(html: str, lists: dict[str, str]) -> str:
+    for token, listing in lists.items():
+        html = html.replace(token, listing, 1)
+    return html
+
+
+def url(link: str) -> str:
+    """The address the engine gives a Markdown link (directory URLs): x/index.md -> x/, x/y.md -> x/y/."""
+    path, hash_, section = link.partition("#")
+    if path.endswith("/index.md") or path == "index.md":
+        path = path[: -len("index.md")]
+    elif path.endswith(".md"):
+        path = path[: -len(".md")] + "/"
+    return quote(path) + hash_ + section
 
 
 def anchor(letter_: str) -> str:
     return "letra-" + ("otros" if letter_ == NUMBERS else letter_.lower())
 
 
-def escape(text: str) -> str:
-    """Markdown-safe: phrases are plain words, but a [ or * must not become markup."""
-    return "".join("\\" + c if c in "\\[]*_`<>" else c for c in text)
+def text(value: str) -> str:
+    """As Markdown writes plain text: & (unless an entity), < and > escaped."""
+    value = ENTITY_LESS_AMP.sub("&amp;", value)
+    return value.replace("<", "&lt;").replace(">", "&gt;")
+
+
+def attribute(value: str) -> str:
+    return text(value).replace('"', "&quot;")
+
+
+ENTITY_LESS_AMP = re.compile(r"&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)", re.IGNORECASE)
