@@ -54,7 +54,8 @@ class _Loader(_Base):
 
 def _construct_map(loader: _Loader, node: yaml.MappingNode):
     data = LineDict()
-    data.line = node.start_mark.line + 1
+    offset = getattr(loader, "offset", 0) + 1  # parse(first_line=2) for front matter: file lines
+    data.line = node.start_mark.line + offset
     data.lines = {}
     yield data
     loader.flatten_mapping(node)
@@ -65,7 +66,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
         except TypeError:
             raise yaml.constructor.ConstructorError(
                 None, None, "a key here is a list or a mapping; a key must be a plain word", key_node.start_mark) from None
-        line = key_node.start_mark.line + 1
+        line = key_node.start_mark.line + offset
         if key in data.lines:
             loader.duplicates.append(Duplicate(str(key), line, data.lines[key]))
         data.lines[key] = line
@@ -130,6 +131,7 @@ def parse(text: str, first_line: int = 1) -> Parsed:
     try:
         loader = _Loader(text)
         loader.duplicates = []
+        loader.offset = first_line - 1  # lines are counted from first_line as they are read
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as exc:
         said = explain(text, exc)
@@ -139,20 +141,4 @@ def parse(text: str, first_line: int = 1) -> Parsed:
     finally:
         if loader is not None:
             loader.dispose()
-    if first_line != 1:
-        _shift(data, first_line - 1)
-        for dup in loader.duplicates:
-            dup.line += first_line - 1
-            dup.first_line += first_line - 1
     return Parsed(data=data, duplicates=loader.duplicates)
-
-
-def _shift(data: Any, offset: int) -> None:
-    if isinstance(data, LineDict):
-        data.line += offset
-        data.lines = {k: v + offset for k, v in data.lines.items()}
-        for value in data.values():
-            _shift(value, offset)
-    elif isinstance(data, list):
-        for value in data:
-            _shift(value, offset)

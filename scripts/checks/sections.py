@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 from ..problems import Problem
@@ -14,14 +15,22 @@ FENCE = re.compile(r"^\s*(```|~~~)")
 
 
 def section_ids(page: Page) -> dict[str, int]:
-    """Each id set with {#id} in the body, with the file line where it first appears."""
+    """Each id set with {#id} in the body, with the file line where it first appears.
+    Several checks ask for the same page's ids: read once per body (do not change the dict)."""
+    return _ids(page.body, page.body_line)
+
+
+@lru_cache(maxsize=None)
+def _ids(body: str, body_line: int) -> dict[str, int]:
     found: dict[str, int] = {}
+    if "{" not in body:
+        return found
     fenced = False
-    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
-        if FENCE.match(line):
+    for number, line in enumerate(body.splitlines(), start=body_line):
+        if ("`" in line or "~" in line) and FENCE.match(line):
             fenced = not fenced
             continue
-        if fenced:
+        if fenced or "{" not in line:
             continue
         for match in ATTR.finditer(line):
             found.setdefault(match.group(1), number)
