@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,37 @@ def check_records(root: Path) -> list[tuple[str, int, str]]:
     """The errors and warnings of a project as (path, line, check id): what rule tests compare
     (yamllint's RuleTestCase), so rewording a message never breaks a test of where it points."""
     return [(p.path, p.line, p.check) for p in check_problems(root) if p.severity != "info"]
+
+
+@dataclass(repr=False)
+class Checked:
+    """What `make check` found in a project folder, in process: the records a rule test compares,
+    whether it fails (exit code 1), and the printed messages for the one phrase a test may keep."""
+    problems: list
+
+    @property
+    def records(self) -> set[tuple[str, int, str]]:
+        return {(p.path, p.line, p.check) for p in self.problems if p.severity != "info"}
+
+    @property
+    def errors(self) -> set[tuple[str, int, str]]:
+        return {(p.path, p.line, p.check) for p in self.problems if p.severity == "error"}
+
+    @property
+    def failed(self) -> bool:
+        from scripts.problems import failed
+        return failed(self.problems)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+    def __repr__(self) -> str:  # shown by pytest when an assert on the records fails
+        return "\n" + self.text
+
+
+def check_project(root: Path) -> Checked:
+    return Checked(check_problems(root))
 
 
 def build_site(root: Path, out: Path) -> Path:

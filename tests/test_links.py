@@ -14,7 +14,9 @@ from scripts import addresses, project, urls
 from scripts.checks import sections
 from scripts.checks import urls as url_checks
 
-from conftest import build_site, edit, run_cli
+from conftest import build_site, check_project, edit, line_of, run_cli
+
+MANIFEST, REDIRECTS = urls.MANIFEST, urls.REDIRECTS
 
 SITE_URL = "https://derechos.example.org/"
 
@@ -78,24 +80,20 @@ def test_every_listed_page_is_in_the_built_site(built_site):
 
 def test_renamed_page_without_redirect_fails_naming_the_address(project_copy):
     move_page(project_copy, "acerca", "sobre")
-    result = run_cli(project_copy, "check")
-    out = result.stdout + result.stderr
-    assert result.returncode == 1, out
-    for address in ("/acerca/", "/en/acerca/"):
-        line = manifest_line(project_copy, address)
-        assert f"data/urls.txt:{line}: {address} was published and is now broken" in out
-    assert "'  acerca/: new/address/' under 'redirects:' in data/redirects.yml" in out
-    assert "Traceback" not in out
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(MANIFEST, manifest_line(project_copy, "/acerca/"), "manifest"),
+                               (MANIFEST, manifest_line(project_copy, "/en/acerca/"), "manifest"),
+                               (MANIFEST, 1, "manifest")}, checked  # and /sobre/ is new: a warning
+    assert "'  acerca/: new/address/' under 'redirects:' in data/redirects.yml" in checked.text
 
 
 def test_the_redirect_makes_the_check_pass(project_copy):
     move_page(project_copy, "acerca", "sobre")
     add_redirect(project_copy, "acerca/: sobre/")
-    result = run_cli(project_copy, "check")
-    out = result.stdout + result.stderr
-    assert result.returncode == 0, out
-    assert "acerca" not in out
-    assert "new address(es) not yet listed" in out  # /sobre/ is new: 'make urls' lists it
+    checked = check_project(project_copy)
+    assert not checked.failed, checked
+    assert checked.records == {(MANIFEST, 1, "manifest")}, checked  # /sobre/ is new: 'make urls' lists it
 
 
 def test_a_moved_page_works_at_its_old_address_in_both_languages(project_copy, tmp_path):
@@ -115,18 +113,19 @@ def test_a_moved_page_works_at_its_old_address_in_both_languages(project_copy, t
 
 def test_a_redirect_to_a_missing_page_fails(project_copy):
     add_redirect(project_copy, "viejo/: no-existe/")
-    result = run_cli(project_copy, "check")
-    out = result.stdout + result.stderr
-    assert result.returncode == 1
-    assert "data/redirects.yml:" in out and "the new address 'no-existe/' is not a page in 'es'" in out
-    assert "Traceback" not in out
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(REDIRECTS, line_of(project_copy / REDIRECTS, "viejo/: no-existe/"), "redirects"),
+                               (MANIFEST, 1, "manifest")}, checked  # /viejo/ is a new address: a warning
+    assert "the new address 'no-existe/' is not a page in 'es'" in checked.text
 
 
 def test_a_redirect_may_not_hide_a_page(project_copy):
     add_redirect(project_copy, "salarios/: calor/")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert "'salarios/' is still a page" in result.stdout
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(REDIRECTS, line_of(project_copy / REDIRECTS, "salarios/: calor/"), "redirects")}, checked
+    assert "'salarios/' is still a page" in checked.text
 
 
 def test_a_broken_redirects_file_is_a_message_not_a_traceback(project_copy):
@@ -145,8 +144,10 @@ def test_make_urls_adds_a_new_page_and_never_removes_one(project_copy):
                                          encoding="utf-8")
     edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - nuevo/index.md\n")
     before = set(urls.load_manifest(project_copy).urls)
-    warned = run_cli(project_copy, "check")
-    assert "/nuevo/" in warned.stdout and "run 'make urls'" in warned.stdout
+    warned = check_project(project_copy)
+    assert not warned.failed, warned  # the copied page's phrases only warn
+    assert {r for r in warned.records if r[2] == "manifest"} == {(MANIFEST, 1, "manifest")}, warned
+    assert "/nuevo/" in warned.text
     result = run_cli(project_copy, "urls")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "data/urls.txt: added /nuevo/" in result.stdout and "added /en/nuevo/" in result.stdout
@@ -158,9 +159,11 @@ def test_make_urls_adds_a_new_page_and_never_removes_one(project_copy):
 
 def test_a_mangled_manifest_line_is_named(project_copy):
     edit(project_copy / urls.MANIFEST, "\n/salarios/\n", "\nsalarios sin barra\n")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert "'salarios sin barra' is not an address" in result.stdout
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(MANIFEST, line_of(project_copy / MANIFEST, "salarios sin barra"), "manifest"),
+                               (MANIFEST, 1, "manifest")}, checked  # /salarios/ is then not listed: a warning
+    assert "'salarios sin barra' is not an address" in checked.text
 
 
 def test_a_removed_flyer_is_reported(project_copy):
@@ -171,9 +174,14 @@ def test_a_removed_flyer_is_reported(project_copy):
     block = [ln for ln in text[start + 1:end].splitlines()]
     kept = [ln for ln in block if not (ln.startswith("flyer:") or ln.startswith(" "))]
     page.write_text(text[:start + 1] + "\n".join(kept) + text[end:], encoding="utf-8")
-    result = run_cli(project_copy, "check")
-    line = manifest_line(project_copy, "/flyers/calor-es-letter.pdf")
-    assert f"data/urls.txt:{line}: /flyers/calor-es-letter.pdf was published and is now broken: this flyer is no longer made" in result.stdout
+    checked = check_project(project_copy)
+    broken = {(MANIFEST, manifest_line(project_copy, f"/flyers/calor-{kind}-{paper}.pdf"), "manifest")
+              for kind in ("es", "en", "bilingue") for paper in ("letter", "a4")}
+    es_page, en_page = "content/es/calor/index.md", "content/en/calor/index.md"
+    side = {(es_page, 2, "flyer-parity"), (es_page, 2, "phrases"),  # the English page still has its flyer
+            (en_page, line_of(project_copy / en_page, "translation_of:"), "translations-current")}
+    assert checked.records == broken | side, checked
+    assert "this flyer is no longer made" in checked.text
 
 
 # --- section ids ---------------------------------------------------------------------------
@@ -190,12 +198,13 @@ def test_a_section_id_missing_in_the_twin_is_named(project_copy):
     es_line = next(i for i, ln in enumerate((project_copy / "content/es/salarios/index.md").read_text(encoding="utf-8").splitlines(), 1)
                    if "{#horas-extra}" in ln)
     en_line = next(i for i, ln in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if "{#overtime}" in ln)
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert (f"content/es/salarios/index.md:{es_line}: section id '#horas-extra' is missing from the twin "
-            "content/en/salarios/index.md") in result.stdout
-    assert f"content/en/salarios/index.md:{en_line}: section id '#overtime' is missing" in result.stdout
-    assert "Traceback" not in result.stdout + result.stderr
+    checked = check_project(project_copy)
+    assert checked.failed
+    h2b = "content/en/h2b/index.md"
+    assert checked.records == {("content/es/salarios/index.md", es_line, "section-ids"),
+                               ("content/en/salarios/index.md", en_line, "section-ids"),
+                               (h2b, line_of(project_copy / h2b, "salarios/index.md#horas-extra"), "links"),
+                               ("content/en/salarios/index.md", line_of(page, "  horas-extra:"), "phrases")}, checked
 
 
 def test_ids_inside_code_blocks_do_not_count(project_copy):
@@ -286,10 +295,10 @@ def test_redirects_and_addresses_in_a_further_language(project_copy, tmp_path):
     listed = run_cli(project_copy, "urls")
     assert "added /mix/salarios/" in listed.stdout  # shown in Spanish until translated, but published
     move_page(project_copy, "acerca", "sobre")
-    result = run_cli(project_copy, "check")
-    assert "/mix/acerca/ was published and is now broken" in result.stdout
+    checked = check_project(project_copy)
+    assert (MANIFEST, manifest_line(project_copy, "/mix/acerca/"), "manifest") in checked.errors, checked
     add_redirect(project_copy, "acerca/: sobre/")
-    assert run_cli(project_copy, "check").returncode == 0
+    assert not check_project(project_copy).failed
     site = build_site(project_copy, tmp_path / "site")
     for lang_dir in ("", "en/", "mix/"):
         assert 'content="0; url=../sobre/"' in html(site, f"{lang_dir}acerca/index.html")
@@ -299,12 +308,12 @@ def test_redirects_and_addresses_in_a_further_language(project_copy, tmp_path):
 def test_a_moved_topic_keeps_its_flyer_addresses(project_copy):
     move_page(project_copy, "calor", "calor-extremo")
     edit(project_copy / "data/que-paso.yml", "read: calor/index.md", "read: calor-extremo/index.md")  # the path's outcome follows
-    broken = run_cli(project_copy, "check")
+    broken = check_project(project_copy)
     line = manifest_line(project_copy, "/flyers/calor-bilingue-a4.pdf")
-    assert (f"data/urls.txt:{line}: /flyers/calor-bilingue-a4.pdf was published and is now broken: this flyer is no "
-            "longer made. If the topic moved, add the line '  calor/: new-folder/'") in broken.stdout
+    assert (MANIFEST, line, "manifest") in broken.errors, broken
+    assert "If the topic moved, add the line '  calor/: new-folder/'" in broken.text
     add_redirect(project_copy, "calor/: calor-extremo/")
-    assert run_cli(project_copy, "check").returncode == 0
+    assert not check_project(project_copy).failed
     result = run_cli(project_copy, "build")
     assert result.returncode == 0, result.stdout + result.stderr
     site = project_copy / "site"
@@ -317,17 +326,18 @@ def test_a_moved_topic_keeps_its_flyer_addresses(project_copy):
 
 def test_a_missing_manifest_says_how_to_make_it(project_copy):
     (project_copy / urls.MANIFEST).unlink()
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert "data/urls.txt:1: the list of published addresses is missing: run 'make urls'" in result.stdout
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(MANIFEST, 1, "manifest")}, checked
+    assert "run 'make urls'" in checked.text
     assert run_cli(project_copy, "urls").returncode == 0
-    assert run_cli(project_copy, "check").returncode == 0
+    assert not check_project(project_copy).failed
     assert (project_copy / urls.MANIFEST).read_text(encoding="utf-8").startswith("# Every address the site has ever published")
 
 
 def test_a_line_listed_twice_is_a_warning(project_copy):
     edit(project_copy / urls.MANIFEST, "\n/salarios/\n", "\n/salarios/\n/salarios/\n")
     line = manifest_line(project_copy, "/salarios/") + 1
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 0
-    assert f"data/urls.txt:{line}: warning: /salarios/ is listed twice" in result.stdout
+    checked = check_project(project_copy)
+    assert not checked.failed
+    assert checked.records == {(MANIFEST, line, "manifest")}, checked
