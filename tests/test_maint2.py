@@ -5,13 +5,9 @@ import json
 import re
 from pathlib import Path
 
-from conftest import ROOT, edit, run_cli
+from conftest import REGISTRY, ROOT, check_project, edit, line_of, run_cli
 
-
-def error_lines(output: str) -> list[str]:
-    """The path:line: lines of a check run (not the summary or info lines), without the check's [id]."""
-    return [re.sub(r" \[[a-z-]+\]$", "", l) for l in output.splitlines()
-            if re.match(r"^[^\s:]+:\d+: ", l) and ": info: " not in l]
+EN_WORDS = "data/strings/en.yml"
 
 
 # 15. The words files name the same keys; a passing review date does not fail CI.
@@ -20,28 +16,20 @@ def test_english_words_file_missing_a_key(project_copy):
     path = project_copy / "data/strings/en.yml"
     text = path.read_text(encoding="utf-8")
     path.write_text(re.sub(r"^save_contact:.*\n", "", text, flags=re.MULTILINE), encoding="utf-8")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    es_line = next(i for i, l in enumerate((ROOT / "data/strings/es.yml").read_text().splitlines(), 1)
-                   if l.startswith("save_contact:"))
-    assert error_lines(result.stdout) == [
-        f"data/strings/en.yml:1: 'save_contact' is missing: data/strings/es.yml has it at line {es_line}; "
-        "add a line 'save_contact: …' here with the text in this language"]
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(EN_WORDS, 1, "same-keys")}, checked
+    es_line = line_of(ROOT / "data/strings/es.yml", "save_contact:")
+    assert f"'save_contact' is missing: data/strings/es.yml has it at line {es_line}" in checked.text
 
 
 def test_english_words_file_misspelled_key(project_copy):
     path = project_copy / "data/strings/en.yml"
     edit(path, "\nhours:", "\nhuors:")
-    line = path.read_text(encoding="utf-8").splitlines().index(
-        next(l for l in path.read_text(encoding="utf-8").splitlines() if l.startswith("huors:"))) + 1
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert error_lines(result.stdout) == [
-        "data/strings/en.yml:1: 'hours' is missing: data/strings/es.yml has it at line "
-        f"{next(i for i, l in enumerate((ROOT / 'data/strings/es.yml').read_text().splitlines(), 1) if l.startswith('hours:'))}; "
-        "add a line 'hours: …' here with the text in this language",
-        f"data/strings/en.yml:{line}: 'huors' is not a key of data/strings/es.yml, so the site never uses it: "
-        "fix its spelling to match that file, or remove the line"]
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(EN_WORDS, 1, "same-keys"), (EN_WORDS, line_of(path, "huors:"), "same-keys")}, checked
+    assert "'huors' is not a key of data/strings/es.yml" in checked.text
 
 
 def ci_check_command() -> list[str]:
@@ -185,12 +173,11 @@ def test_new_topic_appears_on_both_home_pages(project_copy, tmp_path):
     from conftest import build_site
     add_topic(project_copy)
     assert run_cli(project_copy, "translated", "en/vivienda/index.md").returncode == 0   # step 6
-    first = run_cli(project_copy, "check")                                                 # step 7
-    assert first.returncode == 0
-    assert "run 'make urls'" in first.stdout and "/vivienda/" in first.stdout
+    first = check_project(project_copy)                                                    # step 7
+    assert first.records == {("data/urls.txt", 1, "manifest")}, first  # a warning: run 'make urls'
+    assert "/vivienda/" in first.text
     assert run_cli(project_copy, "urls").returncode == 0
-    again = run_cli(project_copy, "check")
-    assert again.returncode == 0 and again.stdout == "check: no errors, 0 warning(s).\n", again.stdout
+    assert check_project(project_copy).records == set()
     site = build_site(project_copy, tmp_path / "site")
     for home, lang in ((site / "index.html", "es"), (site / "en/index.html", "en")):
         links = topic_links(home.read_text(encoding="utf-8"))
@@ -214,11 +201,9 @@ def test_home_pages_type_no_topic_by_hand():
 def test_topics_tag_with_an_id(project_copy):
     path = project_copy / "content/es/index.md"
     edit(path, "[[topics]]", "[[topics:salarios]]")
-    line = path.read_text(encoding="utf-8").splitlines().index("[[topics:salarios]]") + 1
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert [l for l in error_lines(result.stdout) if "warning:" not in l] == [
-        f"content/es/index.md:{line}: [[topics]] takes no id: write just [[topics]]"]
+    checked = check_project(project_copy)
+    assert checked.errors == {("content/es/index.md", line_of(path, "[[topics:salarios]]"), "contact-ids")}, checked
+    assert "[[topics]] takes no id" in checked.text
 
 
 # 11. A local office (scope: local): on the pages that name it, in no national list.
@@ -248,18 +233,11 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
     from conftest import build_site
     from scripts import exports, project
     scope_line = add_local_office(project_copy)
-    first = run_cli(project_copy, "check")
-    assert first.returncode == 0  # nothing wrong is published yet: two warnings say what is missing
-    assert [l for l in error_lines(first.stdout) if "warning:" in l] == [
-        f"data/contacts.yml:{scope_line}: warning: contact 'centro_ejemplo' is local and no page or flyer names it, "
-        "so nobody sees it: add [[contact:centro_ejemplo]] to the pages for its area, or list it under a flyer's "
-        "'contacts:' (docs/contacts.md)",
-        f"data/contacts.yml:{scope_line + 6}: warning: link to 'www.ejemplo-ong.org', a site outside the allowlist: "
-        "check it is an official or vetted site, then add its domain to allowed_domains in data/checks.yml "
-        "(or link to an allowed site instead)",
-        f"data/contacts.yml:{scope_line + 7}: warning: link to 'www.ejemplo-ong.org', a site outside the allowlist: "
-        "check it is an official or vetted site, then add its domain to allowed_domains in data/checks.yml "
-        "(or link to an allowed site instead)"]
+    first = check_project(project_copy)
+    assert not first.failed, first  # nothing wrong is published yet: warnings say what is missing
+    assert first.records == {(REGISTRY, scope_line, "local-contacts-used"),
+                             (REGISTRY, scope_line + 6, "safety"), (REGISTRY, scope_line + 7, "safety")}, first
+    assert "add [[contact:centro_ejemplo]] to the pages for its area" in first.text
     # step 2: the allowlist; step 3: the pages for its area, in both languages
     edit(project_copy / "data/checks.yml", "  - polarisproject.org\n",
          "  - polarisproject.org\n  - ejemplo-ong.org   # Centro de Trabajadores Ejemplo, vetted 2026-11-23\n")
@@ -267,8 +245,7 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
         page = project_copy / "content" / lang / "salarios/index.md"
         page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n\n[[contact:centro_ejemplo]]\n", encoding="utf-8")
     assert run_cli(project_copy, "translated", "en/salarios/index.md").returncode == 0
-    second = run_cli(project_copy, "check")
-    assert second.returncode == 0 and second.stdout.endswith("check: no errors, 0 warning(s).\n"), second.stdout
+    assert check_project(project_copy).records == set()
 
     site = build_site(project_copy, tmp_path / "site")
     assert exports.export(project.load(project_copy), site) == []
@@ -289,8 +266,7 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
 def test_local_office_on_a_flyer_counts_as_named(project_copy):
     scope_line = add_local_office(project_copy)
     edit(project_copy / "data/checks.yml", "  - polarisproject.org\n", "  - polarisproject.org\n  - ejemplo-ong.org\n")
-    result = run_cli(project_copy, "check")
-    assert f"data/contacts.yml:{scope_line}: warning: contact 'centro_ejemplo' is local" in result.stdout
+    assert check_project(project_copy).records == {(REGISTRY, scope_line, "local-contacts-used")}
     flyer_pages = [p for p in (project_copy / "content/es").rglob("index.md") if "\nflyer:" in p.read_text(encoding="utf-8")]
     assert flyer_pages
     for lang in ("es", "en"):
@@ -299,15 +275,15 @@ def test_local_office_on_a_flyer_counts_as_named(project_copy):
         listed = re.search(r"\n  contacts: \[([^\]]*)\]\n", text)
         assert listed, page
         page.write_text(text.replace(listed.group(0), f"\n  contacts: [{listed.group(1)}, centro_ejemplo]\n"), encoding="utf-8")
-    result = run_cli(project_copy, "check")
-    assert "centro_ejemplo' is local" not in result.stdout
+    # only the note that the Spanish page changed after its twin: the local office now counts as named
+    en_page = project_copy / "content/en" / flyer_pages[0].relative_to(project_copy / "content/es")
+    assert check_project(project_copy).records == {
+        (en_page.relative_to(project_copy).as_posix(), line_of(en_page, "translation_of:"), "translations-current")}
 
 
 def test_scope_with_a_typo(project_copy):
     scope_line = add_local_office(project_copy)
     edit(project_copy / "data/contacts.yml", "    scope: local\n", "    scope: locale\n")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert [l for l in error_lines(result.stdout) if "warning:" not in l] == [
-        f"data/contacts.yml:{scope_line}: contact 'centro_ejemplo': 'scope:' must be 'national' (every help list, "
-        "the default) or 'local' (an office for one area, shown only on the pages and flyers that name it)"]
+    checked = check_project(project_copy)
+    assert checked.errors == {(REGISTRY, scope_line, "registry")}, checked
+    assert "'scope:' must be 'national'" in checked.text
