@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import EN_WAGES, ES_WAGES, edit, run_cli
+from conftest import EN_WAGES, ES_WAGES, check_project, edit, line_of, run_cli
 
 from scripts import project
 from scripts.stale import KEY, fingerprint, set_key
@@ -28,10 +28,7 @@ def mark_all(root: Path) -> None:
 
 def test_marked_copy_has_no_outdated_page(project_copy):
     mark_all(project_copy)
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 0, result.stdout
-    assert "outdated translation" not in result.stdout
-    assert "does not say which version" not in result.stdout
+    assert check_project(project_copy).records == set()
     assert "stale: all" in run_cli(project_copy, "stale").stdout
     # the Spanish text at translation time is kept next to the content, for the diff
     kept = project_copy / "data/translated/en/salarios/index.md"
@@ -45,17 +42,14 @@ def test_editing_spanish_page_reports_english_twin_and_stale_shows_the_diff(proj
     old = first_sentence_line(es)
     edit(es, old, old + " Texto nuevo del abogado.")
 
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 0, result.stdout  # a warning: urgent Spanish fixes still ship
-    line = next(n for n, t in enumerate((project_copy / EN_WAGES).read_text(encoding="utf-8").splitlines(), 1)
-                if t.startswith(KEY + ":"))
-    expected = f"{EN_WAGES}:{line}: warning: outdated translation: {ES_WAGES} changed"
-    assert expected in result.stdout, result.stdout
-    assert "make translated PAGE=en/salarios/index.md" in result.stdout
-    assert sum("outdated translation" in l for l in result.stdout.splitlines()) == 1
+    checked = check_project(project_copy)
+    assert not checked.failed, checked  # a warning: urgent Spanish fixes still ship
+    line = line_of(project_copy / EN_WAGES, KEY + ":")
+    assert checked.records == {(EN_WAGES, line, "translations-current")}, checked
+    assert "make translated PAGE=en/salarios/index.md" in checked.text
 
-    strict = run_cli(project_copy, "check", "--strict")
-    assert strict.returncode == 1 and expected.replace(" warning: ", " ") in strict.stdout
+    strict = run_cli(project_copy, "check", "--strict")  # the command line: --strict makes it an error
+    assert strict.returncode == 1 and f"{EN_WAGES}:{line}: outdated translation: {ES_WAGES} changed" in strict.stdout
 
     stale = run_cli(project_copy, "stale")
     assert f"{EN_WAGES}:{line}: outdated: {ES_WAGES} changed" in stale.stdout
@@ -65,8 +59,7 @@ def test_editing_spanish_page_reports_english_twin_and_stale_shows_the_diff(proj
 
     marked = run_cli(project_copy, "translated", "salarios/index.md")  # without a language: English
     assert marked.returncode == 0, marked.stdout
-    after = run_cli(project_copy, "check")
-    assert "outdated translation" not in after.stdout
+    assert check_project(project_copy).records == set()
     assert "Texto nuevo del abogado." in (project_copy / "data/translated/en/salarios/index.md").read_text(encoding="utf-8")
 
 
@@ -76,16 +69,17 @@ def test_new_reviewed_date_alone_does_not_make_translation_outdated(project_copy
     text = es.read_text(encoding="utf-8")
     es.write_text(re.sub(r"^reviewed: .*$", "reviewed: 2031-01-02", text, count=1, flags=re.MULTILINE), encoding="utf-8")
     assert es.read_text(encoding="utf-8") != text
-    assert "outdated translation" not in run_cli(project_copy, "check").stdout
+    assert check_project(project_copy).records == set()
 
 
 def test_unmarked_translation_is_a_warning_naming_the_command(project_copy):
     mark_all(project_copy)
     en = project_copy / EN_WAGES
     en.write_text(re.sub(rf"^{KEY}: .*\n", "", en.read_text(encoding="utf-8"), flags=re.MULTILINE), encoding="utf-8")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 0
-    assert f"{EN_WAGES}:2: warning: this page does not say which version of {ES_WAGES}" in result.stdout
+    checked = check_project(project_copy)
+    assert not checked.failed
+    assert checked.records == {(EN_WAGES, 2, "translations-current")}, checked
+    assert "make translated PAGE=en/salarios/index.md" in checked.text
 
 
 def test_stale_without_the_kept_copy_says_so(project_copy):
