@@ -6,6 +6,7 @@ into what a person dials. If a number were formatted in two places, they would d
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat, PhoneNumberType, shortnumberinfo
@@ -84,6 +85,7 @@ def not_a_help_line(raw: str, number: phonenumbers.PhoneNumber) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # every contact card dials its numbers again: a site has a few hundred numbers
 def dial(raw: str, region: str = HOME_REGION, scheme: str = "tel") -> Dial:
     """How to show and link a stored number. Assumes validate() passed.
 
