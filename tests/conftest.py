@@ -68,6 +68,10 @@ class Checked:
     def errors(self) -> set[tuple[str, int, str]]:
         return {(p.path, p.line, p.check) for p in self.problems if p.severity == "error"}
 
+    def of(self, check: str) -> set[tuple[str, int, str]]:
+        """The records of one check: for a break whose other effects (links, addresses) other tests cover."""
+        return {r for r in self.records if r[2] == check}
+
     @property
     def failed(self) -> bool:
         from scripts.problems import failed

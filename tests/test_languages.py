@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import build_site, edit, run_cli
+from conftest import build_site, check_project, edit, line_of, run_cli
 
 ENTRY_AFTER = "          name: English\n"
 MIXTECO = """        - locale: mix
@@ -43,10 +43,12 @@ def add_language(root: Path, entry: str = MIXTECO, pages: tuple[str, ...] = ("in
 def test_third_language_reports_coverage_and_passes(project_copy):
     add_language(project_copy, pages=("index.md", "salarios/index.md"))
     total = len(list((project_copy / "content/es").rglob("*.md")))
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 0, result.stdout
-    assert f"content/mix:1: info: mix: 2 of {total} pages translated; not yet translated: acerca/index.md" in result.stdout
-    assert "salarios/index.md" not in result.stdout.split("not yet translated:")[1].split("\n")[0]
+    checked = check_project(project_copy)
+    assert not checked.failed, checked
+    news = [p for p in checked.problems if p.severity == "info"]
+    assert [(p.path, p.line, p.check) for p in news] == [("content/mix", 1, "language-coverage")], checked
+    assert f"mix: 2 of {total} pages translated; not yet translated: acerca/index.md" in news[0].message
+    assert "salarios/index.md" not in news[0].message
     # coverage is news, not a failure, even in CI's strict mode
     strict = run_cli(project_copy, "check", "--strict")
     assert "mix: 2 of" in strict.stdout
@@ -85,24 +87,26 @@ def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, t
 def test_spanish_english_parity_stays_strict(project_copy):
     add_language(project_copy)
     (project_copy / "content/en/salarios/index.md").unlink()
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert "content/es/salarios/index.md:1: this page has no twin in 'en'" in result.stdout
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.of("parity") == {("content/es/salarios/index.md", 1, "parity")}, checked  # links to it fail too
 
 
 def test_missing_strings_file_is_named(project_copy):
     add_language(project_copy, words=False)
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert "data/strings/mix.yml:1: no words file for language 'mix'" in result.stdout
+    checked = check_project(project_copy)
+    assert checked.errors == {("data/strings/mix.yml", 1, "load")}, checked
+    assert "no words file for language 'mix'" in checked.text
 
 
 def test_strings_without_notice_text_is_a_warning(project_copy):
     add_language(project_copy)
     edit(project_copy / "data/strings/mix.yml", f'missing_translation: "{NOTICE}"\n', "")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 0
-    assert "data/strings/mix.yml:1: warning: no 'missing_translation:' line" in result.stdout
+    checked = check_project(project_copy)
+    assert not checked.failed
+    assert checked.records == {("data/strings/mix.yml", 1, "language-coverage"),
+                               ("content/mix/index.md", 2, "translations-current"),  # as for any new language
+                               ("data/urls.txt", 1, "manifest")}, checked
 
 
 def test_page_without_spanish_original_is_an_error(project_copy):
@@ -110,9 +114,9 @@ def test_page_without_spanish_original_is_an_error(project_copy):
     extra = project_copy / "content/mix/solo/index.md"
     extra.parent.mkdir(parents=True)
     extra.write_text((project_copy / "content/es/index.md").read_text(encoding="utf-8"), encoding="utf-8")
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert "content/mix/solo/index.md:1: this page has no Spanish original content/es/solo/index.md" in result.stdout
+    checked = check_project(project_copy)
+    assert checked.of("language-coverage") == {("content/mix/solo/index.md", 1, "language-coverage")}, checked
+    assert "no Spanish original" in checked.text
 
 
 def test_old_stand_in_code_gets_a_plain_message(project_copy):
@@ -120,28 +124,26 @@ def test_old_stand_in_code_gets_a_plain_message(project_copy):
     add_language(project_copy, entry=MIXTECO.replace("locale: mix", "locale: xm"))
     text = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
     line = text[: text.index("locale: xm")].count("\n") + 1
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    mine = [l for l in result.stdout.splitlines() if l.startswith("mkdocs.yml:")]
-    assert mine == [f"mkdocs.yml:{line}: locale 'xm' is a stand-in that browsers and search engines do not know: "
-                    "write the real code 'mix', and rename content/xm/ to content/mix/ and data/strings/xm.yml "
-                    "to data/strings/mix.yml (docs/translating.md) [language-coverage]"]
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert [r for r in checked.records if r[0] == "mkdocs.yml"] == [("mkdocs.yml", line, "language-coverage")], checked
+    assert "write the real code 'mix'" in checked.text
 
 
 def test_language_name_as_code_gets_a_plain_message(project_copy):
     add_language(project_copy, entry=MIXTECO.replace("locale: mix", "locale: Mixteco"))
     text = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
     line = text[: text.index("locale: Mixteco")].count("\n") + 1
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert [l for l in result.stdout.splitlines() if l.startswith("mkdocs.yml:")] == [
-        f"mkdocs.yml:{line}: locale 'Mixteco' is not a language code: write the language's code in lower case, "
-        "two letters (pt) or three (Mixteco: mix, Zapoteco: zap, Triqui: trs, K'iche': quc), the same as its "
-        "folder content/<code>/ (docs/translating.md) [language-coverage]"]
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert [r for r in checked.records if r[0] == "mkdocs.yml"] == [("mkdocs.yml", line, "language-coverage")], checked
+    assert "locale 'Mixteco' is not a language code" in checked.text
 
 
 def test_entry_without_theme_language_gets_a_plain_message(project_copy):
     add_language(project_copy, entry=MIXTECO.replace("          theme:\n            language: es\n", ""))
-    result = run_cli(project_copy, "check")
-    assert result.returncode == 1
-    assert re.search(r"^mkdocs\.yml:\d+: the theme has no interface words for 'mix'", result.stdout, re.MULTILINE)
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert [r for r in checked.records if r[0] == "mkdocs.yml"] == [
+        ("mkdocs.yml", line_of(project_copy / "mkdocs.yml", "locale: mix"), "language-coverage")], checked
+    assert "the theme has no interface words for 'mix'" in checked.text
