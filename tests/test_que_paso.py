@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, edit, line_of, run_cli
+from conftest import ROOT, Checked, check_project, edit, line_of, run_cli
 
 from scripts import project
 from scripts.quepaso import model
@@ -98,38 +98,33 @@ def test_the_real_tree_passes_its_checks():
 
 # Checks on a broken copy -----------------------------------------------------------------------
 
-def check(root: Path):
-    return run_cli(root, "check")
+def check(root: Path) -> Checked:
+    return check_project(root)
 
 
-def messages(out: str) -> list[str]:
-    return [line for line in out.splitlines() if not line.startswith("check:")]
-
-
-def only_tree_messages(out: str) -> list[str]:
-    found = messages(out)
-    assert all(line.startswith(TREE + ":") for line in found), out
-    return found
+def exact_line(path: Path, text: str) -> int:
+    """The number of the line that is exactly text (line_of finds a line containing it)."""
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
 
 
 def test_an_answer_leading_nowhere_names_the_line_and_the_closest_id(project_copy):
     path = project_copy / TREE
     edit(path, "next: pago-h2b", "next: pago-h2")
-    result = check(project_copy)
-    found = only_tree_messages(result.stdout)
-    assert result.returncode == 1 and len(found) == 1, result.stdout
-    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text.strip() == "next: pago-h2")
-    assert found[0].startswith(f"{TREE}:{line}: 'next: pago-h2' names no question or outcome: did you mean 'pago-h2b'?")
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text.strip() == "next: pago-h2"), "que-paso-links")}, checked
+    assert "'next: pago-h2' names no question or outcome: did you mean 'pago-h2b'?" in checked.text
 
 
 def test_a_cycle_is_caught_at_the_answer_that_closes_it(project_copy):
     path = project_copy / TREE
     edit(path, "next: represalia-nlrb", "next: represalia")
-    result = check(project_copy)
-    assert result.returncode == 1
+    checked = check(project_copy)
+    assert checked.failed
     line = line_of(path, "next: represalia", after=line_of(path, "No, trabajo en otro lugar"))
-    assert f"{TREE}:{line}: this answer of question 'campo' leads back to 'represalia'" in result.stdout, result.stdout
-    assert "go round in a circle" in result.stdout
+    assert checked.records == {(TREE, line, "que-paso-links"),  # a cycle is also a second way into 'represalia'
+                               (TREE, line_of(path, "  represalia-nlrb:"), "que-paso-links")}, checked  # now unreachable
+    assert "this answer of question 'campo' leads back to 'represalia'" in checked.text
 
 
 def test_more_than_three_questions_is_caught(project_copy):
@@ -156,35 +151,42 @@ outcomes:
     contacts: [nlrb]
     deadlines: [nlrb_cargo]
 """)
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "outcome 'represalia-nlrb' comes after 4 questions (inicio > represalia > campo > cuarta); at most 3" in result.stdout, result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    cuarta = line_of(path, "  cuarta:")
+    assert checked.of("que-paso-links") == {(TREE, line_of(path, "next: represalia-nlrb", after=cuarta), "que-paso-links"),
+                                            (TREE, line_of(path, "next: nueva", after=cuarta), "que-paso-links")}, checked
+    assert "outcome 'represalia-nlrb' comes after 4 questions (inicio > represalia > campo > cuarta); at most 3" in checked.text
 
 
 def test_an_unreachable_outcome_is_caught(project_copy):
     path = project_copy / TREE
     edit(path, "\noutcomes:\n", "\noutcomes:\n  huerfano:\n    title: {es: Sola, en: Alone}\n    steps: {es: [Llame.], en: [Call.]}\n"
          "    read: salarios/index.md#queja\n    contacts: [whd]\n    deadlines: []\n")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert f"{TREE}:{line_of(path, 'huerfano:')}: 'huerfano' cannot be reached from the first question" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.of("que-paso-links") == {(TREE, line_of(path, "huerfano:"), "que-paso-links")}, checked
+    assert "'huerfano' cannot be reached from the first question" in checked.text
 
 
 def test_two_ways_into_one_outcome_is_caught(project_copy):
     path = project_copy / TREE
     edit(path, "next: pago-h2b", "next: pago-h2a")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "another answer of question 'pago' also leads to 'pago-h2a'" in result.stdout
-    assert "'pago-h2b' cannot be reached" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.of("que-paso-links") == {(TREE, line_of(path, "next: pago-h2a", after=line_of(path, "next: pago-h2a")), "que-paso-links"),
+                                            (TREE, line_of(path, "  pago-h2b:"), "que-paso-links")}, checked
+    assert "another answer of question 'pago' also leads to 'pago-h2a'" in checked.text
 
 
 def test_the_same_outcome_from_two_questions_is_caught(project_copy):
     path = project_copy / TREE
     edit(path, "        next: cobro-h2b\n", "        next: pago-h2b\n")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "'pago-h2b' is also reached from question 'pago'" in result.stdout, result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.of("que-paso-links") == {(TREE, line_of(path, "next: pago-h2b", after=line_of(path, "next: pago-h2b")), "que-paso-links"),
+                                            (TREE, line_of(path, "  cobro-h2b:"), "que-paso-links")}, checked  # now unreachable
+    assert "'pago-h2b' is also reached from question 'pago'" in checked.text
 
 
 def test_a_question_with_one_answer_is_a_warning(project_copy):
@@ -207,19 +209,21 @@ outcomes:
     contacts: [ciam]
     deadlines: []
 """)
-    result = check(project_copy)
-    assert result.returncode == 0, result.stdout
-    assert f"{TREE}:{line_of(path, '  unica:')}: warning: question 'unica' has only one answer" in result.stdout, result.stdout
+    checked = check(project_copy)
+    assert not checked.failed, checked
+    assert checked.of("que-paso-links") == {(TREE, line_of(path, "  unica:"), "que-paso-links")}, checked
+    assert "question 'unica' has only one answer" in checked.text
 
 
 def test_a_missing_english_answer_and_unequal_steps(project_copy):
     path = project_copy / TREE
     edit(path, "        en: I was not paid everything\n", "")
     edit(path, "        - Call WHD. The wage law protects you whatever your status.\n", "")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "answer 2 of question 'inicio' has no text in en: add a line 'en: ...'" in result.stdout
-    assert "outcome 'pago-otro' has a different number of steps by language (2 in es, 1 in en)" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, line_of(path, "No me pagaron todo"), "que-paso-texts"),
+                               (TREE, line_of(path, "    steps:", after=line_of(path, "  pago-otro:")), "que-paso-texts")}, checked
+    assert "answer 2 of question 'inicio' has no text in en" in checked.text
 
 
 def test_page_section_contact_and_deadline_must_exist(project_copy):
@@ -227,45 +231,48 @@ def test_page_section_contact_and_deadline_must_exist(project_copy):
     edit(path, "read: salarios/index.md#queja", "read: salarios/index.md#quejas")
     edit(path, "    contacts: [nlrb]\n", "    contacts: [nlbr]\n")
     edit(path, "    deadlines: [eeoc_queja]\n", "    deadlines: [eeoc]\n")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "content/es/salarios/index.md has no section '#quejas': did you mean '#queja'?" in result.stdout
-    assert "contact 'nlbr' is not in data/contacts.yml: did you mean 'nlrb'?" in result.stdout
-    assert "deadline 'eeoc' is not in data/deadlines.yml: known ids: eeoc_queja," in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, line_of(path, "read: salarios/index.md#quejas"), "que-paso-outcomes"),
+                               (TREE, line_of(path, "    contacts: [nlbr]"), "que-paso-outcomes"),
+                               (TREE, line_of(path, "    deadlines: [eeoc]"), "que-paso-outcomes")}, checked
+    assert "content/es/salarios/index.md has no section '#quejas': did you mean '#queja'?" in checked.text
 
 
 def test_every_topic_must_be_reachable(project_copy):
     path = project_copy / TREE
     edit(path, "read: calor/index.md#emergencia", "read: seguridad/index.md#negarse")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "no outcome sends the reader to the topic content/es/calor/index.md" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, exact_line(path, "outcomes:"), "que-paso-topics")}, checked
+    assert "no outcome sends the reader to the topic content/es/calor/index.md" in checked.text
 
 
 def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
     """Not the 60 published addresses, nor the home page's link, nor each check: one message."""
     path = project_copy / TREE
     edit(path, "    contacts: [osha]\n", "    contacts: [osha\n", count=1)
-    result = check(project_copy)
-    found = messages(result.stdout)
-    assert result.returncode == 1 and len(found) == 1, result.stdout
-    assert found[0].startswith(f"{TREE}:") and "never closed" in found[0]
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, exact_line(path, "    contacts: [osha"), "load")}, checked
+    assert "never closed" in checked.text
 
 
 def test_an_unknown_field_is_one_error_with_the_right_name(project_copy):
     path = project_copy / TREE
     edit(path, "    urgent: true\n", "    urgnet: true\n", count=1)
-    result = check(project_copy)
-    found = messages(result.stdout)
-    assert result.returncode == 1 and len(found) == 1, result.stdout
-    assert found[0].startswith(f"{TREE}:{line_of(path, 'urgnet')}: outcome 'lesion-grave' has an unknown field 'urgnet': did you mean 'urgent'?")
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, line_of(path, "urgnet"), "load")}, checked
+    assert "outcome 'lesion-grave' has an unknown field 'urgnet': did you mean 'urgent'?" in checked.text
 
 
 def test_a_missing_file_is_one_error(project_copy):
     (project_copy / TREE).unlink()
-    result = check(project_copy)
-    found = messages(result.stdout)
-    assert result.returncode == 1 and len(found) == 1 and found[0].startswith(f"{TREE}:1: file not found"), result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, 1, "load")}, checked
+    assert "file not found" in checked.text
 
 
 # The built pages -------------------------------------------------------------------------------
@@ -374,16 +381,21 @@ def test_a_retired_outcome_keeps_its_address_with_a_redirect(project_copy, tmp_p
     path = project_copy / TREE
     edit(path, "next: pago-otro", "next: pago-general")
     edit(path, "  pago-otro:\n", "  pago-general:\n")
-    result = check(project_copy)
-    assert result.returncode == 1 and "/que-paso/pago-otro/ was published and is now broken" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    manifest = project_copy / "data/urls.txt"
+    assert checked.records == {("data/urls.txt", exact_line(manifest, "/que-paso/pago-otro/"), "manifest"),
+                               ("data/urls.txt", exact_line(manifest, "/en/que-paso/pago-otro/"), "manifest"),
+                               ("data/urls.txt", 1, "manifest")}, checked  # the new address is not yet listed
+    assert "/que-paso/pago-otro/ was published and is now broken" in checked.text
     redirects = project_copy / "data/redirects.yml"
     text = redirects.read_text(encoding="utf-8") if redirects.exists() else ""
     if "redirects:" not in text:
         text += "\nredirects:\n"
     redirects.write_text(text.rstrip("\n") + "\n  que-paso/pago-otro/: que-paso/pago-general/\n", encoding="utf-8")
     run_cli(project_copy, "urls")
-    result = check(project_copy)
-    assert result.returncode == 0, result.stdout
+    checked = check(project_copy)
+    assert not checked.failed, checked
     site = build_site(project_copy, tmp_path / "site")
     for prefix in ("", "en/"):
         assert 'url=../pago-general/' in (site / prefix / "que-paso/pago-otro/index.html").read_text(encoding="utf-8")
@@ -393,13 +405,11 @@ def test_a_number_typed_in_a_step_is_caught_and_a_phone_tag_becomes_a_call(proje
     path = project_copy / TREE
     edit(path, "        - Llame a WHD. La ley de salarios", "        - Llame a WHD al 1 (866) 487-9243. La ley de salarios")
     edit(path, "        - Call the NLRB soon.\n", "        - Call the NLRB soon at [[contact:nlrb]].\n")
-    result = check(project_copy)
-    assert result.returncode == 1
-    found = messages(result.stdout)
-    assert any(f"{TREE}:{line_of(path, '487-9243')}: a step of outcome 'pago-otro': the number '1 (866) 487-9243' is typed by hand" in m
-               for m in found), result.stdout
-    assert any(f"{TREE}:{line_of(path, '[[contact:nlrb]]')}: a step of outcome 'represalia-nlrb': only [[phone:ID]] and "
-               "[[deadline:ID]]" in m for m in found), result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(TREE, line_of(path, "487-9243"), "que-paso-numbers"),
+                               (TREE, line_of(path, "[[contact:nlrb]]"), "que-paso-numbers")}, checked
+    assert "the number '1 (866) 487-9243' is typed by hand" in checked.text
 
 
 def test_911_in_a_step_is_a_one_tap_call(built_site):
