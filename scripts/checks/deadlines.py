@@ -22,8 +22,10 @@ BLOCKS = (("flyer", ("title", "rights", "steps")), ("card", ("title", "lines")))
 def deadline_references(page: Page) -> list[tuple[str, int]]:
     """(id, line) of every [[deadline:id]] in the body and in the flyer or card words."""
     found = []
-    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
-        found += [(m.group(1), number) for m in DEADLINE.finditer(line)]
+    lines = page.body.splitlines() if "[[deadline:" in page.body else []  # most pages state none
+    for number, line in enumerate(lines, start=page.body_line):
+        if "[[deadline:" in line:
+            found += [(m.group(1), number) for m in DEADLINE.finditer(line)]
     for key, fields in BLOCKS:
         block = page.meta.get(key) if page.meta else None
         if not isinstance(block, dict):

@@ -61,12 +61,14 @@ def anchors(page: Page, project: Project) -> set[str]:
 
 
 def _links(page: Page) -> Iterable[tuple[int, str]]:
+    if "](" not in page.body:  # every link has it; most lines have none (2,000 pages on a big site)
+        return
     fenced = False
     for number, line in enumerate(page.body.splitlines(), start=page.body_line):
-        if FENCE.match(line):
+        if ("`" in line or "~" in line) and FENCE.match(line):
             fenced = not fenced
             continue
-        if not fenced:
+        if not fenced and "](" in line:
             for match in LINK.finditer(line):
                 yield number, match.group(1)
 
