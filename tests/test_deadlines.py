@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from conftest import ROOT, edit, line_of, run_cli
+from conftest import ROOT, Checked, check_project, edit, line_of
 
 from scripts import deadlines, project, render, strings
 from scripts.checks.deadlines import check_deadline_entries
@@ -16,12 +16,8 @@ ES_RET = "content/es/represalias/index.md"
 EN_RET = "content/en/represalias/index.md"
 
 
-def check(root: Path):
-    return run_cli(root, "check")
-
-
-def messages(out: str, path: str) -> list[str]:
-    return [line for line in out.splitlines() if line.startswith(path + ":")]
+def check(root: Path) -> Checked:
+    return check_project(root)
 
 
 # Rendering -----------------------------------------------------------------------------------
@@ -71,70 +67,79 @@ def test_the_eeoc_deadline_says_only_a_state_law_extends_age_claims():
 def test_unknown_deadline_id_names_page_line_and_suggestion(project_copy):
     page = project_copy / ES_RET
     edit(page, "| OSHA | [[deadline:osha_represalia]] |", "| OSHA | [[deadline:osha_represalias]] |")
-    result = check(project_copy)
-    assert result.returncode == 1
-    found = messages(result.stdout, ES_RET)
-    assert any(f"{ES_RET}:{line_of(page, 'osha_represalias')}: [[deadline:osha_represalias]] names no deadline" in m
-               and "did you mean 'osha_represalia'" in m for m in found), result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    en = project_copy / EN_RET
+    assert checked.records == {(ES_RET, line_of(page, "osha_represalias"), "deadline-ids"),
+                               (EN_RET, line_of(en, "# "), "twin-deadlines"),  # the twins now differ
+                               (EN_RET, line_of(en, "translation_of:"), "translations-current")}, checked
+    assert "did you mean 'osha_represalia'" in checked.text
 
 
 def test_unknown_deadline_in_a_flyer_line_is_caught(project_copy):
     edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have [[deadline:nlrb]] to go")
-    result = check(project_copy)
-    assert result.returncode == 1 and "[[deadline:nlrb]] names no deadline" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    line = line_of(project_copy / EN_RET, "  rights:")  # the flyer's block names the tag
+    assert checked.records == {(EN_RET, line, "deadline-ids"), (EN_RET, line, "twin-deadlines")}, checked
+    assert "[[deadline:nlrb]] names no deadline" in checked.text
 
 
 def test_twins_state_the_same_deadlines(project_copy):
     edit(project_copy / EN_RET, "| NLRB | [[deadline:nlrb_cargo]] |", "| NLRB | 6 months |")
     edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have 6 months to go")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert any("states [[deadline:nlrb_cargo]] but this page does not" in m for m in messages(result.stdout, EN_RET))
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(EN_RET, line_of(project_copy / EN_RET, "# "), "twin-deadlines")}, checked
+    assert "states [[deadline:nlrb_cargo]] but this page does not" in checked.text
 
 
 def test_missing_english_text_and_source(project_copy):
     path = project_copy / DEADLINES
     edit(path, "      en: 6 months\n", "")
     edit(path, "    source: https://www.nlrb.gov/about-nlrb/rights-we-protect\n", "")
-    result = check(project_copy)
-    assert result.returncode == 1
-    found = messages(result.stdout, DEADLINES)
-    assert any("deadline 'nlrb_cargo': 'text' has no text in en" in m for m in found), result.stdout
-    assert any("deadline 'nlrb_cargo' needs 'source:'" in m for m in found), result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    entry = line_of(path, "  nlrb_cargo:")
+    assert checked.records == {(DEADLINES, entry + 1, "deadline-entries"),  # its first field: 'source:' is missing
+                               (DEADLINES, line_of(path, "    text:", after=entry), "deadline-entries")}, checked
+    assert "deadline 'nlrb_cargo': 'text' has no text in en" in checked.text
+    assert "deadline 'nlrb_cargo' needs 'source:'" in checked.text
 
 
 def test_unknown_field_is_one_error_with_the_right_name(project_copy):
     path = project_copy / DEADLINES
     edit(path, "    office: nlrb\n", "    ofice: nlrb\n")
-    result = check(project_copy)
-    found = messages(result.stdout, DEADLINES)
-    assert result.returncode == 1 and len(found) == 1, result.stdout
-    assert found[0] == f"{DEADLINES}:{line_of(path, 'ofice')}: deadline 'nlrb_cargo' has an unknown field 'ofice': did you mean 'office'? [load]"
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(DEADLINES, line_of(path, "ofice"), "load")}, checked
+    assert "did you mean 'office'?" in checked.text
 
 
 def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
     path = project_copy / DEADLINES
     edit(path, "    office: nlrb\n", "    office: [nlrb\n")
-    result = check(project_copy)
-    assert result.returncode == 1
-    errors = [l for l in result.stdout.splitlines() if not l.startswith("check:")]
-    assert len(errors) == 1 and errors[0].startswith(DEADLINES + ":"), result.stdout
-    assert "never closed" in errors[0] and "nothing else in this file is checked" in errors[0]
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(DEADLINES, line_of(path, "office: [nlrb"), "load")}, checked
+    assert "nothing else in this file is checked" in checked.text
 
 
 def test_unknown_office_is_caught(project_copy):
     edit(project_copy / DEADLINES, "    office: nlrb\n", "    office: nlrbb\n")
-    result = check(project_copy)
-    assert result.returncode == 1 and "office 'nlrbb' names no contact" in result.stdout and "did you mean 'nlrb'" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(DEADLINES, line_of(project_copy / DEADLINES, "office: nlrbb"), "deadline-entries")}, checked
+    assert "office 'nlrbb' names no contact" in checked.text
 
 
 def test_a_passed_recheck_date_is_a_warning_naming_the_entry(project_copy):
     edit(project_copy / DEADLINES, "    checked: 2026-11-30\n  eeoc_queja:",
          "    checked: 2026-11-30\n    recheck: 2020-01-01\n    recheck_note: a new rule was proposed\n  eeoc_queja:")
-    result = check(project_copy)
-    assert result.returncode == 0, result.stdout
-    assert "warning: deadline 'osha_represalia' was due for a re-check on 2020-01-01 (a new rule was proposed)" in result.stdout
-    assert run_cli(project_copy, "check", "--strict").returncode == 1
+    checked = check(project_copy)
+    assert not checked.failed, checked
+    assert checked.records == {(DEADLINES, line_of(project_copy / DEADLINES, "recheck: 2020-01-01"), "deadline-entries")}, checked
+    assert "deadline 'osha_represalia' was due for a re-check on 2020-01-01 (a new rule was proposed)" in checked.text
 
 
 def test_a_future_recheck_date_is_quiet():
@@ -150,14 +155,15 @@ def test_a_future_recheck_date_is_quiet():
 def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):
     path = project_copy / DEADLINES
     edit(path, "source: https://www.nlrb.gov/about-nlrb/rights-we-protect", "source: https://www.nlrb-help.example.com/x")
-    result = check(project_copy)
-    assert result.returncode == 0
-    assert (f"{DEADLINES}:{line_of(path, 'nlrb-help')}: warning: link to 'www.nlrb-help.example.com', a site outside "
-            "the allowlist") in result.stdout
+    checked = check(project_copy)
+    assert not checked.failed
+    assert checked.records == {(DEADLINES, line_of(path, "nlrb-help"), "safety")}, checked
+    assert "link to 'www.nlrb-help.example.com', a site outside the allowlist" in checked.text
 
 
 def test_a_recheck_date_needs_its_note_like_contacts_and_pages(project_copy):
     edit(project_copy / DEADLINES, "    checked: 2026-11-30\n  eeoc_queja:", "    checked: 2026-11-30\n    recheck: 2030-01-01\n  eeoc_queja:")
-    result = check(project_copy)
-    assert result.returncode == 1
-    assert "deadline 'osha_represalia': 'recheck:' needs a 'recheck_note:' line" in result.stdout
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {(DEADLINES, line_of(project_copy / DEADLINES, "recheck: 2030-01-01"), "deadline-entries")}, checked
+    assert "deadline 'osha_represalia': 'recheck:' needs a 'recheck_note:' line" in checked.text
