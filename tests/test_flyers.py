@@ -16,7 +16,7 @@ from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
 
-from conftest import ROOT, copy_project, edit, line_of, run_cli
+from conftest import ROOT, Checked, check_project, copy_project, edit, line_of, run_cli
 
 PLACEHOLDER = "https://derechos.example.org/"
 PAPER_POINTS = {"letter": "612 x 792", "a4": "595.276 x 841.89"}
@@ -209,11 +209,8 @@ def test_flyer_words_are_escaped(tmp_path):
 
 # make check: the flyer words, broken on a copy.
 
-def check(root: Path) -> tuple[int, str]:
-    result = run_cli(root, "check")
-    output = result.stdout + result.stderr
-    assert "Traceback" not in output
-    return result.returncode, output
+def check(root: Path) -> Checked:
+    return check_project(root)
 
 
 def test_real_flyers_pass_the_checks():
@@ -229,44 +226,52 @@ def test_spanish_flyer_without_its_english_twin(project_copy):
     start = text.index("flyer:\n")
     end = text.index("  contacts: [whd]\n", start) + len("  contacts: [whd]\n")
     page.write_text(text[:start] + text[end:], encoding="utf-8")
-    code, output = check(project_copy)
-    assert code == 1
-    assert re.search(r"content/en/salarios/index.md:\d+: content/es/salarios/index.md has a 'flyer:' block but this page does not", output), output
+    checked = check(project_copy)
+    assert checked.failed
+    # (the flyer's published addresses break too: test_links covers that)
+    assert checked.of("flyer-parity") == {("content/en/salarios/index.md", 2, "flyer-parity")}, checked
+    assert "content/es/salarios/index.md has a 'flyer:' block but this page does not" in checked.text
 
 
 def test_twin_flyers_with_different_numbers_of_rights(project_copy):
     page = project_copy / "content/en/salarios/index.md"
     edit(page, "    - The law protects you whatever your immigration status.\n", "")
-    code, output = check(project_copy)
-    assert code == 1
-    line = line_of(page, "  rights:")
-    assert f"content/en/salarios/index.md:{line}: 'rights:' has 4 item(s) but content/es/salarios/index.md has 5" in output
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {("content/en/salarios/index.md", line_of(page, "  rights:"), "flyer-parity")}, checked
+    assert "'rights:' has 4 item(s) but content/es/salarios/index.md has 5" in checked.text
 
 
 def test_twin_flyers_with_other_help_lines(project_copy):
     page = project_copy / "content/en/seguridad/index.md"
     edit(page, "contacts: [osha, whd]", "contacts: [whd, osha]")
-    code, output = check(project_copy)
-    assert code == 1
-    assert f"content/en/seguridad/index.md:{line_of(page, 'contacts: [whd, osha]')}: the help lines differ" in output
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {("content/en/seguridad/index.md", line_of(page, "contacts: [whd, osha]"), "flyer-parity")}, checked
 
 
 def test_too_many_rights_and_a_too_long_item(project_copy):
     page = project_copy / "content/es/salarios/index.md"
     edit(page, "    - La ley le protege sin importar su estatus migratorio.\n",
          "    - La ley le protege sin importar su estatus migratorio.\n    - Uno.\n    - " + "Muy largo. " * 12 + "\n")
-    code, output = check(project_copy)
-    assert code == 1
-    assert f"content/es/salarios/index.md:{line_of(page, '  rights:')}: 'rights:' has 7 item(s); a flyer takes 3 to 6" in output
-    assert f"content/es/salarios/index.md:{line_of(page, 'Muy largo.')}: item 7 of 'rights:' has" in output
+    checked = check(project_copy)
+    assert checked.failed
+    es, en = "content/es/salarios/index.md", "content/en/salarios/index.md"
+    assert checked.records == {(es, line_of(page, "  rights:"), "flyer-shape"), (es, line_of(page, "Muy largo."), "flyer-shape"),
+                               (en, line_of(project_copy / en, "  rights:"), "flyer-parity"),  # the twin has 5
+                               (en, line_of(project_copy / en, "translation_of:"), "translations-current")}, checked
+    assert "'rights:' has 7 item(s); a flyer takes 3 to 6" in checked.text
 
 
 def test_misspelled_flyer_key(project_copy):
     page = project_copy / "content/es/calor/index.md"
     edit(page, "  steps:", "  step:")
-    code, output = check(project_copy)
-    assert code == 1
-    assert f"content/es/calor/index.md:{line_of(page, '  step:')}: 'step:' is not part of a 'flyer:' block: did you mean 'steps'?" in output
+    checked = check(project_copy)
+    assert checked.failed
+    block = line_of(page, "  title:", after=line_of(page, "flyer:"))  # the block's first line: 'steps:' is missing
+    assert checked.errors == {("content/es/calor/index.md", line_of(page, "  step:"), "flyer-shape"),
+                              ("content/es/calor/index.md", block, "flyer-shape")}, checked
+    assert "'step:' is not part of a 'flyer:' block: did you mean 'steps'?" in checked.text
 
 
 def test_flyer_that_is_not_a_block(project_copy):
@@ -275,28 +280,33 @@ def test_flyer_that_is_not_a_block(project_copy):
     start = text.index("flyer:\n")
     end = text.index("\n---", start)
     page.write_text(text[:start] + "flyer: sí" + text[end:], encoding="utf-8")
-    code, output = check(project_copy)
-    assert code == 1
-    assert f"content/es/trata/index.md:{line_of(page, 'flyer: sí')}: 'flyer:' must be a block" in output
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.of("flyer-shape") == {("content/es/trata/index.md", line_of(page, "flyer: sí"), "flyer-shape")}, checked
+    assert "'flyer:' must be a block" in checked.text
 
 
 def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
     page = project_copy / "content/es/volantes/index.md"
     edit(page, "    - osha: Seguridad OSHA", "    - oshaa: Seguridad en el trabajo (OSHA)")
-    code, output = check(project_copy)
-    assert code == 1
+    checked = check(project_copy)
+    assert checked.failed
     line = line_of(page, "oshaa")
-    assert f"content/es/volantes/index.md:{line}: card help line 'oshaa' names no contact in data/contacts.yml: did you mean 'osha'?" in output
-    assert f"content/es/volantes/index.md:{line}: the label 'Seguridad en el trabajo (OSHA)' has" in output
-    assert "content/en/volantes/index.md" in output  # its twin now lists other help lines
+    en = project_copy / "content/en/volantes/index.md"
+    assert checked.errors == {("content/es/volantes/index.md", line, "flyer-shape"),
+                              ("content/en/volantes/index.md", line_of(en, "  help:"), "flyer-parity")}, checked  # its twin lists other lines
+    assert "card help line 'oshaa' names no contact in data/contacts.yml: did you mean 'osha'?" in checked.text
+    assert "the label 'Seguridad en el trabajo (OSHA)' has" in checked.text
 
 
 def test_card_outside_the_flyers_page(project_copy):
     page = project_copy / "content/es/acerca/index.md"
     edit(page, "reviewed:", "card:\n  title: Hola\nreviewed:")
-    code, output = check(project_copy)
-    assert code == 1
-    assert f"content/es/acerca/index.md:{line_of(page, 'card:')}: 'card:' belongs only in the flyers page" in output
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.errors == {("content/es/acerca/index.md", line_of(page, "card:"), "flyer-shape"),
+                              ("content/en/acerca/index.md", 2, "flyer-parity")}, checked  # the twin has no card
+    assert "'card:' belongs only in the flyers page" in checked.text
 
 
 # Printing a web page (print CSS in overrides/assets/derechos.css), in Debian's Chromium.
@@ -337,9 +347,11 @@ def test_printing_a_page_gives_clean_paper(built, path, lang, tmp_path):
 def test_flyer_on_a_page_without_its_own_folder(project_copy):
     page = project_copy / "content/es/index.md"
     edit(page, "reviewed:", "flyer:\n  title: Inicio\nreviewed:")
-    code, output = check(project_copy)
-    assert code == 1
-    assert f"content/es/index.md:{line_of(page, 'flyer:')}: only a topic page in its own folder" in output
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.of("flyer-shape") == {("content/es/index.md", line_of(page, "flyer:"), "flyer-shape"),
+                                         ("content/es/index.md", line_of(page, "  title: Inicio"), "flyer-shape")}, checked  # an empty block
+    assert "only a topic page in its own folder" in checked.text
 
 
 # Issue 5 follow-up: type size on the card, bilingual labels, the flyers page's footer.
@@ -384,10 +396,10 @@ def test_a_card_that_does_not_fit_fails_the_build_at_its_line(tmp_path):
 def test_card_line_too_long_for_one_row(project_copy):
     page = project_copy / "content/en/volantes/index.md"
     edit(page, "    - Passport taken? A sign of trafficking.", "    - Passport taken? A sign of trafficking, call the hotline.")
-    code, output = check(project_copy)
-    assert code == 1
-    assert (f"content/en/volantes/index.md:{line_of(page, 'call the hotline')}: item 3 of 'lines:' has "
-            f"{len('Passport taken? A sign of trafficking, call the hotline.')} characters; keep each to 40") in output
+    checked = check(project_copy)
+    assert checked.failed
+    assert checked.records == {("content/en/volantes/index.md", line_of(page, "call the hotline"), "flyer-shape")}, checked
+    assert f"item 3 of 'lines:' has {len('Passport taken? A sign of trafficking, call the hotline.')} characters" in checked.text
 
 
 def test_bilingual_flyers_give_every_dialling_label_in_both_languages(built):
