@@ -42,12 +42,17 @@ class Problem:
 def show(problems: Iterable[Problem], out: TextIO = sys.stdout, strict: bool = False) -> list[Problem]:
     """Print problems once each: news first, then the rest sorted by place. Returns what was printed
     (with --strict, a warning is an error and is printed as one)."""
-    unique = sorted(set(problems))
+    if strict:
+        problems = [Problem(p.path, p.line, p.message, Severity.ERROR, p.check) if p.severity is Severity.WARNING else p
+                    for p in problems]
+    # Two checks that find the same thing at the same place are one root cause: the message is
+    # printed and counted once, whatever check ids the copies carry (the first id by sort is shown).
+    once: dict[tuple[str, int, str, Severity], Problem] = {}
+    for problem in sorted(set(problems)):
+        once.setdefault((problem.path, problem.line, problem.message, problem.severity), problem)
+    unique = list(once.values())
     notes = [p for p in unique if p.severity is Severity.INFO]
     rest = [p for p in unique if p.severity is not Severity.INFO]
-    if strict:
-        rest = [Problem(p.path, p.line, p.message, Severity.ERROR, p.check) if p.severity is Severity.WARNING else p
-                for p in rest]
     for problem in notes + rest:
         print(problem, file=out)
     return notes + rest

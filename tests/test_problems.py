@@ -53,6 +53,16 @@ def test_one_printer_shows_news_first_and_never_counts_it():
     assert code == 1
 
 
+def test_the_same_message_from_two_checks_is_printed_and_counted_once():
+    out = io.StringIO()
+    code = report([Problem("a.md", 3, "call 911", "error", "numbers"), Problem("a.md", 3, "call 911", "error", "paths"),
+                   Problem("a.md", 4, "call 911", "error", "paths")], out)
+    lines = out.getvalue().splitlines()
+    assert lines == ["a.md:3: call 911 [numbers]", "a.md:4: call 911 [paths]",
+                     "check: 2 error(s), 0 warning(s). Fix the errors above and run 'make check' again."]
+    assert code == 1
+
+
 def test_build_steps_report_problems_stamped_with_the_step(tmp_path):
     root = copy_project(tmp_path / "p")
     edit(root / "data/contacts.schema.json", '"schema_version": {"const": 1}', '"schema_version": {"const": 2}')
