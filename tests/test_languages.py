@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from conftest import build_site, check_project, edit, line_of, run_cli
+from scripts.bench import measure
 
 ENTRY_AFTER = "          name: English\n"
 MIXTECO = """        - locale: mix
@@ -147,3 +148,12 @@ def test_entry_without_theme_language_gets_a_plain_message(project_copy):
     assert [r for r in checked.records if r[0] == "mkdocs.yml"] == [
         ("mkdocs.yml", line_of(project_copy / "mkdocs.yml", "locale: mix"), "language-coverage")], checked
     assert "the theme has no interface words for 'mix'" in checked.text
+
+
+def test_bench_engine_rows_build_a_three_letter_language(project_copy, tmp_path):
+    # make bench's engine-only rows start the engine as make site does (scripts/engine.py);
+    # plain mkdocs would refuse 'locale: mix' while reading mkdocs.yml.
+    add_language(project_copy)
+    run = measure.engine("engine only", project_copy, tmp_path / "site")
+    assert run.ok, run.failure()
+    assert '<html lang="mix"' in (tmp_path / "site/mix/index.html").read_text(encoding="utf-8")

@@ -84,13 +84,18 @@ class Bench:
             self.problems.append(run.failure())
         return run
 
+    def engine_only(self, project: Path, site: Path) -> measure.Run:
+        run = measure.engine("engine only", project, site)
+        if not run.ok:
+            self.problems.append(run.failure())
+        return run
+
     def builds(self) -> tuple[Path | None, Path | None]:
         """Build everything once; return the real site's folders (ours, stock) for the page figures."""
         real = corpus.copy_project(ROOT, self.work / "real")
         stock = corpus.stock(real, self.work / "real-stock")
         ours_run = self.build("build of the real site (make site: checks, engine, post-build steps)", real, real / "site")
-        engine = measure.python("engine only", ["-m", "mkdocs", "build", "-q", "--strict", "--site-dir",
-                                                str(self.work / "real-engine")], real)
+        engine = self.engine_only(real, self.work / "real-engine")
         stock_run = self.stock_build("stock build of the real site", stock, stock / "site")
         pages = corpus.page_count(real / "content")
         self.row("build", f"real site, {pages} page pairs: make site (s)", ours_run.seconds, stock_run.seconds, "s")
@@ -107,8 +112,7 @@ class Bench:
         if not check.ok:
             self.problems.append(check.failure())
         big_run = self.build(f"build of {count} page pairs", big, big / "site")
-        big_engine = measure.python("engine only", ["-m", "mkdocs", "build", "-q", "--strict", "--site-dir",
-                                                    str(self.work / "corpus-engine")], big)
+        big_engine = self.engine_only(big, self.work / "corpus-engine")
         big_stock_run = self.stock_build(f"stock build of {count} page pairs", big_stock, big_stock / "site")
         verdict = budgets.at_most(big_run.seconds, budgets.CORPUS_BUILD_S, "s")
         if not verdict.ok:  # say why: where the time goes, each part measured on its own
