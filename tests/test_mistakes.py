@@ -10,23 +10,24 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, check_project, edit, line_of, run_cli
 
 SUMMARY = re.compile(r"^check: ")
 
 
-def problems(root: Path, *args: str) -> tuple[int, list[str]]:
-    """Exit code and the problem lines of `check` (no summary, no info lines)."""
-    result = run_cli(root, "check", *args)
+def printed(root: Path) -> tuple[int, list[str]]:
+    """Exit code and the problem lines `make check` prints (no summary, no info lines)."""
+    result = run_cli(root, "check")
     lines = [l for l in result.stdout.splitlines() if l.strip() and not SUMMARY.match(l) and ": info: " not in l]
     return result.returncode, lines
 
 
-def only_problem(root: Path) -> str:
-    code, lines = problems(root)
-    assert code == 1, lines
-    assert len(lines) == 1, "\n".join(lines)
-    return lines[0]
+def only_problem(root: Path, where: tuple[str, int, str]):
+    """The one error a slip gives, in process: at (path, line, check id). Returns it, for its words."""
+    checked = check_project(root)
+    assert checked.failed, checked
+    assert checked.records == {where}, checked
+    return next(p for p in checked.problems if p.severity != "info")
 
 
 def set_line(path: Path, prefix: str, new: str) -> int:
@@ -46,8 +47,7 @@ def set_line(path: Path, prefix: str, new: str) -> int:
 ])
 def test_impossible_date_is_one_plain_message(project_copy: Path, path, prefix, new, words):
     line = set_line(project_copy / path, prefix, new)
-    message = only_problem(project_copy)
-    assert message.startswith(f"{path}:{line}: "), message
+    message = only_problem(project_copy, (path, line, "load")).message
     assert words in message and "internal error" not in message
 
 
@@ -64,8 +64,7 @@ def test_impossible_date_is_one_plain_message(project_copy: Path, path, prefix, 
 def test_yaml_slip_in_plain_words_at_its_line(project_copy: Path, path, old, new, at, words):
     edit(project_copy / path, old, new)
     line = line_of(project_copy / path, at)
-    message = only_problem(project_copy)
-    assert message.startswith(f"{path}:{line}: "), message
+    message = only_problem(project_copy, (path, line, "load")).message
     assert words in message, message
     for jargon in ("mapping values", "token", "scalar", "YAML syntax"):
         assert jargon not in message
@@ -73,37 +72,34 @@ def test_yaml_slip_in_plain_words_at_its_line(project_copy: Path, path, old, new
 
 def test_quoted_date_says_remove_the_quotes(project_copy: Path):
     line = set_line(project_copy / ES_WAGES, "reviewed:", 'reviewed: "2026-11-23"')
-    message = only_problem(project_copy)
-    assert message.startswith(f"{ES_WAGES}:{line}: ") and "remove the quotes" in message, message
+    assert "remove the quotes" in only_problem(project_copy, (ES_WAGES, line, "front-matter")).message
 
 
 def test_quoted_checked_date_in_registry_says_remove_the_quotes(project_copy: Path):
     line = set_line(project_copy / REGISTRY, "    checked:", '    checked: "2026-11-23"')
-    message = only_problem(project_copy)
-    assert message.startswith(f"{REGISTRY}:{line}: ") and "remove the quotes" in message, message
+    assert "remove the quotes" in only_problem(project_copy, (REGISTRY, line, "registry")).message
 
 
 # Item 6: one YAML slip, one message: checks that need the unreadable file say nothing.
 def test_missing_colon_in_a_page_with_a_flyer_gives_one_message(project_copy: Path):
+    """The command line too: one line printed, exit code 1, no traceback (run_cli asserts it)."""
     edit(project_copy / ES_WAGES, "title: Salarios", "title Salarios")
-    message = only_problem(project_copy)
-    assert message.startswith(f"{ES_WAGES}:2: "), message
-    assert "flyer" not in message and "published" not in message
+    code, lines = printed(project_copy)
+    assert code == 1 and len(lines) == 1, lines
+    assert lines[0].startswith(f"{ES_WAGES}:2: this line needs a colon"), lines
 
 
 def test_three_space_indent_in_registry_gives_one_message(project_copy: Path):
     edit(project_copy / REGISTRY, '    phone: "+18664879243"', '   phone: "+18664879243"')
     line = line_of(project_copy / REGISTRY, '   phone: "+18664879243"')
-    message = only_problem(project_copy)
-    assert message.startswith(f"{REGISTRY}:{line}: this line starts with 3 space(s)"), message
-    assert "line it up" in message
+    message = only_problem(project_copy, (REGISTRY, line, "load")).message
+    assert message.startswith("this line starts with 3 space(s)") and "line it up" in message, message
 
 
 def test_broken_english_flyer_page_gives_one_message(project_copy: Path):
     edit(project_copy / EN_WAGES, "  title: Your rights about pay", "  title Your rights about pay")
     line = line_of(project_copy / EN_WAGES, "  title Your rights")
-    message = only_problem(project_copy)
-    assert message.startswith(f"{EN_WAGES}:{line}: this line needs a colon"), message
+    assert only_problem(project_copy, (EN_WAGES, line, "load")).message.startswith("this line needs a colon")
 
 
 # Item 9: `make urls` records nothing while `make check` has errors.
@@ -142,19 +138,16 @@ def add_topic(root: Path, folder: str) -> None:
 
 def test_page_missing_from_the_menu_is_found_by_check(project_copy: Path):
     add_topic(project_copy, "nuevo")
-    code, lines = problems(project_copy)
-    errors = [l for l in lines if "warning:" not in l]
-    assert code == 1 and len(errors) == 2, "\n".join(lines)
-    for lang in ("es", "en"):
-        assert any(l.startswith(f"content/{lang}/nuevo/index.md:1: this page is not in the menu: "
-                                "add the line '  - nuevo/index.md' under 'nav:' in mkdocs.yml") for l in errors), errors
+    checked = check_project(project_copy)
+    assert checked.errors == {(f"content/{lang}/nuevo/index.md", 1, "menu") for lang in ("es", "en")}, checked
+    assert "add the line '  - nuevo/index.md' under 'nav:' in mkdocs.yml" in checked.text
 
 
 def test_menu_line_naming_no_page_is_found_by_check(project_copy: Path):
     edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - acercaa/index.md\n")
     line = line_of(project_copy / "mkdocs.yml", "acercaa/index.md")
-    message = only_problem(project_copy)
-    assert message.startswith(f"mkdocs.yml:{line}: the menu names 'acercaa/index.md', which is not a page"), message
+    message = only_problem(project_copy, ("mkdocs.yml", line, "menu")).message
+    assert message.startswith("the menu names 'acercaa/index.md', which is not a page"), message
 
 
 def test_link_to_a_missing_section_is_found_by_check_with_its_line(project_copy: Path):
@@ -164,9 +157,8 @@ def test_link_to_a_missing_section_is_found_by_check_with_its_line(project_copy:
     assert target, "the English wages page links to a section of the retaliation page"
     edit(page, target.group(0), f"]({target.group(1)}#{target.group(2)}x)")
     line = line_of(page, f"#{target.group(2)}x)")
-    message = only_problem(project_copy)
-    assert message.startswith(f"{EN_WAGES}:{line}: the link '../represalias/index.md#{target.group(2)}x' "
-                              "names the section"), message
+    message = only_problem(project_copy, (EN_WAGES, line, "links")).message
+    assert message.startswith(f"the link '../represalias/index.md#{target.group(2)}x' names the section"), message
     assert f"#{target.group(2)}" in message.split("names")[1]  # the ids it does have are listed
 
 
@@ -174,17 +166,17 @@ def test_link_to_a_missing_page_is_found_by_check(project_copy: Path):
     page = project_copy / EN_WAGES
     edit(page, "../represalias/index.md#", "../represalia/index.md#")
     line = line_of(page, "../represalia/index.md#")
-    code, lines = problems(project_copy)
-    assert code == 1 and lines[0].startswith(f"{EN_WAGES}:{line}: the link '../represalia/index.md#"), lines
-    assert "leads to no page" in lines[0]
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.errors == {(EN_WAGES, line, "links")}, checked
+    assert "the link '../represalia/index.md#" in checked.text and "leads to no page" in checked.text
 
 
 def test_heading_without_an_id_can_be_linked_by_its_words(project_copy: Path):
     page = project_copy / EN_WAGES
     edit(page, "Call WHD at [[phone:whd]].", "Call WHD at [[phone:whd]]. See [below](#more-about-your-pay).\n\n"
                                              "## More about your pay\n\nText.")
-    code, lines = problems(project_copy)
-    assert not [l for l in lines if "warning:" not in l], lines
+    assert check_project(project_copy).errors == set()
 
 
 def test_build_shows_the_engines_message_whole(project_copy: Path):
@@ -205,6 +197,6 @@ def test_missing_colon_at_the_top_of_a_settings_file_is_one_message(project_copy
     """The parser notices lines later; the checks that use the file's settings wait for the fix."""
     line = line_of(project_copy / path, key)
     edit(project_copy / path, key, key.rstrip(":"))
-    code, lines = problems(project_copy)
-    assert code == 1 and len(lines) == 1, "\n".join(lines)  # no warnings either (the allowlist is in checks.yml)
-    assert lines[0].startswith(f"{path}:{line}: this line needs a colon after the key: write '{key} …'"), lines[0]
+    # no warnings either (the allowlist is in checks.yml)
+    message = only_problem(project_copy, (path, line, "load")).message
+    assert message.startswith(f"this line needs a colon after the key: write '{key} …'"), message
