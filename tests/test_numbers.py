@@ -4,29 +4,21 @@ Numbers are checked as a class: the forms below mix separators, prefixes, letter
 look-alikes, and real-content look-alikes (dates, money, citations) must stay silent."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, REGISTRY, edit, line_of, run_cli
+from conftest import EN_WAGES, REGISTRY, check_project, edit, line_of
 from scripts import numbers
 
 CALL_LINE = "Call WHD at [[phone:whd]]."
 
 
-def errors(root: Path) -> tuple[int, list[str]]:
-    result = run_cli(root, "check")
-    lines = [l for l in result.stdout.splitlines()
-             if re.match(r"^[^ ]+:\d+: ", l) and ": warning: " not in l and ": info: " not in l]
-    return result.returncode, lines
-
-
-def one_error(root: Path, path: str, line: int) -> str:
-    code, lines = errors(root)
-    assert code == 1 and len(lines) == 1, "\n".join(lines)
-    assert lines[0].startswith(f"{path}:{line}: "), lines[0]
-    return lines[0]
+def one_error(root: Path, path: str, line: int, check: str) -> str:
+    """In process: the project's only error is at (path, line), from check; returns its message."""
+    checked = check_project(root)
+    assert checked.errors == {(path, line, check)}, checked
+    return next(p.message for p in checked.problems if p.severity == "error")
 
 
 # Item 2: anything that looks like a reference and is not one is an error, with the right one.
@@ -40,14 +32,14 @@ def test_malformed_reference_is_one_error_with_what_was_meant(project_copy: Path
     page = project_copy / EN_WAGES
     line = line_of(page, CALL_LINE)
     edit(page, CALL_LINE, f"Call WHD at {typed}.")
-    message = one_error(project_copy, EN_WAGES, line)
+    message = one_error(project_copy, EN_WAGES, line, "reference-syntax")
     assert f"'{typed}' is not a valid reference" in message and f"did you mean {meant}?" in message, message
 
 
 def test_unknown_bracket_word_lists_the_reference_forms(project_copy: Path):
     page = project_copy / EN_WAGES
     edit(page, CALL_LINE, "Call WHD at [[whatever]].")
-    message = one_error(project_copy, EN_WAGES, line_of(page, "[[whatever]]"))
+    message = one_error(project_copy, EN_WAGES, line_of(page, "[[whatever]]"), "reference-syntax")
     assert "[[phone:ID]], [[contact:ID]]" in message and "[[directory]]" in message
 
 
@@ -55,24 +47,23 @@ def test_ordinary_brackets_are_not_references(project_copy: Path):
     page = project_copy / EN_WAGES
     edit(page, CALL_LINE, "Call WHD at [[phone:whd]]. See [the law](https://www.dol.gov/agencies/whd/flsa) "
                           "and [Note: this] and - [ ] a box.")
-    code, lines = errors(project_copy)
-    assert code == 0 and not lines, lines
+    assert check_project(project_copy).errors == set()
 
 
 def test_reference_in_a_flyer_block_is_rejected_with_advice_that_works(project_copy: Path):
     page = project_copy / EN_WAGES
     edit(page, "    - Call WHD if you are not paid right.", "    - Call WHD at [[phone:whd]] if you are not paid right.")
-    message = one_error(project_copy, EN_WAGES, line_of(page, "Call WHD at [[phone:whd]] if"))
+    message = one_error(project_copy, EN_WAGES, line_of(page, "Call WHD at [[phone:whd]] if"), "reference-syntax")
     assert "cannot go in the 'flyer:' block" in message and "list 'whd' under 'contacts:'" in message
     # following the advice (the id is already in contacts: [whd]) leaves no error
     edit(page, "    - Call WHD at [[phone:whd]] if you are not paid right.", "    - Call WHD if you are not paid right.")
-    assert errors(project_copy) == (0, [])
+    assert check_project(project_copy).errors == set()
 
 
 def test_number_in_a_flyer_block_says_use_contacts_not_a_reference(project_copy: Path):
     page = project_copy / EN_WAGES
     edit(page, "    - Call WHD if you are not paid right.", "    - Call WHD at 1-866-487-9243 if you are not paid right.")
-    message = one_error(project_copy, EN_WAGES, line_of(page, "1-866-487-9243"))
+    message = one_error(project_copy, EN_WAGES, line_of(page, "1-866-487-9243"), "handwritten-numbers")
     assert "in the 'flyer:' block" in message and "under 'contacts:'" in message and "[[phone:" not in message
 
 
@@ -143,7 +134,7 @@ def test_typed_number_on_a_page_is_one_error_at_its_line(project_copy: Path, typ
     page = project_copy / EN_WAGES
     line = line_of(page, CALL_LINE)
     edit(page, CALL_LINE, f"Call WHD at {typed}.")
-    message = one_error(project_copy, EN_WAGES, line)
+    message = one_error(project_copy, EN_WAGES, line, "handwritten-numbers")
     assert f"phone number '{typed}' is typed by hand" in message and "[[phone:ID]]" in message
 
 
@@ -152,7 +143,7 @@ def test_hand_made_link_on_a_page_is_one_error(project_copy: Path, link):
     page = project_copy / EN_WAGES
     line = line_of(page, CALL_LINE)
     edit(page, CALL_LINE, f"Call WHD: {link}.")
-    message = one_error(project_copy, EN_WAGES, line)
+    message = one_error(project_copy, EN_WAGES, line, "handwritten-numbers")
     assert "link made by hand" in message and "[[phone:ID]]" in message
 
 
@@ -160,7 +151,7 @@ def test_number_in_a_registry_note_is_one_error(project_copy: Path):
     registry = project_copy / REGISTRY
     edit(registry, "      en: For TTY, dial 711 (relay service).", "      en: For TTY, dial 711 or 1-877-889-5627.")
     line = line_of(registry, "1-877-889-5627")
-    message = one_error(project_copy, REGISTRY, line)
+    message = one_error(project_copy, REGISTRY, line, "handwritten-numbers")
     assert "contact 'whd': the note (en) has the number '1-877-889-5627'" in message
 
 
@@ -173,7 +164,7 @@ def test_number_in_a_registry_note_is_one_error(project_copy: Path):
 def test_invented_number_in_registry_is_rejected(project_copy: Path, number, words):
     registry = project_copy / REGISTRY
     edit(registry, 'phone: "+18664879243"', f'phone: "{number}"')
-    message = one_error(project_copy, REGISTRY, line_of(registry, number))
+    message = one_error(project_copy, REGISTRY, line_of(registry, number), "registry")
     assert "contact 'whd', phone:" in message and words in message, message
 
 
@@ -183,7 +174,7 @@ def test_reference_in_the_wallet_card_says_add_a_help_line(project_copy: Path):
     start = text.index("  lines:\n") + len("  lines:\n")
     first = text[start:text.index("\n", start)]
     edit(page, first, "    - Call [[phone:whd]].")  # short: the card's 40 characters
-    message = one_error(project_copy, "content/en/volantes/index.md", line_of(page, "Call [[phone:whd]]"))
+    message = one_error(project_copy, "content/en/volantes/index.md", line_of(page, "Call [[phone:whd]]"), "reference-syntax")
     assert "cannot go in the 'card:' block" in message and "add a line '- whd: label' under 'help:'" in message, message
 
 
@@ -191,5 +182,5 @@ def test_number_in_a_deadline_text_is_one_error(project_copy: Path):
     deadlines = project_copy / "data/deadlines.yml"
     edit(deadlines, "      en: 30 days\n", "      en: 30 days (call 1-800-321-6742)\n")
     line = line_of(deadlines, "1-800-321-6742")
-    message = one_error(project_copy, "data/deadlines.yml", line)
+    message = one_error(project_copy, "data/deadlines.yml", line, "handwritten-numbers")
     assert "deadline 'osha_represalia': the text (en) has the number '1-800-321-6742'" in message, message
