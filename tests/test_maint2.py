@@ -188,6 +188,14 @@ def test_new_topic_appears_on_both_home_pages(project_copy, tmp_path):
         # not topics: the home page, the help directory, search and flyers (own templates)
         assert not {"./", "ayuda/", "buscar/", "volantes/"} & set(hrefs)
         assert "acerca/" in hrefs and len(hrefs) == 14
+    # The search page's "every topic" list is the same list, made from the menu too.
+    for search, lang in ((site / "buscar/index.html", "es"), (site / "en/buscar/index.html", "en")):
+        links = topic_links(search.read_text(encoding="utf-8"))
+        hrefs = [href for href, _ in links]
+        assert hrefs[hrefs.index("../h2b/") + 1] == "../vivienda/", hrefs
+        assert ("../vivienda/", NEW_TOPIC[lang][0]) in links
+        assert not {"../", "../ayuda/", "./", "../volantes/"} & set(hrefs)
+        assert "../acerca/" in hrefs and len(hrefs) == 14
 
 
 def test_home_pages_type_no_topic_by_hand():
