@@ -109,6 +109,21 @@ def line_of(path: Path, needle: str, after: int = 0) -> int:
     raise AssertionError(f"{needle!r} not in {path}")
 
 
+def exact_line(path: Path, text: str) -> int:
+    """The number of the line that is exactly text (line_of finds a line that contains it)."""
+    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
+
+
+def set_line(path: Path, prefix: str, new: str) -> int:
+    """Replace the first line starting with prefix (whatever its value today) by new; return its number."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    number = next((i for i, line in enumerate(lines) if line.startswith(prefix)), None)
+    assert number is not None, f"{prefix!r} starts no line of {path}"
+    lines[number] = new
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return number + 1
+
+
 def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     """Replace text in a copied file, failing loudly if the text is not there."""
     text = path.read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ import pytest
 
 from scripts import contacts, project, recheck
 
-from conftest import ROOT, check_project, copy_project, edit, run_cli
+from conftest import ROOT, check_project, copy_project, edit, line_of, run_cli
 
 LANGS = ("es", "en")
 
@@ -243,10 +243,6 @@ def test_sources_back_the_facts():
 
 
 # 12. Volatile facts carry a re-check date: a warning once passed, listed by `make likely`.
-def line_number(path: Path, text: str) -> int:
-    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
-
-
 def test_volatile_facts_have_a_recheck_date_and_note():
     found, problems = recheck.collect(project.load(ROOT))
     assert not problems
@@ -262,7 +258,7 @@ def test_passed_recheck_is_a_warning_and_strict_makes_it_an_error(project_copy):
     edit(page, "recheck: 2027-03-01", "recheck: 2020-01-01")
     checked = check_project(project_copy)
     assert not checked.failed, checked
-    line = line_number(page, "recheck: 2020-01-01")
+    line = line_of(page, "recheck: 2020-01-01")
     assert checked.records == {("content/es/calor/index.md", line, "rechecks")}, checked
     assert "page was due for a re-check on 2020-01-01" in checked.text and "OSHA heat rule" in checked.text
     strict = run_cli(project_copy, "check", "--strict")
@@ -275,7 +271,7 @@ def test_recheck_on_a_contact_passed(project_copy):
     edit(registry, "recheck: 2027-01-15", "recheck: 2021-05-05")
     checked = check_project(project_copy)
     assert not checked.failed, checked
-    assert checked.records == {("data/contacts.yml", line_number(registry, "recheck: 2021-05-05"), "rechecks")}, checked
+    assert checked.records == {("data/contacts.yml", line_of(registry, "recheck: 2021-05-05"), "rechecks")}, checked
     assert "contact 'profedet' was due for a re-check on 2021-05-05" in checked.text
 
 
@@ -289,10 +285,10 @@ def test_a_broken_recheck_is_an_error_at_its_line(project_copy, old, new, messag
     edit(page, old, new)
     checked = check_project(project_copy)
     assert checked.failed
-    found = {("content/es/calor/index.md", line_number(page, "recheck:"), "rechecks")}
+    found = {("content/es/calor/index.md", line_of(page, "recheck:"), "rechecks")}
     if "recheck_nota" in new:  # an unknown key is part of the page's text: its translation is now outdated
         en = project_copy / "content/en/calor/index.md"
-        found.add(("content/en/calor/index.md", line_number(en, "translation_of:"), "translations-current"))
+        found.add(("content/en/calor/index.md", line_of(en, "translation_of:"), "translations-current"))
     assert checked.records == found, checked
     assert message in checked.text
 
@@ -302,7 +298,7 @@ def test_a_note_without_a_date_is_an_error(project_copy):
     edit(registry, "    recheck: 2027-01-15\n", "")
     checked = check_project(project_copy)
     assert checked.failed
-    assert checked.records == {("data/contacts.yml", line_number(registry, "recheck_note:"), "rechecks")}, checked
+    assert checked.records == {("data/contacts.yml", line_of(registry, "recheck_note:"), "rechecks")}, checked
     assert "'recheck_note:' needs a 'recheck:' date" in checked.text
 
 
@@ -327,7 +323,7 @@ def test_likely_also_lists_deadline_rechecks(project_copy):
          "    source: https://www.eeoc.gov/how-file-charge-employment-discrimination\n"
          "    recheck: 2026-12-01\n    recheck_note: EEOC charge deadline page\n")
     result = run_cli(project_copy, "likely")
-    line = line_number(deadlines, "recheck: 2026-12-01")
+    line = line_of(deadlines, "recheck: 2026-12-01")
     assert f"data/deadlines.yml:{line}: deadline 'eeoc_queja': re-check on 2026-12-01: EEOC charge deadline page" in result.stdout, result.stdout
     checked = check_project(project_copy)  # warned once at most, by the deadlines' own check, not twice
     assert len([r for r in checked.records if r[0] == "data/deadlines.yml"]) <= 1, checked

@@ -16,7 +16,7 @@ from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
 
-from conftest import ROOT, Checked, check_project, copy_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, ROOT, Checked, check_project, copy_project, edit, line_of, run_cli
 
 PLACEHOLDER = "https://derechos.example.org/"
 PAPER_POINTS = {"letter": "612 x 792", "a4": "595.276 x 841.89"}
@@ -182,7 +182,7 @@ def trimmed_copy(tmp_path: Path) -> Path:
 
 def test_a_flyer_too_long_for_one_page_fails_the_build_at_its_line(tmp_path):
     root = trimmed_copy(tmp_path)
-    page = root / "content/es/salarios/index.md"
+    page = root / ES_WAGES
     edit(page, "    - Apunte sus horas cada día.", "\n".join(["    - " + "Apunte sus horas cada día, con la fecha. " * 12] * 5))
     proj = project.load(root)
     _, errors = render_all(proj, tmp_path / "out")
@@ -221,7 +221,7 @@ def test_real_flyers_pass_the_checks():
 
 
 def test_spanish_flyer_without_its_english_twin(project_copy):
-    page = project_copy / "content/en/salarios/index.md"
+    page = project_copy / EN_WAGES
     text = page.read_text(encoding="utf-8")
     start = text.index("flyer:\n")
     end = text.index("  contacts: [whd]\n", start) + len("  contacts: [whd]\n")
@@ -229,16 +229,16 @@ def test_spanish_flyer_without_its_english_twin(project_copy):
     checked = check(project_copy)
     assert checked.failed
     # (the flyer's published addresses break too: test_links covers that)
-    assert checked.of("flyer-parity") == {("content/en/salarios/index.md", 2, "flyer-parity")}, checked
+    assert checked.of("flyer-parity") == {(EN_WAGES, 2, "flyer-parity")}, checked
     assert "content/es/salarios/index.md has a 'flyer:' block but this page does not" in checked.text
 
 
 def test_twin_flyers_with_different_numbers_of_rights(project_copy):
-    page = project_copy / "content/en/salarios/index.md"
+    page = project_copy / EN_WAGES
     edit(page, "    - The law protects you whatever your immigration status.\n", "")
     checked = check(project_copy)
     assert checked.failed
-    assert checked.records == {("content/en/salarios/index.md", line_of(page, "  rights:"), "flyer-parity")}, checked
+    assert checked.records == {(EN_WAGES, line_of(page, "  rights:"), "flyer-parity")}, checked
     assert "'rights:' has 4 item(s) but content/es/salarios/index.md has 5" in checked.text
 
 
@@ -251,12 +251,12 @@ def test_twin_flyers_with_other_help_lines(project_copy):
 
 
 def test_too_many_rights_and_a_too_long_item(project_copy):
-    page = project_copy / "content/es/salarios/index.md"
+    page = project_copy / ES_WAGES
     edit(page, "    - La ley le protege sin importar su estatus migratorio.\n",
          "    - La ley le protege sin importar su estatus migratorio.\n    - Uno.\n    - " + "Muy largo. " * 12 + "\n")
     checked = check(project_copy)
     assert checked.failed
-    es, en = "content/es/salarios/index.md", "content/en/salarios/index.md"
+    es, en = ES_WAGES, EN_WAGES
     assert checked.records == {(es, line_of(page, "  rights:"), "flyer-shape"), (es, line_of(page, "Muy largo."), "flyer-shape"),
                                (en, line_of(project_copy / en, "  rights:"), "flyer-parity"),  # the twin has 5
                                (en, line_of(project_copy / en, "translation_of:"), "translations-current")}, checked

@@ -3,28 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-from conftest import ES_WAGES, REGISTRY, ROOT, check_project, run_cli
+from conftest import ES_WAGES, REGISTRY, ROOT, check_project, run_cli, set_line
 
 from scripts import project
 from scripts.checks.freshness import months_before
 
 
-def set_line(path: Path, pattern: str, new: str, nth: int = 0) -> int:
-    """Replace the nth line matching pattern; return its line number."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    hits = [i for i, line in enumerate(lines) if re.match(pattern, line)]
-    assert len(hits) > nth, f"{pattern!r} not found in {path}"
-    index = hits[nth]
-    indent = lines[index][: len(lines[index]) - len(lines[index].lstrip())]
-    lines[index] = indent + new
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return index + 1
-
-
 def test_old_reviewed_date_is_a_warning_and_strict_makes_it_an_error(project_copy):
-    line = set_line(project_copy / ES_WAGES, r"^reviewed:", "reviewed: 2019-03-04")
+    line = set_line(project_copy / ES_WAGES, "reviewed:", "reviewed: 2019-03-04")
     checked = check_project(project_copy)
     assert not checked.failed, checked
     assert checked.records == {(ES_WAGES, line, "freshness")}, checked
@@ -35,7 +22,7 @@ def test_old_reviewed_date_is_a_warning_and_strict_makes_it_an_error(project_cop
 
 
 def test_old_contact_check_date_is_a_warning_at_its_line(project_copy):
-    line = set_line(project_copy / REGISTRY, r"^\s+checked:", "checked: 2018-07-01")
+    line = set_line(project_copy / REGISTRY, "    checked:", "    checked: 2018-07-01")
     checked = check_project(project_copy)
     assert not checked.failed, checked
     assert checked.records == {(REGISTRY, line, "freshness")}, checked
@@ -46,19 +33,17 @@ def test_the_age_limit_comes_from_the_config(project_copy):
     # Every page of the real tree was reviewed on some day; with a zero-day budget they would all be
     # old, so a limit of one month and a date two months back must warn, and 36 months must not.
     two_months_ago = months_before(dt.date.today(), 2).isoformat()
-    set_line(project_copy / ES_WAGES, r"^reviewed:", f"reviewed: {two_months_ago}")
-    set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: 1")
-    line = next(n for n, t in enumerate((project_copy / ES_WAGES).read_text(encoding="utf-8").splitlines(), 1)
-                if t.startswith("reviewed:"))
+    line = set_line(project_copy / ES_WAGES, "reviewed:", f"reviewed: {two_months_ago}")
+    set_line(project_copy / "data/checks.yml", "max_age_months:", "max_age_months: 1")
     checked = check_project(project_copy)
     assert (ES_WAGES, line, "freshness") in checked.records, checked
     assert f"reviewed on {two_months_ago}, more than 1 months ago" in checked.text
-    set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: 36")
+    set_line(project_copy / "data/checks.yml", "max_age_months:", "max_age_months: 36")
     assert [r for r in check_project(project_copy).records if r[2] == "freshness"] == []
 
 
 def test_broken_config_is_reported_at_its_line(project_copy):
-    line = set_line(project_copy / "data/checks.yml", r"^max_age_months:", "max_age_months: soon")
+    line = set_line(project_copy / "data/checks.yml", "max_age_months:", "max_age_months: soon")
     checked = check_project(project_copy)
     assert checked.failed
     assert checked.records == {("data/checks.yml", line, "load")}, checked
@@ -73,7 +58,7 @@ def test_likely_report_lists_every_likely_contact(project_copy):
     registry = project.load(project_copy).registry
     likely = [c for c in registry.contacts.values() if c.confidence == "likely"]
     if not likely:  # make one, so the report has something to show
-        line = set_line(project_copy / REGISTRY, r"^\s+confidence:", "confidence: likely")
+        line = set_line(project_copy / REGISTRY, "    confidence:", "    confidence: likely")
         registry = project.load(project_copy).registry
         likely = [c for c in registry.contacts.values() if c.confidence == "likely"]
         assert likely and line

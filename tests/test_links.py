@@ -14,7 +14,7 @@ from scripts import addresses, project, urls
 from scripts.checks import sections
 from scripts.checks import urls as url_checks
 
-from conftest import build_site, check_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, build_site, check_project, edit, exact_line, line_of, run_cli
 
 MANIFEST, REDIRECTS = urls.MANIFEST, urls.REDIRECTS
 
@@ -55,8 +55,7 @@ def add_redirect(root: Path, line: str) -> None:
 
 
 def manifest_line(root: Path, address: str) -> int:
-    lines = (root / urls.MANIFEST).read_text(encoding="utf-8").splitlines()
-    return lines.index(address) + 1
+    return exact_line(root / urls.MANIFEST, address)
 
 
 # --- the manifest -------------------------------------------------------------------------
@@ -193,18 +192,18 @@ def test_section_ids_are_equal_in_both_languages_on_the_real_site():
 
 
 def test_a_section_id_missing_in_the_twin_is_named(project_copy):
-    page = project_copy / "content/en/salarios/index.md"
+    page = project_copy / EN_WAGES
     edit(page, "## Overtime {#horas-extra}", "## Overtime {#overtime}")
-    es_line = next(i for i, ln in enumerate((project_copy / "content/es/salarios/index.md").read_text(encoding="utf-8").splitlines(), 1)
+    es_line = next(i for i, ln in enumerate((project_copy / ES_WAGES).read_text(encoding="utf-8").splitlines(), 1)
                    if "{#horas-extra}" in ln)
     en_line = next(i for i, ln in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if "{#overtime}" in ln)
     checked = check_project(project_copy)
     assert checked.failed
     h2b = "content/en/h2b/index.md"
-    assert checked.records == {("content/es/salarios/index.md", es_line, "section-ids"),
-                               ("content/en/salarios/index.md", en_line, "section-ids"),
+    assert checked.records == {(ES_WAGES, es_line, "section-ids"),
+                               (EN_WAGES, en_line, "section-ids"),
                                (h2b, line_of(project_copy / h2b, "salarios/index.md#horas-extra"), "links"),
-                               ("content/en/salarios/index.md", line_of(page, "  horas-extra:"), "phrases")}, checked
+                               (EN_WAGES, line_of(page, "  horas-extra:"), "phrases")}, checked
 
 
 def test_ids_inside_code_blocks_do_not_count(project_copy):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, check_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, check_project, edit, line_of, run_cli, set_line
 
 SUMMARY = re.compile(r"^check: ")
 
@@ -28,15 +28,6 @@ def only_problem(root: Path, where: tuple[str, int, str]):
     assert checked.failed, checked
     assert checked.records == {where}, checked
     return next(p for p in checked.problems if p.severity != "info")
-
-
-def set_line(path: Path, prefix: str, new: str) -> int:
-    """Replace the first line starting with prefix (whatever its value today); return its number."""
-    lines = path.read_text(encoding="utf-8").split("\n")
-    number = next(i for i, l in enumerate(lines) if l.startswith(prefix))
-    lines[number] = new
-    path.write_text("\n".join(lines), encoding="utf-8")
-    return number + 1
 
 
 # Item 5: an impossible date is a plain message at its line, not an internal error.

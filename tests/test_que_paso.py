@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Checked, check_project, edit, line_of, run_cli
+from conftest import ROOT, Checked, check_project, edit, exact_line, line_of, run_cli
 
 from scripts import project
 from scripts.quepaso import model
@@ -101,10 +101,6 @@ def test_the_real_tree_passes_its_checks():
 def check(root: Path) -> Checked:
     return check_project(root)
 
-
-def exact_line(path: Path, text: str) -> int:
-    """The number of the line that is exactly text (line_of finds a line containing it)."""
-    return path.read_text(encoding="utf-8").splitlines().index(text) + 1
 
 
 def test_an_answer_leading_nowhere_names_the_line_and_the_closest_id(project_copy):
