@@ -19,6 +19,7 @@ if str(ROOT) not in sys.path:
 from scripts import (addresses, engine, fallback, lean, ogimage, pagemarkup, project, redirects, render, searchindex,
                      sitefiles, topics, wordspage)
 from scripts.quepaso import pages as quepaso_pages
+from scripts.quepaso import model as quepaso_model
 from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
 from scripts.sitedata import SiteData
 
@@ -205,6 +206,10 @@ def on_post_build(config):
     site = Path(config.site_dir)
     if os.environ.get(engine.ONLY_LANGUAGE, data.default) == data.default:
         searchindex.write(_project(config), site)  # one search index per language, written once
+    # The path's pages are not in the engine's sitemap (added after static-i18n read the files).
+    built = [os.environ[engine.ONLY_LANGUAGE]] if os.environ.get(engine.ONLY_LANGUAGE) else data.languages
+    sitefiles.add_pages(site / "sitemap.xml", config.site_url or "", data.default, data.languages, built,
+                        sorted(quepaso_model.sources(data.que_paso)))
     sitefiles.add_x_default(site / "sitemap.xml", config.site_url or "", data.default, data.languages)
     for lang in data.languages:  # the link-preview pictures (Open Graph), one per language
         words = data.words(lang)

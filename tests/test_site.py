@@ -103,6 +103,28 @@ def test_sitemap_has_hreflang_and_x_default(built_site):
     assert sitemap.count("<url>") == sitemap.count('hreflang="x-default"')
 
 
+def test_every_published_page_is_in_the_sitemap(built_site):
+    # Every page a person can land on (its canonical address is its own), the guided path's
+    # pages included, which the hooks add after the engine took its list of files.
+    sitemap = html(built_site, "sitemap.xml")
+    blocks = {re.search(r"<loc>([^<]+)</loc>", b).group(1): b for b in re.findall(r"<url>.*?</url>", sitemap, re.S)}
+    pages = set()
+    for page in built_site.rglob("*.html"):
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)">', page.read_text(encoding="utf-8"))
+        if canonical and page.name == "index.html":
+            pages.add(canonical.group(1))
+    assert f"{SITE_URL}que-paso/calor/" in pages and f"{SITE_URL}en/que-paso/" in pages
+    assert pages - set(blocks) == set()
+    assert len(blocks) == len(re.findall(r"<url>", sitemap))  # each address once
+    block = blocks[f"{SITE_URL}en/que-paso/calor/"]
+    assert f'hreflang="es" href="{SITE_URL}que-paso/calor/"' in block
+    assert f'hreflang="en" href="{SITE_URL}en/que-paso/calor/"' in block
+    assert f'hreflang="x-default" href="{SITE_URL}que-paso/calor/"' in block
+    assert block.count("hreflang=") == 3 and "<lastmod>" in block
+    locs = list(blocks)  # each language's pages together, Spanish first
+    assert max(i for i, loc in enumerate(locs) if "/en/" not in loc) < min(i for i, loc in enumerate(locs) if "/en/" in loc)
+
+
 def test_head_has_canonical_and_alternates(built_site):
     page = html(built_site, "en/salarios/index.html")
     assert f'<link rel="canonical" href="{SITE_URL}en/salarios/">' in page
