@@ -1,41 +1,33 @@
 """`make check`: each rule fails on a copy broken in exactly that way, naming file and line."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from scripts.problems import failed
-
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, check_problems, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, Checked, check_project, edit, line_of, run_cli
 
 
-def check(root: Path):
-    result = run_cli(root, "check")
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
+def assert_fails(root: Path, expected: set[tuple[str, int, str]], words: str | None = None,
+                 only: str | None = None) -> Checked:
+    """In process (the command line is tested once below): the check fails with exactly these
+    (path, line, check id) records (only: of that one check, where a break has other effects that
+    other tests cover), and says words, the phrase a maintainer must see."""
+    checked = check_project(root)
+    assert checked.failed, checked
+    assert (checked.of(only) if only else checked.records) == expected, checked
+    if words:
+        assert words in checked.text, checked
+    return checked
 
 
-def lines_of(text: str, path: str) -> list[int]:
-    return [int(m) for m in re.findall(re.escape(path) + r":(\d+): ", text)]
-
-
-def assert_fails(root: Path, path: str, words: str, line: int | None = None) -> str:
-    """In process (the command line is tested once below): an error is found, and a problem of
-    path (at line) says words. Returns every problem as printed, for further asserts."""
-    problems = check_problems(root)
-    printed = "\n".join(str(p) for p in problems)
-    assert failed(problems), printed
-    found = [p for p in problems if p.path == path and words in str(p)]
-    assert found, f"no message for {path} containing {words!r} in:\n{printed}"
-    if line is not None:
-        assert any(p.line == line for p in found), printed
-    return printed
+def english_outdated(root: Path) -> tuple[str, int, str]:
+    """The warning any edit of the Spanish wages page brings: its English twin is now outdated."""
+    return EN_WAGES, line_of(root / EN_WAGES, "translation_of:"), "translations-current"
 
 
 def test_the_real_tree_passes():
-    result = check(ROOT)
+    result = run_cli(ROOT, "check")
     assert result.returncode == 0, result.stdout
     assert "check: no errors" in result.stdout
 
@@ -44,7 +36,7 @@ def test_the_real_tree_passes():
 
 def test_spanish_page_without_english_twin(project_copy):
     (project_copy / EN_WAGES).unlink()
-    out = assert_fails(project_copy, ES_WAGES, "no twin in 'en'", 1)
+    out = assert_fails(project_copy, {(ES_WAGES, 1, "parity")}, "no twin in 'en'", only="parity").text
     assert EN_WAGES in out
 
 
@@ -52,7 +44,7 @@ def test_english_page_without_spanish_twin(project_copy):
     extra = project_copy / "content/en/solo/index.md"
     extra.parent.mkdir()
     extra.write_text((project_copy / EN_WAGES).read_text(encoding="utf-8"), encoding="utf-8")
-    assert_fails(project_copy, "content/en/solo/index.md", "no twin in 'es'", 1)
+    assert_fails(project_copy, {("content/en/solo/index.md", 1, "parity")}, "no twin in 'es'", only="parity")
 
 
 def test_empty_twin(project_copy):
@@ -60,7 +52,8 @@ def test_empty_twin(project_copy):
     text = page.read_text(encoding="utf-8")
     front = text[: text.index("\n---", 3) + 4]
     page.write_text(front + "\n\n", encoding="utf-8")
-    assert_fails(project_copy, EN_WAGES, "no text below its front matter")
+    end = front.count("\n") + 2  # the empty line below the front matter
+    assert_fails(project_copy, {(EN_WAGES, end, "parity")}, "no text below its front matter", only="parity")
 
 
 # Front matter --------------------------------------------------------------------------------
@@ -69,35 +62,35 @@ def test_missing_title(project_copy):
     page = project_copy / ES_WAGES
     line = line_of(page, "title:")
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1] + "\n", "")
-    assert_fails(project_copy, ES_WAGES, "'title:' is missing")
+    assert_fails(project_copy, {(ES_WAGES, line, "front-matter"), english_outdated(project_copy)}, "'title:' is missing")
 
 
 def test_reviewed_not_a_date(project_copy):
     page = project_copy / ES_WAGES
     line = line_of(page, "reviewed:")
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1], "reviewed: ayer")
-    assert_fails(project_copy, ES_WAGES, "is not a date", line)
+    assert_fails(project_copy, {(ES_WAGES, line, "front-matter")}, "is not a date")
 
 
 def test_source_not_a_url(project_copy):
     page = project_copy / EN_WAGES
     line = line_of(page, "sources:") + 1
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1], "  - the DOL website")
-    assert_fails(project_copy, EN_WAGES, "is not a web address", line)
+    assert_fails(project_copy, {(EN_WAGES, line, "front-matter")}, "is not a web address")
 
 
 def test_broken_front_matter_yaml(project_copy):
     page = project_copy / ES_WAGES
     line = line_of(page, "description:")
     edit(page, page.read_text(encoding="utf-8").splitlines()[line - 1], 'description: "sin cerrar')
-    assert_fails(project_copy, ES_WAGES, "a quote opened on this line is never closed", line)
+    assert_fails(project_copy, {(ES_WAGES, line, "load")}, "a quote opened on this line is never closed")
 
 
 def test_no_front_matter(project_copy):
     page = project_copy / ES_WAGES
     text = page.read_text(encoding="utf-8")
     page.write_text(text[text.index("\n---", 3) + 4:], encoding="utf-8")
-    assert_fails(project_copy, ES_WAGES, "no front matter", 1)
+    assert_fails(project_copy, {(ES_WAGES, 1, "load")}, "no front matter")
 
 
 # Registry ------------------------------------------------------------------------------------
@@ -108,25 +101,26 @@ def test_duplicate_contact_id(project_copy):
     block = text[text.index("  osha:\n"): text.index("  eeoc:\n")]
     registry.write_text(text + block, encoding="utf-8")
     second = len(text.splitlines()) + 1
-    assert_fails(project_copy, REGISTRY, "'osha' appears twice", second)
+    assert_fails(project_copy, {(REGISTRY, second, "load")}, "'osha' appears twice")
 
 
 def test_invalid_number(project_copy):
     registry = project_copy / REGISTRY
     line = line_of(registry, '"+18003216742"')
     edit(registry, '"+18003216742"', '"+1800321674"')
-    assert_fails(project_copy, REGISTRY, "contact 'osha', phone", line)
+    assert_fails(project_copy, {(REGISTRY, line, "registry")}, "contact 'osha', phone")
 
 
 def test_number_not_e164(project_copy):
     edit(project_copy / REGISTRY, '"+18003216742"', '"1-800-321-6742"')
-    assert_fails(project_copy, REGISTRY, "E.164")
+    assert_fails(project_copy, {(REGISTRY, line_of(project_copy / REGISTRY, '"1-800-321-6742"'), "registry")}, "E.164")
 
 
 def test_name_missing_in_english(project_copy):
     registry = project_copy / REGISTRY
     edit(registry, "      en: Occupational Safety and Health Administration (OSHA)\n", "")
-    assert_fails(project_copy, REGISTRY, "'name' has no text in 'en'")
+    name = line_of(registry, "    name:", after=line_of(registry, "  osha:"))
+    assert_fails(project_copy, {(REGISTRY, name, "registry")}, "'name' has no text in 'en'")
 
 
 def test_missing_source_and_bad_date(project_copy):
@@ -136,25 +130,27 @@ def test_missing_source_and_bad_date(project_copy):
     start = text.index("  osha:")
     line = text[:start].count("\n") + text[start:].split("checked:")[0].count("\n") + 1
     registry.write_text(text[:start] + text[start:].replace("checked: 2026-11-23", "checked: pronto", 1), encoding="utf-8")
-    out = assert_fails(project_copy, REGISTRY, "contact 'osha': 'source:'")
-    assert f"{REGISTRY}:{line}: contact 'osha': 'checked: pronto' is not a date" in out
+    osha = line_of(registry, "  osha:")
+    out = assert_fails(project_copy, {(REGISTRY, osha + 1, "registry"), (REGISTRY, line, "registry")},  # 'source:' is missing
+                       "contact 'osha': 'source:'").text
+    assert "contact 'osha': 'checked: pronto' is not a date" in out
 
 
 def test_unknown_field_is_a_typo(project_copy):
     edit(project_copy / REGISTRY, "    vanity: 1-800-321-OSHA\n", "    vanitty: 1-800-321-OSHA\n")
-    assert_fails(project_copy, REGISTRY, "unknown field 'vanitty'")
+    assert_fails(project_copy, {(REGISTRY, line_of(project_copy / REGISTRY, "vanitty"), "registry")}, "unknown field 'vanitty'")
 
 
 def test_broken_registry_yaml(project_copy):
     registry = project_copy / REGISTRY
     line = line_of(registry, "  osha:")
     edit(registry, "  osha:\n", "  osha: [\n")
-    assert_fails(project_copy, REGISTRY, "'[' opened on this line is never closed", line)
+    assert_fails(project_copy, {(REGISTRY, line, "load")}, "'[' opened on this line is never closed")
 
 
 def test_missing_registry(project_copy):
     (project_copy / REGISTRY).unlink()
-    assert_fails(project_copy, REGISTRY, "file not found", 1)
+    assert_fails(project_copy, {(REGISTRY, 1, "load")}, "file not found")
 
 
 # Pages ---------------------------------------------------------------------------------------
@@ -165,14 +161,14 @@ def test_number_typed_by_hand(project_copy, typed):
     with page.open("a", encoding="utf-8") as handle:
         handle.write(f"\nLlame al {typed} si tiene dudas.\n")
     line = len(page.read_text(encoding="utf-8").splitlines())
-    assert_fails(project_copy, ES_WAGES, "typed by hand", line)
+    assert_fails(project_copy, {(ES_WAGES, line, "handwritten-numbers"), english_outdated(project_copy)}, "typed by hand")
 
 
 def test_dates_and_rules_are_not_phone_numbers(project_copy):
     page = project_copy / ES_WAGES
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\nEl 2024-08-30 OSHA propuso una regla (29 CFR 1928.110, 20 CFR 655.120). Paga $7.25 y 1.5 veces.\n")
-    assert check(project_copy).returncode == 0
+    assert check_project(project_copy).records == {english_outdated(project_copy)}
 
 
 def test_unknown_contact_id_suggests_the_right_one(project_copy):
@@ -180,7 +176,9 @@ def test_unknown_contact_id_suggests_the_right_one(project_copy):
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\nLlame [[phone:oshaa]].\n")
     line = len(page.read_text(encoding="utf-8").splitlines())
-    out = assert_fails(project_copy, ES_WAGES, "[[phone:oshaa]] names no contact", line)
+    en_title = line_of(project_copy / EN_WAGES, "# ")  # the twins now differ: named at the twin's title
+    out = assert_fails(project_copy, {(ES_WAGES, line, "contact-ids"), (EN_WAGES, en_title, "twin-contacts"),
+                                      english_outdated(project_copy)}, "[[phone:oshaa]] names no contact").text
     assert "did you mean 'osha'" in out
 
 
@@ -189,35 +187,40 @@ def test_twins_refer_to_different_contacts(project_copy):
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\n[[contact:nlrb]]\n")
     line = len(page.read_text(encoding="utf-8").splitlines())
-    assert_fails(project_copy, EN_WAGES, "contact 'nlrb' is not on the es twin", line)
+    assert_fails(project_copy, {(EN_WAGES, line, "twin-contacts")}, "contact 'nlrb' is not on the es twin")
 
 
 def test_twin_missing_a_contact(project_copy):
     page = project_copy / ES_WAGES
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\n[[contact:nlrb]]\n")
-    assert_fails(project_copy, EN_WAGES, "refers to contact 'nlrb' but this page does not")
+    en_title = line_of(project_copy / EN_WAGES, "# ")
+    assert_fails(project_copy, {(EN_WAGES, en_title, "twin-contacts"), english_outdated(project_copy)},
+                 "refers to contact 'nlrb' but this page does not")
 
 
 # Bad input never shows a traceback ------------------------------------------------------------
 
 def test_latin1_file(project_copy):
     page = project_copy / ES_WAGES
-    page.write_bytes(page.read_text(encoding="utf-8").encode("latin-1", errors="replace"))
-    assert_fails(project_copy, ES_WAGES, "not UTF-8")
+    text = page.read_text(encoding="utf-8")
+    first = next(n for n, line in enumerate(text.splitlines(), 1) if not line.isascii())
+    page.write_bytes(text.encode("latin-1", errors="replace"))
+    assert_fails(project_copy, {(ES_WAGES, first, "load")}, "not UTF-8")
 
 
 def test_empty_file(project_copy):
     (project_copy / ES_WAGES).write_text("", encoding="utf-8")
-    assert_fails(project_copy, ES_WAGES, "no front matter", 1)
+    assert_fails(project_copy, {(ES_WAGES, 1, "load")}, "no front matter")
 
 
 def test_missing_language_folder(project_copy):
     import shutil
     shutil.rmtree(project_copy / "content/en")
-    assert_fails(project_copy, "content/en", "folder for language 'en' is missing", 1)
+    # (each Spanish page then has no twin: test_robust and the parity tests cover that)
+    assert_fails(project_copy, {("content/en", 1, "load")}, "folder for language 'en' is missing", only="load")
 
 
 def test_broken_mkdocs_yml(project_copy):
     (project_copy / "mkdocs.yml").write_text("site_name: [\n", encoding="utf-8")
-    assert_fails(project_copy, "mkdocs.yml", "opened on this line is never closed", 1)
+    assert_fails(project_copy, {("mkdocs.yml", 1, "load")}, "opened on this line is never closed")
