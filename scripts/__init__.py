@@ -9,6 +9,7 @@ Reading the project (records, never raises: what cannot be read becomes a Proble
   yamlfile.py     YAML with line numbers; yamlerrors.py says YAML slips in plain words
   textfile.py     a file's text, or why it cannot be read; frontmatter.py splits a page
   contacts.py     the registry (Contact) and the kinds of number (NUMBER_KINDS), listed once
+  contactcard.py  a contact card's content once (rows of label, value, link) for site, flyers, vCards
   phones.py       the one number formatter; numbers.py finds numbers typed by hand
   strings.py      the words around the content, per language; checkconfig.py data/checks.yml
   deadlines.py    data/deadlines.yml; redirects.py data/redirects.yml; recheck.py re-check dates

@@ -18,7 +18,7 @@ from pathlib import Path
 import jsonschema
 import vobject
 
-from . import addresses, render, urls
+from . import addresses, contactcard, render, urls
 from .contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
 from .problems import Problem
 from .project import Project
@@ -77,11 +77,15 @@ def validate(data: dict, schema: dict) -> list[str]:
             for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path))]
 
 
+# What a vCard's note says, in this order: its main number, address and name are fields of their own.
+IN_VCARD_NOTE = (*NUMBER_FIELDS[1:], "from_us", "from_mx", "hours", "note")
+
+
 def vcard(contact: Contact, words: Strings, page_url: str) -> vobject.base.Component:
     """One contact as a vCard 3.0 (what Android and iPhone import), in the words' language."""
-    lang = words.lang
+    content = contactcard.card(contact, words)
     card = vobject.vCard()
-    name = contact.text("name", lang)
+    name = content.name
     card.add("fn").value = name
     card.add("n").value = vobject.vcard.Name(family=name)
     card.add("org").value = [name]
@@ -95,16 +99,7 @@ def vcard(contact: Contact, words: Strings, page_url: str) -> vobject.base.Compo
         tel.type_param = list(KINDS[kind].vcard_types)
     if contact.website:
         card.add("url").value = contact.website
-    notes = [words(kind) + ": " + dial.display for kind in NUMBER_FIELDS[1:] if (dial := contact.dial(kind))]
-    phone = contact.dial("phone")
-    if phone and phone.from_us:
-        notes.append(f"{words('from_us')} {phone.from_us}" + (f". {words('mx_toll_free')}" if phone.toll_free_abroad else ""))
-    if phone and phone.from_mx:
-        notes.append(f"{words('from_mx')} {phone.from_mx}")
-    if contact.hours:
-        notes.append(f"{words('hours')}: {contact.text('hours', lang)}")
-    if contact.note:
-        notes.append(contact.text("note", lang))
+    notes = [contactcard.text(row, words) for row in content.only(IN_VCARD_NOTE)]
     notes.append(page_url)
     card.add("note").value = "\n".join(notes)
     card.add("categories").value = [words("group_" + contact.group)]
@@ -148,7 +143,7 @@ def embed_page(project: Project, registry: Registry, words: Strings, group: str)
 <h1>{title}</h1>
 {chr(10).join(cards)}
 <p><a href="{escape(addresses.all_vcards_link(dest, lang, default))}" download>{escape(words("save_all_contacts"))}</a></p>
-<p>{escape(words("embed_more"))} <a href="{escape(home)}">{escape(render.short_url(home))}</a></p>
+<p>{escape(words("embed_more"))} <a href="{escape(home)}">{escape(contactcard.short_url(home))}</a></p>
 </body>
 </html>
 """

@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 from html import escape
-from urllib.parse import urlsplit
-
-from .contacts import CARD_NUMBERS, Contact, Registry
+from . import contactcard
+from .contactcard import LABELLED, LEADING, CardRow
+from .contacts import Contact, Registry
 from .deadlines import Deadline, Deadlines
 from .strings import Strings
 
@@ -58,41 +58,37 @@ def inline_phone(contact: Contact, words: Strings) -> str:
     return link
 
 
-def short_url(url: str) -> str:
-    """gob.mx/profedet rather than https://www.gob.mx/profedet: easier to read and copy."""
-    parts = urlsplit(url)
-    if not parts.netloc:
-        return url
-    return (parts.netloc.removeprefix("www.") + parts.path).rstrip("/")
+# The site's card: its rows in the card's own order, the vanity word inside the phone's line.
+ON_SITE_CLASS = {"from_us": "contact-abroad", "from_mx": "contact-abroad", "website": "contact-web"}
+
+
+def site_row(row: CardRow, words: Strings, vanity: CardRow | None = None) -> str:
+    value = escape(row.value)
+    if row.href:
+        css = ' class="tel"' if row.key == "phone" else ' class="tel tel-secondary"' if row.number else ""
+        value = f'<a{css} href="{escape(row.href)}">{value}</a>'
+    elif row.form == LEADING:
+        value = f'<span class="nowrap">{value}</span>'
+    if row.form == LEADING:
+        said = f"{escape(words(row.label))} {value}"
+    elif row.form == LABELLED and row.label:
+        said = f'<span class="label">{escape(words(row.label))}:</span> {value}'
+    else:
+        said = value
+    if row.after:
+        said += f". {escape(words(row.after))}"
+    if vanity:
+        said += f' <span class="vanity">({escape(words(vanity.label))} {escape(vanity.value)})</span>'
+    css = ON_SITE_CLASS.get(row.key, "contact-" + row.key.replace("_", "-"))
+    return f'<p class="{css}">{said}</p>'
 
 
 def contact_card(contact: Contact, words: Strings, heading: str = "p", vcard: str = "") -> str:
     """A contact's card; with `vcard` (the relative address of its vCard) a "save to my phone" link ends it."""
-    lang = words.lang
-    name = escape(contact.text("name", lang))
-    rows = [f'<{heading} class="contact-name">{name}</{heading}>',
-            f'<p class="contact-phone"><span class="label">{escape(words("call"))}:</span> {phone_link(contact)}'
-            + (f' <span class="vanity">({escape(words("vanity"))} {escape(contact.vanity)})</span>' if contact.vanity else "")
-            + "</p>"]
-    dial = contact.dial("phone")
-    if dial and dial.from_us:
-        rows.append(f'<p class="contact-abroad">{escape(words("from_us"))} <span class="nowrap">{escape(dial.from_us)}</span>'
-                    + (f'. {escape(words("mx_toll_free"))}' if dial.toll_free_abroad else "") + "</p>")
-    if dial and dial.from_mx:
-        rows.append(f'<p class="contact-abroad">{escape(words("from_mx"))} <span class="nowrap">{escape(dial.from_mx)}</span></p>')
-    for kind in CARD_NUMBERS:
-        if contact.number(kind):
-            rows.append(f'<p class="contact-{kind.replace("_", "-")}"><span class="label">{escape(words(kind))}:</span> '
-                        f'{phone_link(contact, kind, "tel tel-secondary")}</p>')
-    if contact.hours:
-        rows.append(f'<p class="contact-hours"><span class="label">{escape(words("hours"))}:</span> {escape(contact.text("hours", lang))}</p>')
-    if contact.note:
-        rows.append(f'<p class="contact-note">{escape(contact.text("note", lang))}</p>')
-    if contact.website:
-        rows.append(f'<p class="contact-web"><span class="label">{escape(words("website"))}:</span> '
-                    f'<a href="{escape(contact.website)}">{escape(short_url(contact.website))}</a></p>')
-    if contact.confidence == "likely" and contact.checked:
-        rows.append(f'<p class="contact-likely">{escape(words("likely", date=words.date(contact.checked)))}</p>')
+    content = contactcard.card(contact, words)
+    vanity = content.row("vanity")
+    rows = [f'<{heading} class="contact-name">{escape(content.name)}</{heading}>']
+    rows += [site_row(row, words, vanity if row.key == "phone" else None) for row in content.rows if row.key != "vanity"]
     if vcard:
         rows.append(save_link(words, vcard))
     body = "\n".join(rows)

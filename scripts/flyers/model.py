@@ -17,9 +17,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
+from .. import contactcard
+from ..contactcard import CardRow
 from ..contacts import CARD_NUMBERS, Contact
 from ..phones import Dial
 from ..project import Page, Project
+from ..strings import Strings
 from .. import addresses
 from ..render import plain
 
@@ -30,15 +33,18 @@ CARD_PAGE = "volantes/index.md"   # the flyers page, which also holds the card's
 FOLDER = addresses.FLYER_FOLDER   # inside the built site: site/flyers/*.pdf
 
 
+# What a printed help line carries, in this order: paper has no links, so no website; the
+# hours sit under the number.
+ON_PAPER = ("phone", "hours", "vanity", "from_us", "from_mx", *CARD_NUMBERS)
+
+
 @dataclass(frozen=True)
 class ContactLine:
-    """One help line as printed: every number comes from the site's own formatter (phones.py)."""
+    """One help line as printed: the card's rows (scripts/contactcard.py), as on the site."""
     id: str
     name: str
-    phone: Dial | None
-    vanity: str | None
-    others: tuple[tuple[str, Dial], ...]  # (kind, number) under the main phone, in CARD_NUMBERS order
-    hours: str
+    phone: Dial | None            # the wallet card prints the main number alone
+    rows: tuple[CardRow, ...]     # in ON_PAPER order
 
 
 @dataclass
@@ -66,10 +72,9 @@ def strings_of(value: object) -> list[str]:
     return [item.strip() for item in value if isinstance(item, str) and item.strip()]
 
 
-def contact_line(contact: Contact, lang: str, default_lang: str) -> ContactLine:
-    others = tuple((kind, number) for kind in CARD_NUMBERS if (number := contact.dial(kind)))
-    return ContactLine(contact.id, contact.text("name", lang, default_lang), contact.dial("phone"), contact.vanity,
-                       others, contact.text("hours", lang, default_lang))
+def contact_line(contact: Contact, words: Strings, default_lang: str) -> ContactLine:
+    content = contactcard.card(contact, words, default_lang)
+    return ContactLine(contact.id, content.name, contact.dial("phone"), content.only(ON_PAPER))
 
 
 def page_url(project: Project, lang: str, rel: str) -> str:
@@ -91,7 +96,7 @@ def read_text(project: Project, page: Page, key: str, items: str) -> Text | None
     for cid in strings_of(block.get("contacts")):
         contact = project.registry.get(cid)
         if contact is not None:
-            contacts.append(contact_line(contact, page.lang, project.default))
+            contacts.append(contact_line(contact, project.strings[page.lang], project.default))
     reviewed = page.meta.get("reviewed")
 
     def words(lines: list[str]) -> list[str]:  # [[deadline:id]] printed as plain text
@@ -147,7 +152,7 @@ def card(project: Project) -> dict[str, Text]:
         for cid, label in help_items(page.meta["card"]):
             contact = project.registry.get(cid)
             if contact is not None:
-                text.contacts.append(replace(contact_line(contact, lang, project.default), name=label))
+                text.contacts.append(replace(contact_line(contact, project.strings[lang], project.default), name=label))
         text.url = page_url(project, lang, "index.md")
         texts[lang] = text
     return texts
