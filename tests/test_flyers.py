@@ -263,6 +263,23 @@ def test_too_many_rights_and_a_too_long_item(project_copy):
     assert "'rights:' has 7 item(s); a flyer takes 3 to 6" in checked.text
 
 
+@pytest.mark.parametrize("rel,old", [
+    (ES_WAGES, "    - Guarde todos sus talones de pago.\n"),                              # steps
+    (ES_WAGES, "    - La ley le protege sin importar su estatus migratorio.\n"),          # rights
+    ("content/es/volantes/index.md", "    - Puede denunciar un peligro sin castigo.\n"),  # card lines
+])
+def test_a_line_with_colon_space_is_one_plain_message_at_its_line(project_copy, rel, old):
+    # Unquoted, '- Por discriminación: EEOC, 180 días' is a pair to YAML and would vanish from the flyer.
+    page = project_copy / rel
+    edit(page, old, "    - Por discriminación: EEOC, 180 días\n")
+    checked = check(project_copy)
+    assert checked.of("flyer-shape") == {(rel, line_of(page, "Por discriminación"), "flyer-shape")}, checked
+    assert checked.text.count("Por discriminación") == 1
+    assert "text that contains ': ' must be in quotes: write - \"Por discriminación: EEOC, 180 días\"" in checked.text
+    edit(page, "    - Por discriminación: EEOC, 180 días\n", '    - "Por discriminación: EEOC, 180 días"\n')
+    assert check(project_copy).of("flyer-shape") == set()
+
+
 def test_misspelled_flyer_key(project_copy):
     page = project_copy / "content/es/calor/index.md"
     edit(page, "  steps:", "  step:")

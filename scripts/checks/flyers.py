@@ -87,7 +87,13 @@ def check_list(page: Page, block: dict, key: str, fewest: int, most: int, shape:
                       f"{'add' if len(items) < fewest else 'keep the most important and remove'} some")
     for index, item in enumerate(items):
         at = item_line(page, where, index)
-        if not isinstance(item, str) or not item.strip():
+        if isinstance(item, dict) and len(item) == 1:
+            # `- Por discriminación: EEOC, 180 días` reads as a pair, not a sentence, and would vanish
+            # from the flyer: say so in the words the YAML messages use (yamlerrors.py).
+            (label, rest), = item.items()
+            text = f"{label}: {rest}" if rest is not None else f"{label}:"
+            yield Problem(page.shown, at, f"text that contains ': ' must be in quotes: write - \"{text}\"")
+        elif not isinstance(item, str) or not item.strip():
             yield Problem(page.shown, at, f"item {index + 1} of '{key}:' is not a sentence: write plain text after '- ' "
                           "(put it in quotes if it contains ': ')")
         elif len(item) > shape.item_chars:
