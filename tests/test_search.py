@@ -7,19 +7,15 @@ import re
 
 import pytest
 
-from conftest import ROOT, check_problems, edit, run_cli
+from conftest import ROOT, check_project, edit, line_of, run_cli
 from scripts import project, searchbench, searchquery
 
 LESIONES = "content/es/lesiones/index.md"
 CALOR_EN = "content/en/calor/index.md"
 
 
-def messages(root) -> list[str]:
-    return [str(p) for p in check_problems(root) if p.severity != "info"]
-
-
 def test_the_real_project_passes_the_phrases_check():
-    assert not [m for m in messages(ROOT) if "phrase" in m]
+    assert check_project(ROOT).of("phrases") == set()
 
 
 def test_a_prose_page_without_phrases_is_an_error(project_copy):
@@ -27,33 +23,33 @@ def test_a_prose_page_without_phrases_is_an_error(project_copy):
     start = text.index("phrases:\n")
     end = text.index("\n---\n", start)
     (project_copy / LESIONES).write_text(text[:start] + text[end + 1:], encoding="utf-8")
-    found = [m for m in messages(project_copy) if "'phrases:' is missing" in m]
-    assert len(found) == 1 and found[0].startswith(f"{LESIONES}:"), found
-    assert run_cli(project_copy, "check").returncode == 1
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert checked.records == {(LESIONES, 2, "phrases")}, checked  # the front matter's first line
+    assert "'phrases:' is missing" in checked.text
 
 
 def test_a_phrase_on_two_pages_is_a_warning_naming_both(project_copy):
     edit(project_copy / LESIONES, "    - me accidenté\n", "    - me accidenté\n    - me DESPIDIERON\n")
-    found = [m for m in messages(project_copy) if "also on" in m]
-    assert len(found) == 1, found
-    assert LESIONES in found[0] and "content/es/represalias/index.md:" in found[0] and "warning" in found[0]
-    assert run_cli(project_copy, "check").returncode == 0  # a warning, not an error
+    checked = check_project(project_copy)
+    assert not checked.failed, checked  # a warning, not an error
+    other = "content/es/represalias/index.md"  # the warning is on the page that had it first, naming both
+    assert checked.records == {(other, line_of(project_copy / other, "    - me despidieron"), "phrases")}, checked
+    assert f"also on {LESIONES}:{line_of(project_copy / LESIONES, 'me DESPIDIERON')}" in checked.text
 
 
 def test_a_phrase_under_an_unknown_section_names_the_real_ones(project_copy):
     edit(project_copy / CALOR_EN, "  senales:\n", "  signals:\n")
-    found = [m for m in messages(project_copy) if "'signals:'" in m]
-    assert len(found) == 1 and "senales" in found[0] and found[0].startswith(CALOR_EN + ":"), found
-    line = int(found[0].split(":")[1])
-    assert (project_copy / CALOR_EN).read_text(encoding="utf-8").split("\n")[line - 1] == "  signals:"
+    checked = check_project(project_copy)
+    assert checked.records == {(CALOR_EN, line_of(project_copy / CALOR_EN, "  signals:"), "phrases")}, checked
+    assert "senales" in checked.text
 
 
 def test_a_phrase_with_a_colon_gets_a_plain_message(project_copy):
     edit(project_copy / LESIONES, "    - me accidenté\n", "    - me cobraron: 500\n")
-    found = [m for m in messages(project_copy) if "colon" in m]
-    assert len(found) == 1 and found[0].startswith(f"{LESIONES}:"), found
-    line = int(found[0].split(":")[1])
-    assert "me cobraron: 500" in (project_copy / LESIONES).read_text(encoding="utf-8").split("\n")[line - 1]
+    checked = check_project(project_copy)
+    assert checked.records == {(LESIONES, line_of(project_copy / LESIONES, "me cobraron: 500"), "phrases")}, checked
+    assert "colon" in checked.text
 
 
 def test_words_page_lists_every_phrase_a_to_z_with_its_section(built_site):
