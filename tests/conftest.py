@@ -78,6 +78,13 @@ class Checked:
         return failed(self.problems)
 
     @property
+    def strict_failed(self) -> bool:
+        """Whether `make check --strict` fails: the printer turns warnings into errors."""
+        import io
+        from scripts.problems import failed, show
+        return failed(show(self.problems, io.StringIO(), strict=True))
+
+    @property
     def text(self) -> str:
         return "\n".join(str(p) for p in self.problems)
 
