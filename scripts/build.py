@@ -9,10 +9,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import checks, engine, project, sitefiles
-from .problems import Problem, failed, report, show
+from . import engine, project, sitefiles
+from .problems import Problem, failed
 
 
 def start_engine(root: Path, out: Path, language: str | None = None) -> subprocess.Popen:
@@ -104,25 +105,28 @@ def swap(new: Path, site: Path) -> None:
         shutil.rmtree(old)
 
 
-def main(root: Path, site: Path) -> int:
-    root = root.resolve()
-    site = site if site.is_absolute() else root / site
-    proj = project.load(root)
-    if report(checks.run(proj)) != 0:
-        print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
-        return 1
+@dataclass
+class Outcome:
+    """What a build did, for the command to print (commands.cmd_build)."""
+    built: bool                      # site/ was replaced by the new build
+    engine: list[str] = field(default_factory=list)        # the engine's own messages, when it failed
+    problems: list[Problem] = field(default_factory=list)  # the build steps' problems
+    pages: int = 0                   # HTML pages in the new site/
+
+
+def site_folder(root: Path, site: Path) -> Path:
+    return site if site.is_absolute() else root / site
+
+
+def build(proj: project.Project, root: Path, site: Path) -> Outcome:
+    """Build a checked project into a fresh folder and swap it in only when everything succeeded."""
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     try:
         engine_ok, output, problems = build_all(proj, root, tmp)
         if not engine_ok or failed(problems):
-            for line in [] if engine_ok else engine_messages(output):
-                print(line)
-            show(problems)
-            print(f"build failed: {site.name}/ was left as it was. Fix the problems above and run 'make site' again.")
-            return 1
+            return Outcome(False, [] if engine_ok else engine_messages(output), problems)
         swap(tmp, site)
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    print(f"built {site.name}/ ({sum(1 for _ in site.rglob('*.html'))} HTML pages)")
-    return 0
+    return Outcome(True, problems=problems, pages=sum(1 for _ in site.rglob("*.html")))

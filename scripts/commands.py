@@ -24,8 +24,23 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    """`make site`: the checks first (an error leaves site/ as it was), then the build."""
     from . import build  # imports the flyer renderer (WeasyPrint): only when building
-    return build.main(Path(args.root), Path(args.site_dir))
+    root = Path(args.root).resolve()
+    site = build.site_folder(root, Path(args.site_dir))
+    proj = project.load(root)
+    if report(checks.run(proj)) != 0:
+        print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
+        return 1
+    outcome = build.build(proj, root, site)
+    if not outcome.built:
+        for line in outcome.engine:
+            print(line)
+        show(outcome.problems)
+        print(f"build failed: {site.name}/ was left as it was. Fix the problems above and run 'make site' again.")
+        return 1
+    print(f"built {site.name}/ ({outcome.pages} HTML pages)")
+    return 0
 
 
 def cmd_urls(args: argparse.Namespace) -> int:
@@ -52,7 +67,16 @@ def cmd_urls(args: argparse.Namespace) -> int:
 
 def cmd_que_paso_graph(args: argparse.Namespace) -> int:
     from .quepaso import graph
-    return graph.main(Path(args.root), Path(args.out) if args.out else None)
+    root = Path(args.root)
+    proj = project.load(root)
+    problems = graph.blocking(proj, checks.run(proj))
+    if problems:
+        report(problems)
+        print("que-paso-graph: fix data/que-paso.yml first; no diagram was written.")
+        return 1
+    for target in graph.write(proj, Path(args.out) if args.out else root / graph.OUT):
+        print(f"que-paso-graph: wrote {target}")
+    return 0
 
 
 def cmd_stale(args: argparse.Namespace) -> int:

@@ -8,11 +8,15 @@ each arrow carries the answer's words. Open the .dot file with any Graphviz view
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..contacts import Registry
 from ..deadlines import Deadlines
-from ..problems import Problem, report
+from ..problems import Problem
 from .model import Tree, address
+
+if TYPE_CHECKING:
+    from ..project import Project
 
 OUT = "que-paso-graph"     # the folder the files are written to (not published, not committed)
 
@@ -57,18 +61,20 @@ def dot(tree: Tree, lang: str, registry: Registry, deadlines: Deadlines, default
     return "\n".join(out) + "\n"
 
 
-def main(root: Path, out: Path | None = None) -> int:
-    from .. import checks, project
-    proj = project.load(root)
-    problems: list[Problem] = [p for p in checks.run(proj) if p.path == "data/que-paso.yml" and p.severity == "error"]
-    if problems or not proj.que_paso.readable:
-        report(problems or proj.que_paso.problems)
-        print("que-paso-graph: fix data/que-paso.yml first; no diagram was written.")
-        return 1
-    folder = Path(out) if out else Path(root) / OUT
+def blocking(proj: Project, problems: list[Problem]) -> list[Problem]:
+    """What stops the diagram: an error in data/que-paso.yml, or the file unreadable."""
+    errors = [p for p in problems if p.path == "data/que-paso.yml" and p.severity == "error"]
+    if errors or not proj.que_paso.readable:
+        return errors or list(proj.que_paso.problems)
+    return []
+
+
+def write(proj: Project, folder: Path) -> list[Path]:
+    """One Graphviz file per language kept in strict parity; returns the files written."""
     folder.mkdir(parents=True, exist_ok=True)
-    for lang in proj.languages[:2]:
+    written = []
+    for lang in proj.strict_languages:
         target = folder / f"que-paso-{lang}.dot"
         target.write_text(dot(proj.que_paso, lang, proj.registry, proj.deadlines, proj.default), encoding="utf-8")
-        print(f"que-paso-graph: wrote {target}")
-    return 0
+        written.append(target)
+    return written
