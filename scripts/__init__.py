@@ -19,13 +19,14 @@ Reading the project (records, never raises: what cannot be read becomes a Proble
 Commands
   __main__.py     parses the command line, guards against tracebacks
   commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
-  build.py        `make site`: checks, engine, post-build steps, swap; postbuild.py lists the steps
+  build.py        `make site` after the checks: engines, build steps, swap; returns an Outcome
+  buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
 
 Checks
   checks/         one function per rule, listed in checks.ALL; the runner stamps each id
 
 The site
-  hooks.py, engine.py   engine glue (mkdocs: one hooks module); sitedata.py what the templates need
+  hooks.py, engine.py   engine glue (mkdocs: one hooks module); templatedata.py what the templates need
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a post-build step)
   sitefiles.py, searchindex.py, phrases.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,

@@ -55,19 +55,19 @@ def build_all(proj: project.Project, root: Path, out: Path) -> tuple[bool, str, 
     """The engines, and beside them the steps that need only the project, such as the flyers;
     then the steps that read the engine's output. Returns whether the engine succeeded, its
     output, and the steps' problems (an error among them fails the build)."""
-    from . import postbuild
+    from . import buildsteps
     side = Path(tempfile.mkdtemp(prefix=".side-", dir=out.parent))
     steps = side / "steps"
     steps.mkdir()
     try:
         engines = Engines(proj, root, out, side)
-        side_ok, side_problems = postbuild.run(proj, steps, postbuild.beside_engine())
+        side_ok, side_problems = buildsteps.run(proj, steps, buildsteps.beside_engine())
         engines_ok, output = engines.wait()
         if not engines_ok or not side_ok:
             return engines_ok, output, side_problems
         engines.merge()
         shutil.copytree(steps, out, dirs_exist_ok=True)
-        _, problems = postbuild.run(proj, out, postbuild.after_engine())
+        _, problems = buildsteps.run(proj, out, buildsteps.after_engine())
         return True, output, side_problems + problems
     finally:
         shutil.rmtree(side, ignore_errors=True)

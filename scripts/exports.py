@@ -1,4 +1,4 @@
-"""Data NGOs can reuse, written after the site engine (a step in postbuild.STEPS):
+"""Data NGOs can reuse, written after the site engine (a step in buildsteps.STEPS):
 
 - contacts.json: the registry in every language, with a schema version; it is validated against
   data/contacts.schema.json (also published) before it is written;
@@ -155,7 +155,7 @@ def write(path: Path, text: str) -> None:
 
 
 def export(project: Project, site: Path) -> list[Problem]:
-    """The postbuild step: write contacts.json, the vCards and the embed pages into the built site."""
+    """The build step: write contacts.json, the vCards and the embed pages into the built site."""
     registry = project.registry
     if not registry.contacts:
         return [Problem(REGISTRY, 1, "the contact registry is empty or unreadable: run 'make check'")]
@@ -186,7 +186,7 @@ def export(project: Project, site: Path) -> list[Problem]:
 
 
 def copy_moved_flyers(project: Project, site: Path) -> list[Problem]:
-    """A postbuild step after the flyers: a topic that moved keeps its old flyer addresses (a copy
+    """A build step after the flyers: a topic that moved keeps its old flyer addresses (a copy
     of each new PDF under the old name), as its pages keep theirs through data/redirects.yml."""
     for old, new, _ in urls.moved_flyers(project, project.redirects, urls.flyer_addresses(project)):
         source = site / new.lstrip("/")

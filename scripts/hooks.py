@@ -21,7 +21,7 @@ from scripts import (addresses, engine, fallback, lean, ogimage, pagemarkup, pro
 from scripts.quepaso import pages as quepaso_pages
 from scripts.quepaso import model as quepaso_model
 from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
-from scripts.sitedata import SiteData
+from scripts.templatedata import TemplateData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
 WORD_LISTS = "derechos_word_lists"  # the words page's lists, from on_page_markdown to on_page_content
@@ -36,7 +36,7 @@ def _language(config) -> str:
     return plugin.current_language if plugin else "es"
 
 
-def _data(config) -> SiteData:
+def _data(config) -> TemplateData:
     return config.extra[KEY]
 
 
@@ -49,7 +49,7 @@ def on_config(config):
         plugin.current_language = only
     languages = [lang.locale for lang in plugin.config.languages] if plugin else ["es"]
     default = plugin.default_language if plugin else "es"
-    config.extra[KEY] = SiteData.load(Path(config.config_file_path).parent, languages, default)
+    config.extra[KEY] = TemplateData.load(Path(config.config_file_path).parent, languages, default)
     return config
 
 

@@ -26,7 +26,7 @@ STRICT_PARITY = 2  # the first two languages (Spanish, English) keep strict pari
 class Page:
     lang: str
     rel: str        # path inside the language folder, e.g. "salarios/index.md"
-    shown: str      # path printed in messages, e.g. "content/es/salarios/index.md"
+    path: str       # the file as messages print it, from the project root: "content/es/salarios/index.md"
     meta: LineDict
     body: str
     body_line: int  # file line of the body's first line

@@ -181,14 +181,14 @@ def report(project: Project) -> tuple[list[str], list[Problem], list[Score]]:
             item = score_page(page, config)
             scores.append(item)
             if item.score is None:
-                lines.append(f"{page.shown}: {item.formula}, not scored ({item.words} words)")
+                lines.append(f"{page.path}: {item.formula}, not scored ({item.words} words)")
                 continue
             limit = f"below {item.threshold:g}" if item.low else f"threshold {item.threshold:g}" if item.threshold else "no threshold"
-            lines.append(f"{page.shown}: {item.formula} {item.score:.1f} ({limit}), {item.words} words")
+            lines.append(f"{page.path}: {item.formula} {item.score:.1f} ({limit}), {item.words} words")
             for sentence in item.sentences:
-                lines.append(f"  {page.shown}:{sentence.line}: {sentence.words} words: {sentence.text}")
+                lines.append(f"  {page.path}:{sentence.line}: {sentence.words} words: {sentence.text}")
             if item.low:
-                problems.append(Problem(page.shown, 1, f"{item.formula} score {item.score:.1f} is below {item.threshold:g} "
+                problems.append(Problem(page.path, 1, f"{item.formula} score {item.score:.1f} is below {item.threshold:g} "
                                         "(data/checks.yml): shorten the longest sentences listed above, and prefer "
                                         "short everyday words", "warning"))
     return lines, problems, scores

@@ -64,7 +64,7 @@ def collect(project: Project) -> tuple[list[Recheck], list[Problem]]:
     for page in project.all_pages():
         if not isinstance(page.meta, LineDict):
             continue
-        item, wrong = read(page.meta, page.shown, "page", "the official pages under 'sources:'")
+        item, wrong = read(page.meta, page.path, "page", "the official pages under 'sources:'")
         problems += wrong
         found += [item] if item else []
     return sorted(found), problems

@@ -96,7 +96,7 @@ def diff(root: Path, item: Translation) -> list[str]:
         return []
     old = kept.read_text(encoding="utf-8", errors="replace").replace("\r\n", "\n")
     shown_old = f"{SNAPSHOTS}/{item.page.lang}/{item.page.rel} (Spanish when last translated)"
-    shown_new = f"{item.source.shown} (Spanish today)"
+    shown_new = f"{item.source.path} (Spanish today)"
     return list(difflib.unified_diff(old.splitlines(), item.source.text.splitlines(),
                                      shown_old, shown_new, lineterm="", n=2))
 
@@ -108,10 +108,10 @@ def listing(project: Project) -> tuple[list[str], int]:
     for item in behind:
         where = item.page.line_of(KEY) if item.marked else 1
         if not item.marked:
-            out.append(f"{item.page.shown}:{where}: never marked as translated from {item.source.shown}. "
+            out.append(f"{item.page.path}:{where}: never marked as translated from {item.source.path}. "
                        f"When it matches the Spanish page, run: make translated PAGE={item.page_arg}")
             continue
-        out.append(f"{item.page.shown}:{where}: outdated: {item.source.shown} changed since this page was translated. "
+        out.append(f"{item.page.path}:{where}: outdated: {item.source.path} changed since this page was translated. "
                    f"Update it, then run: make translated PAGE={item.page_arg}")
         lines = diff(project.root, item)
         if lines:
@@ -183,5 +183,5 @@ def mark(project: Project, lang: str, rel: str) -> tuple[bool, str]:
     kept = snapshot_path(project.root, lang, rel)
     kept.parent.mkdir(parents=True, exist_ok=True)
     kept.write_text(source.text, encoding="utf-8")
-    return True, (f"{shown}: marked as the translation of {source.shown} ({KEY}: {value}); "
+    return True, (f"{shown}: marked as the translation of {source.path} ({KEY}: {value}); "
                   f"kept a copy of the Spanish text in {SNAPSHOTS}/{lang}/{rel}. Commit both files.")

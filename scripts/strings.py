@@ -16,12 +16,12 @@ from .problems import Problem
 class Strings:
     lang: str
     path: str
-    words: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # key -> the text printed in this language
     lines: dict[str, int] = field(default_factory=dict)
     fallback: "Strings | None" = None
 
     def __call__(self, key: str, **values: str) -> str:
-        text = self.words.get(key)
+        text = self.texts.get(key)
         if text is None and self.fallback is not None:
             return self.fallback(key, **values)
         return (text or key).format(**values) if values else (text or key)
@@ -47,7 +47,7 @@ def load(root: Path, lang: str) -> tuple[Strings, list[Problem]]:
         return strings, found.problems
     if not isinstance(found.data, dict):
         return strings, [Problem(shown, 1, "the words file must be lines of 'key: text'")]
-    strings.words = {str(k): str(v) for k, v in found.data.items() if v is not None}
+    strings.texts = {str(k): str(v) for k, v in found.data.items() if v is not None}
     strings.lines = {str(k): v for k, v in found.data.lines.items()}
     return strings, found.problems
 

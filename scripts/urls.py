@@ -34,10 +34,10 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
     default = project.default
     for lang in project.languages:
         for rel, page in project.pages.get(lang, {}).items():
-            out[addresses.page(lang, default, rel)] = page.shown
+            out[addresses.page(lang, default, rel)] = page.path
         if lang in project.extra_languages:  # an untranslated page is shown in Spanish, at this address
             for rel, page in project.pages.get(default, {}).items():
-                out.setdefault(addresses.page(lang, default, rel), page.shown)
+                out.setdefault(addresses.page(lang, default, rel), page.path)
         for node in que_paso_nodes(project):
             out[addresses.home(lang, default) + quepaso.address(node.id, project.que_paso.start)] = f"{quepaso.TREE}:{node.line}"
         for item in redirects.items:
@@ -88,11 +88,11 @@ def flyer_addresses(project: Project) -> dict[str, str]:
         page = topic.texts[languages[0]].page
         for kind in flyers.flyer_kinds(project):
             for paper in flyers.PAPERS:
-                out[addresses.flyer(flyers.file_name(topic.folder, kind, paper))] = f"{page.shown}:{page.line_of('flyer')}"
+                out[addresses.flyer(flyers.file_name(topic.folder, kind, paper))] = f"{page.path}:{page.line_of('flyer')}"
     card = flyers.card(project)
     if all(lang in card for lang in languages):
         for paper in flyers.PAPERS:
-            out[addresses.flyer(flyers.card_file_name(paper))] = card[languages[0]].page.shown
+            out[addresses.flyer(flyers.card_file_name(paper))] = card[languages[0]].page.path
     return out
 
 

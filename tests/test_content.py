@@ -62,4 +62,4 @@ def test_no_aewr_dollar_amounts_and_no_2002_imss_number(proj):
     for page in proj.all_pages():
         assert "53-38-81-45" not in page.text
         if page.rel.startswith("h2a/"):
-            assert not re.search(r"\$\d", page.body), f"{page.shown}: AEWR amounts must not be published"
+            assert not re.search(r"\$\d", page.body), f"{page.path}: AEWR amounts must not be published"

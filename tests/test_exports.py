@@ -11,7 +11,7 @@ import jsonschema
 import pytest
 import vobject
 
-from scripts import addresses, contacts, exports, postbuild, project, urls
+from scripts import addresses, contacts, exports, buildsteps, project, urls
 from scripts.phones import dial
 
 from conftest import ROOT, build_site, copy_project, edit
@@ -38,7 +38,7 @@ def read_cards(path: Path) -> list:
 
 
 def test_exports_is_a_build_step():
-    assert exports.export in postbuild.STEPS
+    assert exports.export in buildsteps.STEPS
 
 
 def test_contacts_json_validates_and_carries_both_languages(exported):
@@ -108,7 +108,7 @@ def test_json_that_breaks_its_schema_fails_the_build(tmp_path):
     problems = exports.export(project.load(root), site)
     assert str(problems[0]).startswith("data/contacts.schema.json:1: contacts.json does not match this schema: schema_version")
     assert not (site / "contacts.json").exists()
-    ok, _ = postbuild.run(project.load(root), site)
+    ok, _ = buildsteps.run(project.load(root), site)
     assert not ok
 
 
@@ -202,4 +202,4 @@ def test_the_kinds_of_number_are_listed_once():
     proj = project.load(ROOT)
     for lang in proj.strict_languages:
         for kind in contacts.CARD_NUMBERS:
-            assert kind in proj.strings[lang].words, (lang, kind)
+            assert kind in proj.strings[lang].texts, (lang, kind)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import postbuild, project
+from scripts import buildsteps, project
 from scripts.checks import ALL
 from scripts.checks import flyers as flyer_checks
 from scripts.flyers import build, model, render_all
@@ -57,7 +57,7 @@ def qr_codes(pdf: Path, page: int, tmp: Path) -> list[str]:
 
 
 def test_flyers_are_a_build_step():
-    assert build in postbuild.STEPS
+    assert build in buildsteps.STEPS
 
 
 def test_make_site_writes_every_flyer_and_the_card(built):

@@ -6,7 +6,7 @@ import io
 
 import pytest
 
-from scripts import checks, exports, postbuild, project
+from scripts import checks, exports, buildsteps, project
 from scripts.problems import Problem, Severity, report
 
 from conftest import EN_WAGES, ES_WAGES, ROOT, check_records, copy_project, edit, run_cli
@@ -68,7 +68,7 @@ def test_build_steps_report_problems_stamped_with_the_step(tmp_path):
     edit(root / "data/contacts.schema.json", '"schema_version": {"const": 1}', '"schema_version": {"const": 2}')
     site = tmp_path / "site"
     site.mkdir()
-    ok, problems = postbuild.run(project.load(root), site, [exports.export])
+    ok, problems = buildsteps.run(project.load(root), site, [exports.export])
     assert not ok
     assert {(p.path, p.line, p.check, p.severity) for p in problems} == {("data/contacts.schema.json", 1, "exports", Severity.ERROR)}
 

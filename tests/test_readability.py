@@ -20,7 +20,7 @@ def test_every_page_gets_its_language_formula():
     scores = {m.group(1): (m.group(3), float(m.group(4))) for m in SCORE.finditer(result.stdout)}
     proj = project.load(ROOT)
     prose = [p for p in proj.all_pages() if p.lang in ("es", "en") and not p.meta.get("template")]
-    assert {p.shown for p in prose} == set(scores)
+    assert {p.path for p in prose} == set(scores)
     for shown, (formula, value) in scores.items():
         assert formula == ("Fernández-Huerta" if "/es/" in shown else "Flesch reading ease")
         assert 0 < value <= 121  # the formulas' range on real prose
@@ -47,7 +47,7 @@ def test_longest_sentence_is_listed_with_its_line_and_lowers_the_score(project_c
 def test_page_below_threshold_is_warned_and_strict_fails(project_copy):
     edit(project_copy / "data/checks.yml", "  es: 70\n", "  es: 200\n")
     _, problems, scores = readability.report(project.load(project_copy))
-    spanish = {s.page.shown for s in scores if s.page.lang == "es" and s.score is not None}
+    spanish = {s.page.path for s in scores if s.page.lang == "es" and s.score is not None}
     assert ES_WAGES in spanish
     # every scored Spanish page is below 200, at its first line; English keeps its own threshold
     assert {(p.path, p.line, str(p.severity)) for p in problems} == {(shown, 1, "warning") for shown in spanish}

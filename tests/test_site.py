@@ -230,10 +230,10 @@ def test_inline_mexican_number_says_how_to_dial_from_the_us(tmp_path):
 
 
 def test_flyers_are_rendered_beside_the_engine_and_merged(project_copy):
-    from scripts import postbuild
+    from scripts import buildsteps
     from scripts.flyers import build as flyers_build
-    assert postbuild.beside_engine() == [flyers_build]
-    assert flyers_build not in postbuild.after_engine()
+    assert buildsteps.beside_engine() == [flyers_build]
+    assert flyers_build not in buildsteps.after_engine()
     result = run_cli(project_copy, "build")
     assert result.returncode == 0, result.stdout
     assert (project_copy / "site/flyers/salarios-es-letter.pdf").is_file()

@@ -14,10 +14,10 @@ from pathlib import Path
 
 
 def main(root: Path, site: Path) -> int:
-    from scripts import postbuild, project
+    from scripts import buildsteps, project
     proj = project.load(root)
     timings: dict[str, float] = {}
-    for step in postbuild.STEPS:
+    for step in buildsteps.STEPS:
         start = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()):  # the steps' own notes would break the JSON line
             step(proj, site)

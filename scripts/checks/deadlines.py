@@ -76,7 +76,7 @@ def check_deadline_ids(project: Project) -> Iterable[Problem]:
                 continue
             close = difflib.get_close_matches(did, known, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known ids: {', '.join(known)}"
-            yield Problem(page.shown, line, f"[[deadline:{did}]] names no deadline in {DEADLINES}: {hint}")
+            yield Problem(page.path, line, f"[[deadline:{did}]] names no deadline in {DEADLINES}: {hint}")
 
 
 def check_twin_deadlines(project: Project) -> Iterable[Problem]:
@@ -86,9 +86,9 @@ def check_twin_deadlines(project: Project) -> Iterable[Problem]:
         ids = {did for did, _ in deadline_references(page)}
         theirs = deadline_references(twin)
         for missing in sorted(ids - {did for did, _ in theirs}):
-            yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) states [[deadline:{missing}]] "
+            yield Problem(twin.path, twin.body_line, f"the {first} twin ({page.path}) states [[deadline:{missing}]] "
                           "but this page does not: add it here too")
         for extra, line in theirs:
             if extra not in ids:
-                yield Problem(twin.shown, line, f"[[deadline:{extra}]] is not on the {first} twin ({page.shown}): "
+                yield Problem(twin.path, line, f"[[deadline:{extra}]] is not on the {first} twin ({page.path}): "
                               "add it there too, or remove it here")

@@ -54,7 +54,7 @@ def block_ids(block: dict, shape: Shape) -> list[str]:
 def check_block(page: Page, block: object, shape: Shape, known: set[str]) -> Iterable[Problem]:
     line = page.line_of(shape.key)
     if not isinstance(block, dict):
-        yield Problem(page.shown, line, f"'{shape.key}:' must be a block of 'title:', "
+        yield Problem(page.path, line, f"'{shape.key}:' must be a block of 'title:', "
                       f"{', '.join(repr(k + ':') for k in shape.lists)} and '{shape.ids_key}:' lines ({GUIDE})")
         return
     allowed = ["title", *shape.lists, shape.ids_key]
@@ -62,13 +62,13 @@ def check_block(page: Page, block: object, shape: Shape, known: set[str]) -> Ite
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"a '{shape.key}:' block holds only {', '.join(allowed)}"
-            yield Problem(page.shown, block.line_of(key), f"'{key}:' is not part of a '{shape.key}:' block: {hint}")
+            yield Problem(page.path, block.line_of(key), f"'{key}:' is not part of a '{shape.key}:' block: {hint}")
     title = block.get("title")
     if not isinstance(title, str) or not title.strip():
-        yield Problem(page.shown, block.line_of("title") if "title" in block else line,
+        yield Problem(page.path, block.line_of("title") if "title" in block else line,
                       f"the {shape.key} needs a 'title:' of one short line ({GUIDE})")
     elif len(title) > shape.title_chars:
-        yield Problem(page.shown, block.line_of("title"), f"the {shape.key} title has {len(title)} characters; "
+        yield Problem(page.path, block.line_of("title"), f"the {shape.key} title has {len(title)} characters; "
                       f"keep it to {shape.title_chars} so it prints large")
     for key, (fewest, most) in shape.lists.items():
         yield from check_list(page, block, key, fewest, most, shape)
@@ -79,11 +79,11 @@ def check_list(page: Page, block: dict, key: str, fewest: int, most: int, shape:
     where = block.line_of(key) if key in block else block.line
     items = block.get(key)
     if not isinstance(items, list):
-        yield Problem(page.shown, where, f"the {shape.key} needs '{key}:', a list of {fewest} to {most} short sentences, "
+        yield Problem(page.path, where, f"the {shape.key} needs '{key}:', a list of {fewest} to {most} short sentences, "
                       f"one '    - …' per line ({GUIDE})")
         return
     if not fewest <= len(items) <= most:
-        yield Problem(page.shown, where, f"'{key}:' has {len(items)} item(s); a {shape.key} takes {fewest} to {most}: "
+        yield Problem(page.path, where, f"'{key}:' has {len(items)} item(s); a {shape.key} takes {fewest} to {most}: "
                       f"{'add' if len(items) < fewest else 'keep the most important and remove'} some")
     for index, item in enumerate(items):
         at = item_line(page, where, index)
@@ -92,12 +92,12 @@ def check_list(page: Page, block: dict, key: str, fewest: int, most: int, shape:
             # from the flyer: say so in the words the YAML messages use (yamlerrors.py).
             (label, rest), = item.items()
             text = f"{label}: {rest}" if rest is not None else f"{label}:"
-            yield Problem(page.shown, at, f"text that contains ': ' must be in quotes: write - \"{text}\"")
+            yield Problem(page.path, at, f"text that contains ': ' must be in quotes: write - \"{text}\"")
         elif not isinstance(item, str) or not item.strip():
-            yield Problem(page.shown, at, f"item {index + 1} of '{key}:' is not a sentence: write plain text after '- ' "
+            yield Problem(page.path, at, f"item {index + 1} of '{key}:' is not a sentence: write plain text after '- ' "
                           "(put it in quotes if it contains ': ')")
         elif len(item) > shape.item_chars:
-            yield Problem(page.shown, at, f"item {index + 1} of '{key}:' has {len(item)} characters; "
+            yield Problem(page.path, at, f"item {index + 1} of '{key}:' has {len(item)} characters; "
                           f"keep each to {shape.item_chars} so the {shape.key} fits its page: split or shorten it")
 
 
@@ -107,23 +107,23 @@ def check_ids(page: Page, block: dict, shape: Shape, known: set[str]) -> Iterabl
     fewest, most = shape.ids
     example = "'contacts: [whd, ciam]'" if shape.key == "flyer" else "'help:' then lines like '    - whd: Pago (WHD)'"
     if not isinstance(raw, list) or not raw:
-        yield Problem(page.shown, where, f"the {shape.key} needs its help lines: {example}, with ids from data/contacts.yml")
+        yield Problem(page.path, where, f"the {shape.key} needs its help lines: {example}, with ids from data/contacts.yml")
         return
     if len(raw) > most:
-        yield Problem(page.shown, where, f"'{shape.ids_key}:' lists {len(raw)} help lines; a {shape.key} has room for {most}")
+        yield Problem(page.path, where, f"'{shape.ids_key}:' lists {len(raw)} help lines; a {shape.key} has room for {most}")
     if shape.key == "card":
         for index, item in enumerate(raw):
             at = item_line(page, where, index)
             if not (isinstance(item, dict) and len(item) == 1 and isinstance(next(iter(item.values())), str)):
-                yield Problem(page.shown, at, f"help line {index + 1} must read '- id: label', like '- whd: Pago (WHD)'")
+                yield Problem(page.path, at, f"help line {index + 1} must read '- id: label', like '- whd: Pago (WHD)'")
                 continue
             cid, label = next(iter(item.items()))
             if len(label) > CARD_LABEL_CHARS:
-                yield Problem(page.shown, at, f"the label '{label}' has {len(label)} characters; keep it to {CARD_LABEL_CHARS}")
+                yield Problem(page.path, at, f"the label '{label}' has {len(label)} characters; keep it to {CARD_LABEL_CHARS}")
             if str(cid) not in known and known:
                 close = difflib.get_close_matches(str(cid), sorted(known), n=1)
                 hint = f"did you mean '{close[0]}'?" if close else "use an id from data/contacts.yml"
-                yield Problem(page.shown, at, f"card help line '{cid}' names no contact in data/contacts.yml: {hint}")
+                yield Problem(page.path, at, f"card help line '{cid}' names no contact in data/contacts.yml: {hint}")
 
 
 def check_flyer_shape(project: Project) -> Iterable[Problem]:
@@ -132,12 +132,12 @@ def check_flyer_shape(project: Project) -> Iterable[Problem]:
     for page in project.all_pages():
         if "flyer" in page.meta:
             if "/" not in page.rel:  # flyer files are named after the topic's folder
-                yield Problem(page.shown, page.line_of("flyer"), "only a topic page in its own folder "
+                yield Problem(page.path, page.line_of("flyer"), "only a topic page in its own folder "
                               "(like salarios/index.md) can have a flyer: move the 'flyer:' block to one")
             yield from check_block(page, page.meta["flyer"], FLYER, known)
         if "card" in page.meta:
             if page.rel != CARD_PAGE:
-                yield Problem(page.shown, page.line_of("card"), f"'card:' belongs only in the flyers page "
+                yield Problem(page.path, page.line_of("card"), f"'card:' belongs only in the flyers page "
                               f"({CARD_PAGE}): move it there, or remove it")
             else:
                 yield from check_block(page, page.meta["card"], CARD, known)
@@ -156,7 +156,7 @@ def compare(page: Page, twin: Page, shape: Shape, counts: bool = True) -> Iterab
     if shape.key not in page.meta:
         return
     if shape.key not in twin.meta:
-        yield Problem(twin.shown, twin.meta.line, f"{page.shown} has a '{shape.key}:' block but this page does not: "
+        yield Problem(twin.path, twin.meta.line, f"{page.path} has a '{shape.key}:' block but this page does not: "
                       f"add its translation here, with the same items in the same order ({GUIDE})")
         return
     mine, theirs = page.meta[shape.key], twin.meta[shape.key]
@@ -165,11 +165,11 @@ def compare(page: Page, twin: Page, shape: Shape, counts: bool = True) -> Iterab
     for key in shape.lists:
         ours, other = mine.get(key), theirs.get(key)
         if isinstance(ours, list) and isinstance(other, list) and len(ours) != len(other):
-            yield Problem(twin.shown, theirs.line_of(key) if key in theirs else theirs.line,
-                          f"'{key}:' has {len(other)} item(s) but {page.shown} has {len(ours)}: "
+            yield Problem(twin.path, theirs.line_of(key) if key in theirs else theirs.line,
+                          f"'{key}:' has {len(other)} item(s) but {page.path} has {len(ours)}: "
                           "translate every item, one for one, in the same order")
     ids, twin_ids = block_ids(mine, shape), block_ids(theirs, shape)
     if ids != twin_ids:
         where = theirs.line_of(shape.ids_key) if shape.ids_key in theirs else theirs.line
-        yield Problem(twin.shown, where, f"the help lines differ from {page.shown} ({', '.join(ids) or 'none'} there, "
+        yield Problem(twin.path, where, f"the help lines differ from {page.path} ({', '.join(ids) or 'none'} there, "
                       f"{', '.join(twin_ids) or 'none'} here): list the same contact ids in the same order")

@@ -35,7 +35,7 @@ def check_freshness(project: Project, today: dt.date | None = None) -> Iterable[
     for page in project.all_pages():
         reviewed = page.meta.get("reviewed") if page.meta else None
         if _is_date(reviewed) and reviewed < limit:
-            yield Problem(page.shown, page.line_of("reviewed"),
+            yield Problem(page.path, page.line_of("reviewed"),
                           f"reviewed on {reviewed.isoformat()}, more than {months} months ago: a person should check "
                           "the facts against the sources, then set 'reviewed:' to that day's date", "warning")
     for contact in project.registry.contacts.values():

@@ -63,7 +63,7 @@ def _advice(page: Page, line: int, found: numbers.Found) -> str:
 def check_page(page: Page, short_codes: tuple[str, ...]) -> Iterable[Problem]:
     for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG,)):
         line = page.text.count("\n", 0, found.start) + 1
-        yield Problem(page.shown, line, _advice(page, line, found))
+        yield Problem(page.path, line, _advice(page, line, found))
 
 
 def check_registry_texts(project: Project) -> Iterable[Problem]:

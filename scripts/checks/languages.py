@@ -58,13 +58,13 @@ def check_language_coverage(project: Project) -> Iterable[Problem]:
     sources = project.pages.get(project.default, {})
     for lang in project.extra_languages:
         words = project.strings.get(lang)
-        if words is not None and words.words and "missing_translation" not in words.words:
+        if words is not None and words.texts and "missing_translation" not in words.texts:
             yield Problem(words.path, 1, "no 'missing_translation:' line: readers of an untranslated page would see "
                           "the notice in Spanish; copy it from data/strings/es.yml and translate it", "warning")
         pages = project.pages.get(lang, {})
         for rel, page in sorted(pages.items()):
             if rel not in sources:
-                yield Problem(page.shown, 1, f"this page has no Spanish original {CONTENT}/{project.default}/{rel}: "
+                yield Problem(page.path, 1, f"this page has no Spanish original {CONTENT}/{project.default}/{rel}: "
                               "a page in this language must translate a Spanish page at the same path; "
                               "move it there or remove it")
         done = sum(1 for rel in sources if rel in pages)

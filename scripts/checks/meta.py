@@ -24,22 +24,22 @@ def check_page_meta(page: Page) -> Iterable[Problem]:
     for key in ("title", "description"):
         value = meta.get(key)
         if not isinstance(value, str) or not value.strip():
-            yield Problem(page.shown, page.line_of(key), f"'{key}:' is missing or empty in the front matter: add one line of text")
+            yield Problem(page.path, page.line_of(key), f"'{key}:' is missing or empty in the front matter: add one line of text")
     reviewed = meta.get("reviewed")
     if "reviewed" not in meta:
-        yield Problem(page.shown, meta.line, "'reviewed:' is missing: add the date a person last checked this page, like 'reviewed: 2026-11-23'")
+        yield Problem(page.path, meta.line, "'reviewed:' is missing: add the date a person last checked this page, like 'reviewed: 2026-11-23'")
     elif date_problem("reviewed", reviewed):
-        yield Problem(page.shown, page.line_of("reviewed"), date_problem("reviewed", reviewed))
+        yield Problem(page.path, page.line_of("reviewed"), date_problem("reviewed", reviewed))
     sources = meta.get("sources")
     if "sources" not in meta:
         if not _needs_no_sources(page):
-            yield Problem(page.shown, meta.line, "'sources:' is missing: list the official pages this page's facts come from, one '  - https://…' per line")
+            yield Problem(page.path, meta.line, "'sources:' is missing: list the official pages this page's facts come from, one '  - https://…' per line")
     elif not isinstance(sources, list) or not sources:
-        yield Problem(page.shown, page.line_of("sources"), "'sources:' must be a list of web addresses, one '  - https://…' per line")
+        yield Problem(page.path, page.line_of("sources"), "'sources:' must be a list of web addresses, one '  - https://…' per line")
     else:
         for index, source in enumerate(sources):
             if not _is_url(source):
-                yield Problem(page.shown, page.line_of("sources") + 1 + index,
+                yield Problem(page.path, page.line_of("sources") + 1 + index,
                               f"source '{source}' is not a web address starting with https://: copy the address of the official page")
 
 

@@ -93,7 +93,7 @@ def check_links(project: Project) -> Iterable[Problem]:
                 if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
                     other = project.pages[project.default][rel]  # a further language falls back to Spanish
                 else:
-                    yield Problem(page.shown, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
+                    yield Problem(page.path, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
                                   "does not exist. Write the path of an existing page, like ../salarios/index.md")
                     continue
             if not section or not other.readable:
@@ -102,8 +102,8 @@ def check_links(project: Project) -> Iterable[Problem]:
             if key not in cache:
                 cache[key] = anchors(other, project)
             if section not in cache[key]:
-                yield Problem(page.shown, line, f"the link '{target}' names the section '#{section}', which "
-                              f"{other.shown} does not have: use one of its {{#id}} names "
+                yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which "
+                              f"{other.path} does not have: use one of its {{#id}} names "
                               f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")
 
 
@@ -140,7 +140,7 @@ def check_menu(project: Project) -> Iterable[Problem]:
     for lang in project.strict_languages:
         for rel, page in sorted(project.pages.get(lang, {}).items()):
             if rel not in local:
-                yield Problem(page.shown, 1, f"this page is not in the menu: add the line '{indent}- {rel}' "
+                yield Problem(page.path, 1, f"this page is not in the menu: add the line '{indent}- {rel}' "
                               f"under 'nav:' in {CONFIG} (line {nav_line}, in the order readers should see it)")
     pages = project.pages.get(project.default, {})
     for path in local:

@@ -15,9 +15,9 @@ def check_parity(project: Project) -> Iterable[Problem]:
             for rel, page in project.pages.get(lang, {}).items():
                 twin = project.pages.get(other, {}).get(rel)
                 if twin is None:
-                    yield Problem(page.shown, 1, f"this page has no twin in '{other}': create {CONTENT}/{other}/{rel} "
+                    yield Problem(page.path, 1, f"this page has no twin in '{other}': create {CONTENT}/{other}/{rel} "
                                   f"(the same path), translated, or remove this page")
     for lang in strict:
         for page in project.pages.get(lang, {}).values():
             if page.readable and not page.body.strip():
-                yield Problem(page.shown, page.body_line, "the page has no text below its front matter: write it, or remove the pair")
+                yield Problem(page.path, page.body_line, "the page has no text below its front matter: write it, or remove the pair")

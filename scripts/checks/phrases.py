@@ -33,28 +33,28 @@ def check_shape(page: Page) -> Iterable[Problem]:
     block = page.meta.get(KEY)
     if block is None:
         if is_prose(page):
-            yield Problem(page.shown, page.meta.line,
+            yield Problem(page.path, page.meta.line,
                           "'phrases:' is missing: list the words workers use for this problem, so search finds the page; " + EXAMPLE)
         return
     if not isinstance(block, dict) or not block:
-        yield Problem(page.shown, page.line_of(KEY), "'phrases:' must list phrases under 'page:' or a section id; " + EXAMPLE)
+        yield Problem(page.path, page.line_of(KEY), "'phrases:' must list phrases under 'page:' or a section id; " + EXAMPLE)
         return
     ids = section_ids(page)
     for where, items in block.items():
         line = block.line_of(where) if hasattr(block, "line_of") else page.line_of(KEY)
         if where != WHOLE_PAGE and where not in ids:
             known = ", ".join(sorted(ids)) or "none"
-            yield Problem(page.shown, line, f"'{where}:' under 'phrases:' is not a section of this page: "
+            yield Problem(page.path, line, f"'{where}:' under 'phrases:' is not a section of this page: "
                           f"use 'page' or one of its section ids ({known})")
         if not isinstance(items, list) or not items:
-            yield Problem(page.shown, line, f"'{where}:' under 'phrases:' needs a list, one '    - phrase' per line")
+            yield Problem(page.path, line, f"'{where}:' under 'phrases:' needs a list, one '    - phrase' per line")
             continue
         for index, item in enumerate(items):
             if isinstance(item, dict):
-                yield Problem(page.shown, line + 1 + index, "a phrase with ': ' in it reads as something else: "
+                yield Problem(page.path, line + 1 + index, "a phrase with ': ' in it reads as something else: "
                               "drop the colon, or put the whole phrase in quotes, like '    - \"cobro: 500\"'")
             elif not isinstance(item, str) or not item.strip():
-                yield Problem(page.shown, line + 1 + index, f"'{item}' is not a phrase: write words, like '    - me lastimé'")
+                yield Problem(page.path, line + 1 + index, f"'{item}' is not a phrase: write words, like '    - me lastimé'")
 
 
 def check_phrases(project: Project) -> Iterable[Problem]:
@@ -66,7 +66,7 @@ def check_phrases(project: Project) -> Iterable[Problem]:
                 key = folded(phrase.text)
                 if key in seen and seen[key][0] is not page:
                     first, first_line = seen[key]
-                    yield Problem(page.shown, phrase.line,
-                                  f"the phrase '{phrase.text}' is also on {first.shown}:{first_line}: search cannot tell the "
+                    yield Problem(page.path, phrase.line,
+                                  f"the phrase '{phrase.text}' is also on {first.path}:{first_line}: search cannot tell the "
                                   "two pages apart with it; keep it on the page that answers it best", "warning")
                 seen.setdefault(key, (page, phrase.line))

@@ -186,7 +186,7 @@ def _read(project: Project, outcome: Outcome) -> Iterable[Problem]:
             return
         if outcome.read_section and page.readable and outcome.read_section not in section_ids(page):
             close = difflib.get_close_matches(outcome.read_section, sorted(section_ids(page)), n=1)
-            yield Problem(TREE, line, f"{what}: {page.shown} has no section '#{outcome.read_section}'"
+            yield Problem(TREE, line, f"{what}: {page.path} has no section '#{outcome.read_section}'"
                           + (f": did you mean '#{close[0]}'?" if close else ""))
             return
 
@@ -200,7 +200,7 @@ def check_que_paso_topics(project: Project) -> Iterable[Problem]:
     for topic in flyers.topics(project):
         page = next(iter(topic.texts.values())).page
         if page.rel not in reached:
-            yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.shown}: "
+            yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.path}: "
                           f"add an outcome with 'read: {page.rel}#…', or point an existing one there")
 
 

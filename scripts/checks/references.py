@@ -86,21 +86,21 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
                 continue  # the front matter cannot be read: that is its one message
             printed = key in BLOCKS and (guess or "").startswith(tuple(f"[[{k}:" for k in PRINTED))
             if printed and not valid:
-                yield Problem(page.shown, line, f"'{raw}' is not a valid reference and would print as raw text: "
+                yield Problem(page.path, line, f"'{raw}' is not a valid reference and would print as raw text: "
                               f"did you mean {guess}?")
             elif printed:
                 continue
             elif key in BLOCKS:
                 cid = (valid.group(2) if valid else (guess or "").strip("[]").partition(":")[2]) or "ID"
-                yield Problem(page.shown, line, f"'{raw}': a reference cannot go in the '{key}:' block (it would "
+                yield Problem(page.path, line, f"'{raw}': a reference cannot go in the '{key}:' block (it would "
                               f"print as raw text): {'list' if key == 'flyer' else 'add a line'} '{cid if key == 'flyer' else '- ' + cid + ': label'}' under '{BLOCKS[key]}:' instead, and the printout "
                               "shows its number beside the help lines")
             elif key is not None:
-                yield Problem(page.shown, line, f"'{raw}': a reference works only in the page's text, below the "
+                yield Problem(page.path, line, f"'{raw}': a reference works only in the page's text, below the "
                               f"front matter: take it out of '{key}:' and write it in the text")
             elif not valid:
                 hint = f"did you mean {guess}?" if guess else f"a reference is one of {forms}"
-                yield Problem(page.shown, line, f"'{raw}' is not a valid reference and would show as raw text: {hint} "
+                yield Problem(page.path, line, f"'{raw}' is not a valid reference and would show as raw text: {hint} "
                               "(lower case, English words, no spaces)")
 
 
@@ -125,7 +125,7 @@ def check_contact_ids(project: Project) -> Iterable[Problem]:
         for ref in page_references(page):
             if ref.kind in NO_ID:
                 if ref.contact_id:
-                    yield Problem(page.shown, ref.line, f"[[{ref.kind}]] takes no id: write just [[{ref.kind}]]")
+                    yield Problem(page.path, ref.line, f"[[{ref.kind}]] takes no id: write just [[{ref.kind}]]")
                 continue
             if ref.kind == "deadline":
                 continue  # checks/deadlines.py
@@ -134,7 +134,7 @@ def check_contact_ids(project: Project) -> Iterable[Problem]:
             close = difflib.get_close_matches(ref.contact_id, known, n=1)
             hint = f"did you mean '{close[0]}'?" if close else f"known ids: {', '.join(known)}"
             what = f"[[{ref.kind}:{ref.contact_id}]]" if ref.kind != "flyer" else f"flyer contact '{ref.contact_id}'"
-            yield Problem(page.shown, ref.line, f"{what} names no contact in data/contacts.yml: {hint}")
+            yield Problem(page.path, ref.line, f"{what} names no contact in data/contacts.yml: {hint}")
 
 
 def check_twin_contacts(project: Project) -> Iterable[Problem]:
@@ -146,9 +146,9 @@ def check_twin_contacts(project: Project) -> Iterable[Problem]:
         ids = {r.contact_id for r in page_references(page) if r.kind not in SKIP}
         twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP}
         for missing in sorted(ids - twin_ids):
-            yield Problem(twin.shown, twin.body_line, f"the {first} twin ({page.shown}) refers to contact '{missing}' "
+            yield Problem(twin.path, twin.body_line, f"the {first} twin ({page.path}) refers to contact '{missing}' "
                           f"but this page does not: add [[contact:{missing}]] or [[phone:{missing}]] here too")
         for extra in sorted(twin_ids - ids):
             line = next(r.line for r in page_references(twin) if r.contact_id == extra and r.kind not in SKIP)
-            yield Problem(twin.shown, line, f"contact '{extra}' is not on the {first} twin ({page.shown}): "
+            yield Problem(twin.path, line, f"contact '{extra}' is not on the {first} twin ({page.path}): "
                           f"add it there too, or remove it here")

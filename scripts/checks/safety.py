@@ -80,28 +80,28 @@ def page_problems(page: Page, embed_patterns: list[str], text: str | None = None
         if tag == "iframe" and is_embed_page(page, embed_patterns):
             continue
         where = " outside the embed pages (data/checks.yml: embed_pages)" if tag == "iframe" else ""
-        yield Problem(page.shown, line_no, f"<{tag}> is not allowed in a page{where}: remove it; "
+        yield Problem(page.path, line_no, f"<{tag}> is not allowed in a page{where}: remove it; "
                       "to show something from another site, link to it with [text](https://…)")
     for line_no, match in located(page, text, HANDLER, lower):
-        yield Problem(page.shown, line_no, f"'{match.group(1)}=' runs a script when clicked or loaded: "
+        yield Problem(page.path, line_no, f"'{match.group(1)}=' runs a script when clicked or loaded: "
                       "remove it (pages carry no scripts)")
     for line_no, match in located(page, text, SCHEME, lower):
-        yield Problem(page.shown, line_no, f"a '{match.group(1).lower()}:' link runs a script: remove it, "
+        yield Problem(page.path, line_no, f"a '{match.group(1).lower()}:' link runs a script: remove it, "
                       "and link to a page with https://")
     for line_no, _ in located(page, text, DATA_HTML, lower):
-        yield Problem(page.shown, line_no, "a 'data:text/html' link can carry a script: remove it")
+        yield Problem(page.path, line_no, "a 'data:text/html' link can carry a script: remove it")
     for line_no, match in located(page, text, PLAIN_HTTP, lower):
-        yield Problem(page.shown, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
+        yield Problem(page.path, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
                       "on the way): write https:// instead, after checking the address opens")
 
 
 def page_links(page: Page, text: str | None = None) -> list[Link]:
     text = prose(page) if text is None else text
-    links = [Link(page.shown, line_no, m.group(0).rstrip(".,;:")) for line_no, m in located(page, text, URL)]
+    links = [Link(page.path, line_no, m.group(0).rstrip(".,;:")) for line_no, m in located(page, text, URL)]
     sources = page.meta.get("sources") if page.meta else None
     if isinstance(sources, list):
         first = page.line_of("sources") + 1
-        links.extend(Link(page.shown, first + i, s) for i, s in enumerate(sources)
+        links.extend(Link(page.path, first + i, s) for i, s in enumerate(sources)
                      if isinstance(s, str) and s.startswith("https://"))
     return links
 

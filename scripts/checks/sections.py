@@ -43,6 +43,6 @@ def check_section_ids(project: Project) -> Iterable[Problem]:
         for here, there, ids, other in ((page, twin, mine, theirs), (twin, page, theirs, mine)):
             for section, line in ids.items():
                 if section not in other:
-                    yield Problem(here.shown, line, f"section id '#{section}' is missing from the twin {there.shown}: add "
+                    yield Problem(here.path, line, f"section id '#{section}' is missing from the twin {there.path}: add "
                                   f"{{#{section}}} at the end of the matching heading there (the same id in both languages, "
                                   "so links to the section work in both)")

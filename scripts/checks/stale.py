@@ -17,11 +17,11 @@ def check_translations_current(project: Project) -> Iterable[Problem]:
         if not item.page.meta:
             continue  # the loader already reported the broken front matter
         if not item.marked:
-            yield Problem(item.page.shown, item.page.meta.line,
-                          f"this page does not say which version of {item.source.shown} it translates: "
+            yield Problem(item.page.path, item.page.meta.line,
+                          f"this page does not say which version of {item.source.path} it translates: "
                           f"when it matches the Spanish page, run 'make translated PAGE={item.page_arg}'", "warning")
         elif item.outdated:
-            yield Problem(item.page.shown, item.page.line_of(KEY),
-                          f"outdated translation: {item.source.shown} changed since this page was translated. "
+            yield Problem(item.page.path, item.page.line_of(KEY),
+                          f"outdated translation: {item.source.path} changed since this page was translated. "
                           f"'make stale' shows what changed; update this page, then run "
                           f"'make translated PAGE={item.page_arg}'", "warning")

@@ -1,6 +1,6 @@
 """Printable flyers and the wallet-card sheet, made from the pages' own front matter.
 
-`build(project, site)` is a post-build step (scripts/postbuild.py): it writes site/flyers/*.pdf
+`build(project, site)` is a post-build step (scripts/buildsteps.py): it writes site/flyers/*.pdf
 in one process with one font setup, and fails the build (a Problem at the flyer's line) when a
 flyer does not fit on one page or the renderer tried to reach the network.
 

@@ -41,7 +41,7 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
                 written.append(target)
             if pages != 1:
                 page = texts[0].page
-                errors.append(Problem(page.shown, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
+                errors.append(Problem(page.path, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
                                       "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
     card = model.card(project)
     if all(lang in card for lang in languages):
@@ -53,11 +53,11 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
             written.append(target)
             page = card[languages[0]].page
             for problem in card_problems(document):
-                errors.append(Problem(page.shown, page.line_of("card"), f"the card sheet {target.name}, {problem}: "
+                errors.append(Problem(page.path, page.line_of("card"), f"the card sheet {target.name}, {problem}: "
                                       "shorten the card's title, lines or labels (docs/printing.md)"))
             if pages != len(languages):
                 page = card[languages[0]].page
-                errors.append(Problem(page.shown, page.line_of("card"), f"the card sheet {target.name} takes {pages} pages, "
+                errors.append(Problem(page.path, page.line_of("card"), f"the card sheet {target.name} takes {pages} pages, "
                                       f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)"))
     for url in sorted(set(renderer.fetcher.refused)):
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "

@@ -11,7 +11,7 @@ from .quepaso import model as quepaso
 
 
 @dataclass
-class SiteData:
+class TemplateData:
     registry: contacts.Registry
     languages: list[str]
     default: str
@@ -21,7 +21,7 @@ class SiteData:
     root: Path = Path(".")
 
     @classmethod
-    def load(cls, root: Path, languages: list[str], default: str) -> "SiteData":
+    def load(cls, root: Path, languages: list[str], default: str) -> "TemplateData":
         words, _ = strings.load_all(root, [default, *(lang for lang in languages if lang != default)])
         return cls(contacts.load(root), languages, default, words, deadlines.load(root), quepaso.load(root), Path(root))
 
