@@ -144,6 +144,24 @@ def project_copy(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+@dataclass(frozen=True)
+class Made:
+    """The real project after `make site`: its folder, the site folder and what the build printed."""
+    root: Path
+    site: Path
+    output: str
+
+
+@pytest.fixture(scope="session")
+def made_site(tmp_path_factory) -> Made:
+    """The real project built once per test session as `make site` builds it (checks, engine,
+    flyers, exports); read it, do not change it. Several test files read the same build."""
+    root = copy_project(tmp_path_factory.mktemp("made") / "project")
+    result = run_cli(root, "build", "--site-dir", str(root / "site"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Made(root, root / "site", result.stdout + result.stderr)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real project built once per test session; read it, do not change it."""

@@ -12,18 +12,15 @@ import pytest
 
 from scripts import contacts, project, recheck
 
-from conftest import ROOT, check_project, copy_project, edit, line_of, run_cli
+from conftest import ROOT, check_project, edit, line_of, run_cli
 
 LANGS = ("es", "en")
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
+def site(made_site) -> Path:
     """The real project built as `make site` builds it (pages and flyers)."""
-    root = copy_project(tmp_path_factory.mktemp("facts") / "project")
-    result = run_cli(root, "build", "--site-dir", str(root / "site"))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
+    return made_site.site
 
 
 def page_text(site: Path, lang: str, topic: str, section: str | None = None) -> str:

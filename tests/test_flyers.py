@@ -16,7 +16,7 @@ from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
 
-from conftest import EN_WAGES, ES_WAGES, ROOT, Checked, check_project, copy_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, ROOT, Checked, check_project, copy_project, edit, line_of
 
 PLACEHOLDER = "https://derechos.example.org/"
 PAPER_POINTS = {"letter": "612 x 792", "a4": "595.276 x 841.89"}
@@ -28,12 +28,9 @@ def tool(*args: str) -> str:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> tuple[Path, Path, str]:
+def built(made_site) -> tuple[Path, Path, str]:
     """A copy of the real project built as `make site` builds it: root, site folder, output."""
-    root = copy_project(tmp_path_factory.mktemp("flyers") / "project")
-    result = run_cli(root, "build", "--site-dir", str(root / "site"))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root, root / "site", result.stdout + result.stderr
+    return made_site.root, made_site.site, made_site.output
 
 
 def expected_files(proj: project.Project) -> set[str]:

@@ -16,7 +16,7 @@ import yaml
 
 from scripts.lean import compact_html, theme_file_unused
 
-from conftest import ROOT, build_site, copy_project, run_cli
+from conftest import ROOT, build_site
 
 SITE_URL = "https://derechos.example.org/"
 BASE = "http://site.invalid/"  # stands for site/ while resolving relative links
@@ -100,12 +100,9 @@ def reachable(site: Path) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def full_site(tmp_path_factory) -> Path:
+def full_site(made_site) -> Path:
     """The real project built as `make site` builds it: engine, flyers and exports."""
-    root = copy_project(tmp_path_factory.mktemp("full") / "project")
-    result = run_cli(root, "build", "--site-dir", str(root / "site"))
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
+    return made_site.site
 
 
 def test_every_file_in_site_is_reachable(full_site):
