@@ -138,6 +138,17 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def copy_about_page_to(root: Path, folder: str, menu: bool = True) -> None:
+    """A complete new page pair: the About page copied to content/<lang>/<folder>/ in both
+    languages, and (menu=True) its line under 'nav:' after the About page's."""
+    for lang in ("es", "en"):
+        page = root / "content" / lang / folder / "index.md"
+        page.parent.mkdir()
+        page.write_text((root / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"), encoding="utf-8")
+    if menu:
+        edit(root / "mkdocs.yml", "  - acerca/index.md\n", f"  - acerca/index.md\n  - {folder}/index.md\n")
+
+
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A fresh copy of the real project, safe to break."""

@@ -14,7 +14,7 @@ from scripts import addresses, project, urls
 from scripts.checks import sections
 from scripts.checks import urls as url_checks
 
-from conftest import EN_WAGES, ES_WAGES, build_site, check_project, edit, exact_line, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, build_site, check_project, copy_about_page_to, edit, exact_line, line_of, run_cli
 
 MANIFEST, REDIRECTS = urls.MANIFEST, urls.REDIRECTS
 
@@ -135,13 +135,8 @@ def test_a_broken_redirects_file_is_a_message_not_a_traceback(project_copy):
 
 
 def test_make_urls_adds_a_new_page_and_never_removes_one(project_copy):
-    for lang in ("es", "en"):
-        folder = project_copy / "content" / lang / "nuevo"
-        folder.mkdir()
-        # a complete page, in the menu: `make urls` records nothing while `make check` has errors
-        (folder / "index.md").write_text((project_copy / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"),
-                                         encoding="utf-8")
-    edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - nuevo/index.md\n")
+    # a complete page, in the menu: `make urls` records nothing while `make check` has errors
+    copy_about_page_to(project_copy, "nuevo")
     before = set(urls.load_manifest(project_copy).urls)
     warned = check_project(project_copy)
     assert not warned.failed, warned  # the copied page's phrases only warn

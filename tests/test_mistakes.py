@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, check_project, edit, line_of, run_cli, set_line
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, check_project, copy_about_page_to, edit, line_of, run_cli, set_line
 
 SUMMARY = re.compile(r"^check: ")
 
@@ -107,12 +107,7 @@ def test_urls_refuses_while_there_are_errors(project_copy: Path):
 
 
 def test_urls_adds_a_new_page_once_the_project_is_clean(project_copy: Path):
-    for lang in ("es", "en"):
-        folder = project_copy / "content" / lang / "nuevo"
-        folder.mkdir()
-        (folder / "index.md").write_text((project_copy / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"),
-                                         encoding="utf-8")
-    edit(project_copy / "mkdocs.yml", "  - acerca/index.md\n", "  - acerca/index.md\n  - nuevo/index.md\n")
+    copy_about_page_to(project_copy, "nuevo")
     result = run_cli(project_copy, "urls")
     assert result.returncode == 0, result.stdout
     assert "/nuevo/" in (project_copy / "data/urls.txt").read_text(encoding="utf-8")
@@ -120,15 +115,8 @@ def test_urls_adds_a_new_page_once_the_project_is_clean(project_copy: Path):
 
 # Item 8: what only the engine found before is found by `make check`, with file and line;
 # the build shows the engine's own messages whole.
-def add_topic(root: Path, folder: str) -> None:
-    for lang in ("es", "en"):
-        (root / "content" / lang / folder).mkdir()
-        (root / "content" / lang / folder / "index.md").write_text(
-            (root / "content" / lang / "acerca/index.md").read_text(encoding="utf-8"), encoding="utf-8")
-
-
 def test_page_missing_from_the_menu_is_found_by_check(project_copy: Path):
-    add_topic(project_copy, "nuevo")
+    copy_about_page_to(project_copy, "nuevo", menu=False)
     checked = check_project(project_copy)
     assert checked.errors == {(f"content/{lang}/nuevo/index.md", 1, "menu") for lang in ("es", "en")}, checked
     assert "add the line '  - nuevo/index.md' under 'nav:' in mkdocs.yml" in checked.text
@@ -173,7 +161,7 @@ def test_heading_without_an_id_can_be_linked_by_its_words(project_copy: Path):
 def test_build_shows_the_engines_message_whole(project_copy: Path):
     """The engine's list of pages missing from the menu reaches the maintainer in full."""
     from scripts.build import engine_messages
-    add_topic(project_copy, "nuevo")
+    copy_about_page_to(project_copy, "nuevo", menu=False)
     engine = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project_copy / "out")],
                             cwd=project_copy, capture_output=True, text=True, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     assert engine.returncode != 0
