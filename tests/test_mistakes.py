@@ -179,3 +179,16 @@ def test_missing_colon_at_the_top_of_a_settings_file_is_one_message(project_copy
     # no warnings either (the allowlist is in checks.yml)
     message = only_problem(project_copy, (path, line, "load")).message
     assert message.startswith(f"this line needs a colon after the key: write '{key} …'"), message
+
+
+def test_a_flyer_block_removed_from_one_language_is_one_message(project_copy: Path):
+    """The twin's missing flyer block is the one cause: the six PDFs it stops making are not
+    listed again as broken published addresses (their fix is the same: put the block back)."""
+    page = project_copy / "content/en/calor/index.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.index("flyer:")
+    end = text.index("\n", text.index("contacts:", start)) + 1
+    page.write_text(text[:start] + text[end:], encoding="utf-8")
+    checked = check_project(project_copy)
+    assert checked.records == {("content/en/calor/index.md", 2, "flyer-parity")}, checked
+    assert "has a 'flyer:' block but this page does not" in checked.text
