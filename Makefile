@@ -54,7 +54,7 @@ search: venv
 	@$(PY) -m scripts search
 
 serve: venv
-	@$(PY) -m scripts.engine serve
+	@$(PY) -m scripts.website.engine serve
 
 clean:
 	rm -rf site .site-* site.old

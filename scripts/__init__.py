@@ -1,9 +1,15 @@
 """Derechos: the registry, the checks, the flyers and the site glue (docs/architecture.md).
 
-Only the engine glue (hooks.py, engine.py) imports mkdocs; everything else works
+Only the engine glue (website/hooks.py, website/engine.py) imports mkdocs; everything else works
 on plain files, so the site engine can be replaced by changing the glue and the templates.
 
-Reading the project (records, never raises: what cannot be read becomes a Problem)
+Commands (this folder)
+  __main__.py     parses the command line, guards against tracebacks
+  commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
+  build.py        `make site` after the checks: engines, build steps, swap; returns an Outcome
+  buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
+
+core/  reading the project (records, never raises: what cannot be read becomes a Problem)
   project.py      the one loader: languages, pages, registry, words, deadlines, settings, redirects
   datafile.py     read_yaml: how every YAML file opens (line numbers, repeated keys, slips)
   yamlfile.py     YAML with line numbers; yamlerrors.py says YAML slips in plain words
@@ -13,28 +19,25 @@ Reading the project (records, never raises: what cannot be read becomes a Proble
   phones.py       the one number formatter; numbers.py finds numbers typed by hand
   strings.py      the words around the content, per language; checkconfig.py data/checks.yml
   deadlines.py    data/deadlines.yml; redirects.py data/redirects.yml; recheck.py re-check dates
+  stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
-  addresses.py    every address the site publishes (honours SITE_URL); urls.py data/urls.txt
+  addresses.py    every address the site publishes (honours SITE_URL)
 
-Commands
-  __main__.py     parses the command line, guards against tracebacks
-  commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
-  build.py        `make site` after the checks: engines, build steps, swap; returns an Outcome
-  buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
+checks/  one function per rule, listed in checks.ALL; the runner stamps each id
 
-Checks
-  checks/         one function per rule, listed in checks.ALL; the runner stamps each id
-
-The site
+website/  the site
   hooks.py, engine.py   engine glue (mkdocs: one hooks module); templatedata.py what the templates need
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
-  exports.py      contacts.json, vCards, embed pages (a post-build step)
+  exports.py      contacts.json, vCards, embed pages (a build step)
+  urls.py         the addresses the build produces, against data/urls.txt
   sitefiles.py, searchindex.py, phrases.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
   lean.py, ogimage.py   what the glue delegates to, without the engine
-  flyers/         printable flyers and the wallet card (its own table in flyers/__init__.py)
-  quepaso/        the "¿Qué le pasó?" guided path
 
-Reports and measurements
-  stale.py, readability.py, searchquery.py, searchbench.py   data for the maintainers' reports
-  bench/          `make bench` (docs/bench.md)
+flyers/   printable flyers and the wallet card (its own table in flyers/__init__.py)
+quepaso/  the "¿Qué le pasó?" guided path: model.py (data/que-paso.yml), pages.py, graph.py
+
+reports/  maintainers' reports that need more than the checks
+  readability.py  `make readability`; searchquery.py and searchrun.js `make search` (the site's ranking under node)
+
+bench/  `make bench` (docs/bench.md); search.py the search hit rates
 """

@@ -12,19 +12,20 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import engine, project, sitefiles
-from .problems import Problem, failed
+from .website import engine, sitefiles
+from .core import project
+from .core.problems import Problem, failed
 
 
 def start_engine(root: Path, out: Path, language: str | None = None) -> subprocess.Popen:
     """Start the site engine (strict: any warning fails) into `out`, in its own process
-    (scripts/engine.py); with `language`, that language only (hooks.py, on_config)."""
+    (scripts/website/engine.py); with `language`, that language only (hooks.py, on_config)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if language:
         env[engine.ONLY_LANGUAGE] = language
     # Never -q with --strict: -q hides the warnings that --strict turns into a failure.
     return subprocess.Popen(
-        [sys.executable, "-m", "scripts.engine", "build", "--strict", "--clean", "--site-dir", str(out)],
+        [sys.executable, "-m", "scripts.website.engine", "build", "--strict", "--clean", "--site-dir", str(out)],
         cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 

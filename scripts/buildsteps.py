@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from . import exports  # contacts.json, vCards, embed pages
+from .website import exports  # contacts.json, vCards, embed pages
 from . import flyers  # site/flyers/*.pdf (WeasyPrint)
 from .checks import stamp
-from .problems import Problem, failed
-from .project import Project
+from .core.problems import Problem, failed
+from .core.project import Project
 
 Step = Callable[[Project, Path], list[Problem]]
 

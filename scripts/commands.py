@@ -13,10 +13,12 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from . import addresses, checks, project, recheck, stale, urls
+from .core import addresses, project, recheck, stale
+from .website import urls
+from . import checks
 from .checks import freshness, safety
-from .contacts import REGISTRY
-from .problems import failed, report, show
+from .core.contacts import REGISTRY
+from .core.problems import failed, report, show
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -141,7 +143,7 @@ def cmd_likely(args: argparse.Namespace) -> int:
 
 
 def cmd_readability(args: argparse.Namespace) -> int:
-    from . import readability  # textstat and its word lists: only for this report, not for make check
+    from .reports import readability  # textstat and its word lists: only for this report, not for make check
     lines, problems, scores = readability.report(project.load(Path(args.root)))
     print("\n".join(lines))
     show(problems)
@@ -167,7 +169,7 @@ def cmd_links(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """`make search Q="me lastimé" SEARCH_LANG=en`: the top results, ranked as the site ranks them."""
     import os
-    from . import searchquery
+    from .reports import searchquery
     query = " ".join(args.words) or os.environ.get("Q", "")
     lang = args.lang or os.environ.get("SEARCH_LANG") or "es"
     proj = project.load(Path(args.root))

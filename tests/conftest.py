@@ -44,7 +44,8 @@ def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subpro
 
 def check_problems(root: Path) -> list:
     """In process, what `make check` finds in a project folder: the Problem records, sorted."""
-    from scripts import checks, project
+    from scripts import checks
+    from scripts.core import project
     return sorted(set(checks.run(project.load(root))))
 
 
@@ -74,14 +75,14 @@ class Checked:
 
     @property
     def failed(self) -> bool:
-        from scripts.problems import failed
+        from scripts.core.problems import failed
         return failed(self.problems)
 
     @property
     def strict_failed(self) -> bool:
         """Whether `make check --strict` fails: the printer turns warnings into errors."""
         import io
-        from scripts.problems import failed, show
+        from scripts.core.problems import failed, show
         return failed(show(self.problems, io.StringIO(), strict=True))
 
     @property
@@ -100,7 +101,7 @@ def build_site(root: Path, out: Path) -> Path:
     """Build a project folder in process (fast), strict: a warning fails the build."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
-    from scripts.engine import allow_language_tags
+    from scripts.website.engine import allow_language_tags
     allow_language_tags()  # as make site and make serve do: three-letter codes such as mix
     logging.getLogger("mkdocs").setLevel(logging.WARNING)
     config = load_config(str(root / "mkdocs.yml"), site_dir=str(out), strict=True)

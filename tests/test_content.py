@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from scripts import project
-from scripts.render import find_references
+from scripts.core import project
+from scripts.website.render import find_references
 
 from conftest import ROOT
 

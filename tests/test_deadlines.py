@@ -7,7 +7,8 @@ from pathlib import Path
 
 from conftest import ROOT, Checked, check_project, edit, line_of
 
-from scripts import deadlines, project, render, strings
+from scripts.core import deadlines, project, strings
+from scripts.website import render
 from scripts.checks.deadlines import check_deadline_entries
 from scripts.flyers import model as flyers
 

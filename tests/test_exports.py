@@ -11,8 +11,11 @@ import jsonschema
 import pytest
 import vobject
 
-from scripts import addresses, contacts, exports, buildsteps, project, urls
-from scripts.phones import dial
+from scripts.core import addresses, contacts, project
+from scripts.website import urls
+from scripts.website import exports
+from scripts import buildsteps
+from scripts.core.phones import dial
 
 from conftest import ROOT, build_site, copy_project, edit
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts import contacts, project, recheck
+from scripts.core import contacts, project, recheck
 
 from conftest import ROOT, check_project, edit, line_of, run_cli
 

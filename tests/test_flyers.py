@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts import buildsteps, project
+from scripts import buildsteps
+from scripts.core import project
 from scripts.checks import ALL
 from scripts.checks import flyers as flyer_checks
 from scripts.flyers import build, model, render_all

@@ -6,7 +6,7 @@ import re
 
 from conftest import ES_WAGES, REGISTRY, ROOT, check_project, run_cli, set_line
 
-from scripts import project
+from scripts.core import project
 from scripts.checks.freshness import months_before
 
 

@@ -151,7 +151,7 @@ def test_entry_without_theme_language_gets_a_plain_message(project_copy):
 
 
 def test_bench_engine_rows_build_a_three_letter_language(project_copy, tmp_path):
-    # make bench's engine-only rows start the engine as make site does (scripts/engine.py);
+    # make bench's engine-only rows start the engine as make site does (scripts/website/engine.py);
     # plain mkdocs would refuse 'locale: mix' while reading mkdocs.yml.
     add_language(project_copy)
     run = measure.engine("engine only", project_copy, tmp_path / "site")

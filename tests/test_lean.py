@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from scripts.lean import compact_html, theme_file_unused
+from scripts.website.lean import compact_html, theme_file_unused
 
 from conftest import ROOT, build_site
 
@@ -162,7 +162,7 @@ def test_one_process_per_language_builds_what_one_process_builds(full_site, tmp_
 
 
 def test_merge_sitemaps_appends_the_other_language(tmp_path):
-    from scripts.sitefiles import merge_sitemaps
+    from scripts.website.sitefiles import merge_sitemaps
     head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n'
     (tmp_path / "es.xml").write_text(head + "    <url>\n        <loc>/a/</loc>\n    </url>\n</urlset>", encoding="utf-8")
     (tmp_path / "en.xml").write_text(head + "    <url>\n        <loc>/en/a/</loc>\n    </url>\n</urlset>", encoding="utf-8")

@@ -10,7 +10,8 @@ from urllib.parse import quote, unquote
 import pytest
 from PIL import Image
 
-from scripts import addresses, project, urls
+from scripts.core import addresses, project
+from scripts.website import urls
 from scripts.checks import sections
 from scripts.checks import urls as url_checks
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from scripts import checks, project
-from scripts.checkconfig import CHECKS_CONFIG
+from scripts import checks
+from scripts.core import project
+from scripts.core.checkconfig import CHECKS_CONFIG
 
 from conftest import ROOT, check_records, edit
 

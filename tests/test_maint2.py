@@ -86,7 +86,7 @@ def test_serve_twice_and_exports_in_the_preview(project_copy):
     import sys
     import time
     port = free_port()
-    serve = [sys.executable, "-m", "scripts.engine", "serve", "-a", f"127.0.0.1:{port}"]
+    serve = [sys.executable, "-m", "scripts.website.engine", "serve", "-a", f"127.0.0.1:{port}"]
     first = subprocess.Popen(serve, cwd=project_copy, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         base = f"http://127.0.0.1:{port}/"
@@ -117,10 +117,10 @@ def test_serve_twice_and_exports_in_the_preview(project_copy):
 
 
 def test_make_serve_uses_the_project_engine():
-    """make serve and make site start the engine through scripts/engine.py (mix, the one-line message)."""
+    """make serve and make site start the engine through scripts/website/engine.py (mix, the one-line message)."""
     recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("\nserve:", 1)[1].split("\n\n", 1)[0]
-    assert "-m scripts.engine serve" in recipe and "-m mkdocs" not in recipe
-    assert '"-m", "scripts.engine", "build"' in (ROOT / "scripts/build.py").read_text(encoding="utf-8")
+    assert "-m scripts.website.engine serve" in recipe and "-m mkdocs" not in recipe
+    assert '"-m", "scripts.website.engine", "build"' in (ROOT / "scripts/build.py").read_text(encoding="utf-8")
 
 
 # 13. A third language with its real three-letter code, through make site itself.
@@ -239,7 +239,8 @@ def add_local_office(root: Path) -> int:
 
 def test_local_office_follows_the_docs(project_copy, tmp_path):
     from conftest import build_site
-    from scripts import exports, project
+    from scripts.website import exports
+    from scripts.core import project
     scope_line = add_local_office(project_copy)
     first = check_project(project_copy)
     assert not first.failed, first  # nothing wrong is published yet: warnings say what is missing

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EN_WAGES, REGISTRY, check_project, edit, line_of
-from scripts import numbers
+from scripts.core import numbers
 
 CALL_LINE = "Call WHD at [[phone:whd]]."
 

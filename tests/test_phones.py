@@ -1,5 +1,5 @@
 """The one number formatter: what people read and what phones dial."""
-from scripts.phones import dial, validate
+from scripts.core.phones import dial, validate
 
 
 def test_us_toll_free_is_written_as_people_write_it():

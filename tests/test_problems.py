@@ -6,8 +6,10 @@ import io
 
 import pytest
 
-from scripts import checks, exports, buildsteps, project
-from scripts.problems import Problem, Severity, report
+from scripts import checks, buildsteps
+from scripts.website import exports
+from scripts.core import project
+from scripts.core.problems import Problem, Severity, report
 
 from conftest import EN_WAGES, ES_WAGES, ROOT, check_records, copy_project, edit, run_cli
 

@@ -13,7 +13,7 @@ import pytest
 
 from conftest import ROOT, Checked, check_project, edit, exact_line, line_of, run_cli
 
-from scripts import project
+from scripts.core import project
 from scripts.quepaso import model
 
 TREE = "data/que-paso.yml"

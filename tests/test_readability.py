@@ -5,7 +5,8 @@ import re
 
 from conftest import ES_WAGES, ROOT, edit, line_of, run_cli
 
-from scripts import checkconfig, project, readability
+from scripts.core import checkconfig, project
+from scripts.reports import readability
 
 SCORE = re.compile(r"^(content/(es|en)/\S+\.md): (Fernández-Huerta|Flesch reading ease) (-?\d+\.\d)", re.MULTILINE)
 LONG_ES = ("Cuando la administración correspondiente determine, mediante procedimientos administrativos "

@@ -6,9 +6,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from scripts import checks, project
-from scripts.frontmatter import split
-from scripts.yamlfile import parse
+from scripts import checks
+from scripts.core import project
+from scripts.core.frontmatter import split
+from scripts.core.yamlfile import parse
 
 from conftest import run_cli
 

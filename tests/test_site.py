@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from scripts import contacts
-from scripts.contacts import NUMBER_FIELDS
-from scripts.phones import dial
+from scripts.core import contacts
+from scripts.core.contacts import NUMBER_FIELDS
+from scripts.core.phones import dial
 
 from conftest import ROOT, build_site, copy_project, edit, run_cli
 
@@ -220,8 +220,9 @@ def test_switcher_on_every_page_leads_to_its_twin(built_site):
 
 
 def test_inline_mexican_number_says_how_to_dial_from_the_us(tmp_path):
-    from scripts import contacts as registry_module, render
-    from scripts.strings import Strings
+    from scripts.core import contacts as registry_module
+    from scripts.website import render
+    from scripts.core.strings import Strings
     registry = registry_module.load(ROOT)
     words = Strings("es", "x", {"from_us_inline": "desde EE. UU.: {number}"})
     out = render.expand("Llame [[phone:profedet]].", registry, words)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import vobject
 
-from scripts import addresses, project
+from scripts.core import addresses, project
 from scripts.flyers import model
 
 from conftest import copy_project, run_cli

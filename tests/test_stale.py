@@ -6,8 +6,8 @@ from pathlib import Path
 
 from conftest import EN_WAGES, ES_WAGES, check_project, edit, line_of, run_cli
 
-from scripts import project
-from scripts.stale import KEY, fingerprint, set_key
+from scripts.core import project
+from scripts.core.stale import KEY, fingerprint, set_key
 
 
 def first_sentence_line(path: Path) -> str:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import markdown as md
 
-from scripts import wordspage
-from scripts.project import Page
-from scripts.yamlfile import LineDict
+from scripts.website import wordspage
+from scripts.core.project import Page
+from scripts.core.yamlfile import LineDict
 
 
 def page(rel: str, title: str, phrases: dict) -> Page:

@@ -46,7 +46,7 @@ def every_page(site: Path) -> list[str]:
 
 def topic_paths() -> set[str]:
     """Home and topic pages (a topic has a flyer), in every language, as paths from the site root."""
-    from .. import project
+    from ..core import project
     proj = project.load(ROOT)
     paths = set()
     for lang, pages in proj.pages.items():
@@ -258,7 +258,8 @@ class Bench:
     # --- output -------------------------------------------------------------------------
     # --- search (issue 17) ------------------------------------------------------------------
     def search(self, site: Path | None) -> None:
-        from .. import project, searchbench
+        from ..core import project
+        from . import search as searchbench
         try:
             found, misses = searchbench.rows(project.load(ROOT), ROOT, site)
         except Exception as exc:  # node missing, say

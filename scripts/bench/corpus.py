@@ -11,7 +11,7 @@ from pathlib import Path
 
 PROJECT_ITEMS = ["mkdocs.yml", "content", "data", "overrides", "scripts"]
 LANGUAGES = ("es", "en")
-TOPICS = "[[topics]]"  # the home page's list of topics (scripts/topics.py)
+TOPICS = "[[topics]]"  # the home page's list of topics (scripts/website/topics.py)
 
 
 def copy_project(source: Path, dest: Path) -> Path:

@@ -42,7 +42,7 @@ def python(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Ru
 
 def engine(what: str, project: Path, site: Path) -> Run:
     """The site engine alone on a project folder, started as make site and make serve start it
-    (scripts/engine.py: static-i18n then accepts three-letter languages such as mix), never plain
+    (scripts/website/engine.py: static-i18n then accepts three-letter languages such as mix), never plain
     mkdocs; all languages in one process, strict, and without -q, which would hide the warning
     that --strict turns into the failure."""
-    return python(what, ["-m", "scripts.engine", "build", "--strict", "--site-dir", str(site)], project)
+    return python(what, ["-m", "scripts.website.engine", "build", "--strict", "--site-dir", str(site)], project)

@@ -14,7 +14,8 @@ from pathlib import Path
 
 
 def main(root: Path, site: Path) -> int:
-    from scripts import buildsteps, project
+    from scripts import buildsteps
+    from scripts.core import project
     proj = project.load(root)
     timings: dict[str, float] = {}
     for step in buildsteps.STEPS:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable
 
-from ..problems import Problem
-from ..project import Project
+from ..core.problems import Problem
+from ..core.project import Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, recheck, safety, stale
 from . import navigation, phrases, sections, urls

@@ -9,12 +9,12 @@ import datetime as dt
 import difflib
 from typing import Iterable
 
-from .. import recheck
-from ..datafile import missing_languages
-from ..deadlines import DEADLINES
-from ..problems import Problem
-from ..project import Page, Project
-from ..render import DEADLINE
+from ..core import recheck
+from ..core.datafile import missing_languages
+from ..core.deadlines import DEADLINES
+from ..core.problems import Problem
+from ..core.project import Page, Project
+from ..website.render import DEADLINE
 
 BLOCKS = (("flyer", ("title", "rights", "steps")), ("card", ("title", "lines")))
 
@@ -58,7 +58,7 @@ def check_deadline_entries(project: Project, today: dt.date | None = None) -> It
             close = difflib.get_close_matches(item.office, sorted(project.registry.contacts), n=1)
             hint = f"did you mean '{close[0]}'?" if close else "use a contact id from data/contacts.yml, or leave 'office:' out"
             yield Problem(DEADLINES, raw.line_of("office"), f"{what}: office '{item.office}' names no contact in data/contacts.yml: {hint}")
-        # The same re-check rule as contacts and pages (scripts/recheck.py): a date with a note, a warning once due.
+        # The same re-check rule as contacts and pages (scripts/core/recheck.py): a date with a note, a warning once due.
         due, wrong = recheck.read(raw, DEADLINES, what, item.source or "its source")
         yield from wrong
         warning = recheck.due(due, today) if due else None

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Iterable
 
 from ..flyers.model import CARD_PAGE, help_items
-from ..problems import Problem
-from ..project import Page, Project
+from ..core.problems import Problem
+from ..core.project import Page, Project
 
 GUIDE = "see docs/printing.md"
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from ..contacts import REGISTRY
-from ..problems import Problem
-from ..project import Project
+from ..core.contacts import REGISTRY
+from ..core.problems import Problem
+from ..core.project import Project
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

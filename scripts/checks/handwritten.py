@@ -1,7 +1,7 @@
 """No phone number typed by hand: every number comes from the registry by id.
 
 Pages (body and front matter, flyer words included) and the registry's own texts (name, hours,
-note) are read with scripts/numbers.py, which knows the many ways people type a number. The fix
+note) are read with scripts/core/numbers.py, which knows the many ways people type a number. The fix
 differs by place, so the message does too: a page body takes [[phone:ID]], a flyer lists the id
 under 'contacts:', a registry note points to a number field.
 """
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from .. import numbers
-from ..contacts import REGISTRY, TEXT_FIELDS
-from ..deadlines import DEADLINES
-from ..problems import Problem
-from ..project import Page, Project
-from ..render import LOOSE_TAG
+from ..core import numbers
+from ..core.contacts import REGISTRY, TEXT_FIELDS
+from ..core.deadlines import DEADLINES
+from ..core.problems import Problem
+from ..core.project import Page, Project
+from ..website.render import LOOSE_TAG
 
 BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a reference cannot go
 

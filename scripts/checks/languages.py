@@ -1,7 +1,7 @@
 """Languages beyond Spanish and English grow page by page: report their coverage, never fail on it.
 
 A page missing in such a language is built from the Spanish page with a notice in that language
-(scripts/hooks.py, scripts/fallback.py), so readers are told, not silently switched. The entry in
+(scripts/website/hooks.py, scripts/website/fallback.py), so readers are told, not silently switched. The entry in
 mkdocs.yml is checked here so a maintainer gets a plain message instead of an engine error.
 """
 from __future__ import annotations
@@ -11,12 +11,12 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from ..problems import Problem
-from ..engine import THREE_LETTERS
-from ..project import CONFIG, CONTENT, Project
+from ..core.problems import Problem
+from ..website.engine import THREE_LETTERS
+from ..core.project import CONFIG, CONTENT, Project
 
 # What the engine accepts: static-i18n's two-letter forms (mkdocs_static_i18n/config.py), plus the
-# three-letter codes scripts/engine.py adds for languages such as Mixteco (mix) or Zapoteco (zap).
+# three-letter codes scripts/website/engine.py adds for languages such as Mixteco (mix) or Zapoteco (zap).
 LOCALE = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$|^[a-z]{2}_[A-Z]{2}$|" + THREE_LETTERS)
 
 # The two-letter stand-ins older docs asked for, before the engine accepted three letters.

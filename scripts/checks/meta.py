@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..problems import Problem
-from ..yamlfile import date_problem
-from ..project import Page, Project
+from ..core.problems import Problem
+from ..core.yamlfile import date_problem
+from ..core.project import Page, Project
 
 
 def _is_url(value: object) -> bool:

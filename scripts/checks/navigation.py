@@ -10,10 +10,10 @@ import re
 import unicodedata
 from typing import Iterable
 
-from ..problems import Problem
+from ..core.problems import Problem
 from ..quepaso import model as quepaso
-from ..project import CONFIG, Page, Project
-from ..render import find_references
+from ..core.project import CONFIG, Page, Project
+from ..website.render import find_references
 from .sections import FENCE, section_ids
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..problems import Problem
-from ..project import CONTENT, Project
+from ..core.problems import Problem
+from ..core.project import CONTENT, Project
 
 def check_parity(project: Project) -> Iterable[Problem]:
     strict = project.strict_languages  # further languages report coverage (checks/languages.py)

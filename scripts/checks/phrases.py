@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 from typing import Iterable
 
-from ..phrases import KEY, WHOLE_PAGE, read
-from ..problems import Problem
-from ..project import Page, Project
+from ..website.phrases import KEY, WHOLE_PAGE, read
+from ..core.problems import Problem
+from ..core.project import Page, Project
 from .sections import section_ids
 
 EXAMPLE = ("write it like:\nphrases:\n  page:\n    - me lastimé\n    - me accidenté\n"

@@ -8,12 +8,12 @@ from __future__ import annotations
 import difflib
 from typing import Iterable
 
-from .. import numbers
-from ..datafile import missing_languages
-from ..render import LOOSE_TAG, find_references
+from ..core import numbers
+from ..core.datafile import missing_languages
+from ..website.render import LOOSE_TAG, find_references
 from ..flyers import model as flyers
-from ..problems import Problem
-from ..project import Project
+from ..core.problems import Problem
+from ..core.project import Project
 from ..quepaso.model import ID, MAX_QUESTIONS, TREE, Outcome, Tree
 from .handwritten import _short_codes
 from .sections import section_ids

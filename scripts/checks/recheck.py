@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
-from .. import recheck
-from ..problems import Problem
-from ..project import Project
+from ..core import recheck
+from ..core.problems import Problem
+from ..core.project import Project
 
 
 def check_rechecks(project: Project, today: dt.date | None = None) -> Iterable[Problem]:

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..contacts import NUMBER_FIELDS, REGISTRY, SCOPES, Contact
-from ..phones import GROUP_REGION, validate
-from ..problems import Problem
-from ..yamlfile import date_problem
-from ..project import Project
+from ..core.contacts import NUMBER_FIELDS, REGISTRY, SCOPES, Contact
+from ..core.phones import GROUP_REGION, validate
+from ..core.problems import Problem
+from ..core.yamlfile import date_problem
+from ..core.project import Project
 
 KNOWN = {"group", "name", *NUMBER_FIELDS, "vanity", "hours", "note",
          "website", "source", "checked", "confidence", "recheck", "recheck_note", "scope"}

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
 
-from ..contacts import REGISTRY
-from ..deadlines import DEADLINES
-from ..problems import Problem
-from ..project import Page, Project
+from ..core.contacts import REGISTRY
+from ..core.deadlines import DEADLINES
+from ..core.problems import Problem
+from ..core.project import Page, Project
 
 FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
 CODE_SPAN = re.compile(r"`+[^`\n]*`+")

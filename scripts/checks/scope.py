@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..contacts import LOCAL, REGISTRY
-from ..problems import Problem
-from ..project import Project
+from ..core.contacts import LOCAL, REGISTRY
+from ..core.problems import Problem
+from ..core.project import Project
 from .references import page_references
 
 

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import Iterable
 
-from ..problems import Problem
-from ..project import Page, Project
+from ..core.problems import Problem
+from ..core.project import Page, Project
 
 # {#queja}, {: #queja }, {#queja .clase}: the attr_list forms that give an element its id.
 ATTR = re.compile(r"\{:?\s*[^}]*?#([A-Za-z][\w-]*)[^}]*\}")

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..problems import Problem
-from ..project import Project
-from ..stale import KEY, translations
+from ..core.problems import Problem
+from ..core.project import Project
+from ..core.stale import KEY, translations
 
 
 def check_translations_current(project: Project) -> Iterable[Problem]:

@@ -6,12 +6,12 @@ import re
 from typing import Iterable
 
 from ..flyers import model as flyers
-from ..problems import Problem
+from ..core.problems import Problem
 from ..quepaso import model as quepaso
-from ..project import Project
-from ..addresses import page_address, source_of
-from ..redirects import REDIRECTS
-from ..urls import MANIFEST, load_manifest, produced
+from ..core.project import Project
+from ..core.addresses import page_address, source_of
+from ..core.redirects import REDIRECTS
+from ..website.urls import MANIFEST, load_manifest, produced
 
 
 def check_redirects(project: Project) -> Iterable[Problem]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..problems import Problem
-from ..project import Project
+from ..core.problems import Problem
+from ..core.project import Project
 
 
 def check_same_keys(project: Project) -> Iterable[Problem]:

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..problems import Problem
-from ..project import Project
+from ..core.problems import Problem
+from ..core.project import Project
 
 
 def build(project: Project, site: Path) -> list[Problem]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from ..strings import Strings
+from ..core.strings import Strings
 from .card import Grid
 from .model import Text
 from .qr import qr_data_uri, qr_svg, width_mm

@@ -17,14 +17,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from .. import contactcard
-from ..contactcard import CardRow
-from ..contacts import CARD_NUMBERS, Contact
-from ..phones import Dial
-from ..project import Page, Project
-from ..strings import Strings
-from .. import addresses
-from ..render import plain
+from ..core import contactcard
+from ..core.contactcard import CardRow
+from ..core.contacts import CARD_NUMBERS, Contact
+from ..core.phones import Dial
+from ..core.project import Page, Project
+from ..core.strings import Strings
+from ..core import addresses
+from ..website.render import plain
 
 PAPERS = ("letter", "a4")
 BILINGUAL = "bilingue"            # the file name's word for "Spanish first, then English"
@@ -40,7 +40,7 @@ ON_PAPER = ("phone", "hours", "vanity", "from_us", "from_mx", *CARD_NUMBERS)
 
 @dataclass(frozen=True)
 class ContactLine:
-    """One help line as printed: the card's rows (scripts/contactcard.py), as on the site."""
+    """One help line as printed: the card's rows (scripts/core/contactcard.py), as on the site."""
     id: str
     name: str
     phone: Dial | None            # the wallet card prints the main number alone

@@ -4,8 +4,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ..problems import Problem
-from ..project import Project
+from ..core.problems import Problem
+from ..core.project import Project
 from . import model
 from .card import GRIDS
 from .fit import card_problems

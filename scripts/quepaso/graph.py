@@ -10,13 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..contacts import Registry
-from ..deadlines import Deadlines
-from ..problems import Problem
+from ..core.contacts import Registry
+from ..core.deadlines import Deadlines
+from ..core.problems import Problem
 from .model import Tree, address
 
 if TYPE_CHECKING:
-    from ..project import Project
+    from ..core.project import Project
 
 OUT = "que-paso-graph"     # the folder the files are written to (not published, not committed)
 

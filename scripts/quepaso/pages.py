@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from .. import render
-from ..contacts import Registry
-from ..deadlines import Deadlines
-from ..frontmatter import split
-from ..strings import Strings
-from ..textfile import read_text
+from ..website import render
+from ..core.contacts import Registry
+from ..core.deadlines import Deadlines
+from ..core.frontmatter import split
+from ..core.strings import Strings
+from ..core.textfile import read_text
 from .model import Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from scripts import addresses, contacts
+from scripts.core import addresses, contacts
 from scripts.quepaso import model as quepaso
 from scripts.bench.chromium import PHONE, launch
 from scripts.bench.server import StaticServer
@@ -89,7 +89,7 @@ def no_js(chromium, server):
 
 @pytest.fixture(scope="package")
 def registry_links() -> set[str]:
-    """Every tel:/sms: address the registry can produce (data/contacts.yml, through scripts/contacts.py)."""
+    """Every tel:/sms: address the registry can produce (data/contacts.yml, through scripts/core/contacts.py)."""
     registry = contacts.load(ROOT)
     return {contact.dial(kind).href for contact in registry.contacts.values()
             for kind in contacts.NUMBER_FIELDS if contact.number(kind)}

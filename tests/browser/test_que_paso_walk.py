@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from scripts import addresses, project
+from scripts.core import addresses, project
 from scripts.quepaso import model
 
 TREE = model.load(ROOT)

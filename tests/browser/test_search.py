@@ -7,7 +7,9 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from conftest import ROOT
-from scripts import project, searchbench, searchquery
+from scripts.core import project
+from scripts.bench import search as searchbench
+from scripts.reports import searchquery
 
 RESULTS = "#search-results li a, #search-results .search-none"
 BAD_INPUT = ["", "   ", "x" * 2000, "¿¡!?.,;:()[]{}", "*", "~", ":", '"', "'\"'", "<b>hola</b><script>alert(1)</script>",

@@ -44,7 +44,8 @@ def site_with_redirects(tmp_path_factory) -> Path:
     edit(root / "data/redirects.yml", "  # pago/: salarios/", "  pago/: salarios/\n  horas/: salarios/#horas-extra")
     add_language(root, pages=("index.md",))
     site = build_site(root, root / "site")
-    from scripts import exports, project  # the embed pages, as make site writes them after the engine
+    from scripts.website import exports  # the embed pages, as make site writes them after the engine
+    from scripts.core import project
     assert not exports.export(project.load(root), site)
     return site
 

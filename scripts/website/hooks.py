@@ -12,16 +12,16 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from scripts import (addresses, engine, fallback, lean, ogimage, pagemarkup, project, redirects, render, searchindex,
-                     sitefiles, topics, wordspage)
+from scripts.core import addresses, project, redirects
+from scripts.website import engine, fallback, lean, ogimage, pagemarkup, render, searchindex, sitefiles, topics, wordspage
 from scripts.quepaso import pages as quepaso_pages
 from scripts.quepaso import model as quepaso_model
 from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
-from scripts.templatedata import TemplateData
+from scripts.website.templatedata import TemplateData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
 WORD_LISTS = "derechos_word_lists"  # the words page's lists, from on_page_markdown to on_page_content
@@ -55,7 +55,7 @@ def on_config(config):
 
 @event_priority(-150)  # after static-i18n (-100) has sorted this language's files and paired twins
 def on_files(files, config):
-    # Material's files that no page loads stay out of site/ (scripts/lean.py says which).
+    # Material's files that no page loads stay out of site/ (scripts/website/lean.py says which).
     for file in [f for f in files if lean.theme_file_unused(f.dest_uri)]:
         files.remove(file)
     # In a one-language process (see on_config), static-i18n must then build no other language:
@@ -221,7 +221,8 @@ def on_post_build(config):
 def _preview_exports(config, site: Path) -> None:
     """make serve: the "save to my phone" vCards, contacts.json and the embed pages, as make site
     writes them (the flyers, which take seconds, stay with make site: docs/printing.md)."""
-    from scripts import exports, project
+    from scripts.website import exports
+    from scripts.core import project
     proj = project.load(Path(config.config_file_path).parent)
     for problem in exports.export(proj, site):
         print(f"make serve: {problem}", file=sys.stderr)

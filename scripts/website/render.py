@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 from html import escape
-from . import contactcard
-from .contactcard import LABELLED, LEADING, CardRow
-from .contacts import Contact, Registry
-from .deadlines import Deadline, Deadlines
-from .strings import Strings
+from ..core import contactcard
+from ..core.contactcard import LABELLED, LEADING, CardRow
+from ..core.contacts import Contact, Registry
+from ..core.deadlines import Deadline, Deadlines
+from ..core.strings import Strings
 
 # The kinds of reference a page may use: adding a kind is one edit here (and its renderer below);
 # the checks (checks/references.py) then accept it and suggest it for near misses.
@@ -143,7 +143,7 @@ def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlin
         kind, cid = match.group(1), match.group(2) or ""
         if kind == "directory":
             return "\n\n" + directory(registry, words, vcard) + "\n\n"
-        if kind == "topics":  # scripts/topics.py expands it, from the menu, before this
+        if kind == "topics":  # scripts/website/topics.py expands it, from the menu, before this
             return match.group(0)
         if kind == "deadline":
             found = deadlines.get(cid) if deadlines else None

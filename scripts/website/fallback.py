@@ -1,6 +1,6 @@
 """A page not yet translated into a further language shows the Spanish page, said so in that language.
 
-The language code in mkdocs.yml is the real tag (mix, zap, trs, quc: scripts/engine.py lets the
+The language code in mkdocs.yml is the real tag (mix, zap, trs, quc: scripts/website/engine.py lets the
 engine accept three letters), so it is what <html lang> says, although such a page borrows the
 Spanish interface words of the theme. Engine-free: hooks.py calls these.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .strings import Strings
+from ..core.strings import Strings
 
 HTML_LANG = re.compile(r'<html lang="[^"]*"')
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from . import phrases, render
-from .project import Page, Project
+from ..core.project import Page, Project
 
 FOLDER = "search"
 FILE = "index.json"

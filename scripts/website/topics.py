@@ -11,7 +11,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
-from .project import Page, Project
+from ..core.project import Page, Project
 
 TOPICS = "[[topics]]"
 

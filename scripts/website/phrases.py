@@ -6,16 +6,16 @@
       reporte:              # a section id, the {#reporte} after a heading
         - no avisé del accidente
 
-Search boosts them (scripts/searchindex.py) and the "Palabras" page lists them A to Z
-(scripts/wordspage.py); the checks in scripts/checks/phrases.py keep them well formed.
+Search boosts them (scripts/website/searchindex.py) and the "Palabras" page lists them A to Z
+(scripts/website/wordspage.py); the checks in scripts/checks/phrases.py keep them well formed.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .project import Page
-from .yamlfile import LineDict
+from ..core.project import Page
+from ..core.yamlfile import LineDict
 
 KEY = "phrases"
 WHOLE_PAGE = "page"

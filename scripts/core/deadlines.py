@@ -1,6 +1,6 @@
 """Legal deadlines (data/deadlines.yml): one record type, loaded in one place, like the contacts.
 
-Pages write [[deadline:ID]]; scripts/render.py shows the entry's text in the page's language,
+Pages write [[deadline:ID]]; scripts/website/render.py shows the entry's text in the page's language,
 linked to its source, and the flyers print the same text. So a deadline reads one way everywhere.
 """
 from __future__ import annotations

@@ -7,7 +7,7 @@
 - an embed page per contact group (/embed/us/, /en/embed/mx/…), plain HTML with no script, for
   an NGO's <iframe>.
 
-Every number goes through scripts/phones.py (via Contact.dial), the formatter the pages use.
+Every number goes through scripts/core/phones.py (via Contact.dial), the formatter the pages use.
 """
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ from pathlib import Path
 import jsonschema
 import vobject
 
-from . import addresses, contactcard, render, urls
-from .contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
-from .problems import Problem
-from .project import Project
-from .strings import Strings
+from ..core import addresses, contactcard
+from . import urls
+from . import render
+from ..core.contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
+from ..core.problems import Problem
+from ..core.project import Project
+from ..core.strings import Strings
 
 SCHEMA = "data/contacts.schema.json"
 SCHEMA_VERSION = 1

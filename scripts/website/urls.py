@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import addresses
-from .flyers import model as flyers
-from .problems import Problem
-from .project import Project
-from .quepaso import model as quepaso
-from .redirects import REDIRECTS, Redirect, Redirects
-from .textfile import read_text
+from ..core import addresses
+from ..flyers import model as flyers
+from ..core.problems import Problem
+from ..core.project import Project
+from ..quepaso import model as quepaso
+from ..core.redirects import REDIRECTS, Redirect, Redirects
+from ..core.textfile import read_text
 
 MANIFEST = "data/urls.txt"
 
@@ -43,10 +43,10 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
         for item in redirects.items:
             out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.national()}):
-            out[addresses.embed(lang, default, group)] = "embed page (scripts/exports.py)"
-        out[addresses.all_vcards(lang, default)] = "all-contacts vCard (scripts/exports.py)"
-    out[addresses.contacts_json()] = "contacts.json (scripts/exports.py)"
-    out[addresses.contacts_schema()] = "the schema of contacts.json (scripts/exports.py)"
+            out[addresses.embed(lang, default, group)] = "embed page (scripts/website/exports.py)"
+        out[addresses.all_vcards(lang, default)] = "all-contacts vCard (scripts/website/exports.py)"
+    out[addresses.contacts_json()] = "contacts.json (scripts/website/exports.py)"
+    out[addresses.contacts_schema()] = "the schema of contacts.json (scripts/website/exports.py)"
     made = flyer_addresses(project)
     out.update(made)
     for old, new, item in moved_flyers(project, redirects, made):
@@ -64,7 +64,7 @@ def que_paso_nodes(project: Project) -> list:
 
 def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -> list[tuple[str, str, Redirect]]:
     """(old, new, redirect) flyer addresses of a topic folder that moved: the build copies each new
-    flyer to its old name (scripts/exports.py), since a redirect page cannot stand in for a PDF."""
+    flyer to its old name (scripts/website/exports.py), since a redirect page cannot stand in for a PDF."""
     pairs = []
     for item in redirects.items:
         old, new = item.old.strip("/"), item.new.partition("#")[0].strip("/")

@@ -10,8 +10,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import searchindex
-from .project import Project
+from ..website import searchindex
+from ..core.project import Project
 
 RUNNER = Path(__file__).with_name("searchrun.js")
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from . import phrases
-from .checks.phrases import folded
-from .project import Page, Project
+from ..checks.phrases import folded
+from ..core.project import Page, Project
 
 TEMPLATE = "words-page.html"
 NUMBERS = "0-9"  # phrases that start with a number ("12 hour shifts"), listed first

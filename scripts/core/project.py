@@ -12,7 +12,7 @@ from typing import Iterator
 from . import checkconfig, contacts, deadlines, frontmatter, redirects, strings
 from .datafile import YamlFile, read_yaml
 from .problems import Problem
-from .quepaso import model as quepaso
+from ..quepaso import model as quepaso
 from .textfile import read_text
 from .yamlfile import LineDict
 

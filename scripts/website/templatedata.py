@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import contacts, deadlines, strings
-from .quepaso import model as quepaso
+from ..core import contacts, deadlines, strings
+from ..quepaso import model as quepaso
 
 
 @dataclass

@@ -20,9 +20,9 @@ from functools import lru_cache
 from textstat.backend.selections import list_words
 from textstat.textstat import textstatistics
 
-from . import checkconfig
-from .problems import Problem
-from .project import Page, Project
+from ..core import checkconfig
+from ..core.problems import Problem
+from ..core.project import Page, Project
 
 FORMULA = {"es": "Fernández-Huerta", "en": "Flesch reading ease"}
 FENCE = re.compile(r"^\s*(```|~~~)")

@@ -1,4 +1,4 @@
-"""Post-processing of the built site: 404s, sitemap alternates (search: scripts/searchindex.py).
+"""Post-processing of the built site: 404s, sitemap alternates (search: scripts/website/searchindex.py).
 
 Plain file work with no engine import, so it can follow the site to another generator.
 """
@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import quoteattr
 
-from . import addresses
-from .addresses import base as site_base, prefix
+from ..core import addresses
+from ..core.addresses import base as site_base, prefix
 
 
 def write(path: Path, text: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from .strings import Strings
+from ..core.strings import Strings
 
 # Scripts only from this site, as files (no inline script, no other host); images only from this
 # site too: no page loads a data: image since Material's CSS and icons are gone.

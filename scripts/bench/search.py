@@ -2,7 +2,7 @@
 
 Every query of tests/search/queries.<lang>.tsv is run three ways: as written, without accents,
 and with one typo in its longest word. The ranking is the browser's own (search-core.js under
-node, scripts/searchquery.py); the bytes are the gzip sizes of what the search page fetches
+node, scripts/reports/searchquery.py); the bytes are the gzip sizes of what the search page fetches
 when the person presses Search with an empty cache.
 """
 from __future__ import annotations
@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import searchindex, searchquery
-from .project import Project
+from ..website import searchindex
+from ..reports import searchquery
+from ..core.project import Project
 
 QUERIES = Path("tests/search")
 VARIANTS = ("as typed", "no accents", "one typo")
@@ -169,7 +170,7 @@ def rows(project: Project, root: Path, site: Path | None = None) -> tuple[list[R
 
 
 def report(project: Project, root: Path, site: Path | None = None) -> tuple[list[str], bool]:
-    """Plain lines (python -m scripts.searchbench) and whether every budget passed."""
+    """Plain lines (python -m scripts.bench.search) and whether every budget passed."""
     found, misses = rows(project, root, site)
     lines = [f"{r.what:46} {r.shown:>7}  {'PASS' if r.ok else 'FAIL'} {r.note}" for r in found]
     lines += [f"  missed: {m}" for m in misses]
@@ -177,8 +178,8 @@ def report(project: Project, root: Path, site: Path | None = None) -> tuple[list
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parent.parent
-    from . import project as loader
+    root = Path(__file__).resolve().parents[2]
+    from ..core import project as loader
     lines, ok = report(loader.load(root), root, root / "site")
     print("\n".join(lines))
     return 0 if ok else 1

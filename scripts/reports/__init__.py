@@ -1,0 +1,1 @@
+"""The maintainers' reports that need more than the checks (readability, search results)."""
