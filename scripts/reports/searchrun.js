@@ -3,7 +3,7 @@
 // one result list per query as JSON on stdout: the same ranking the browser computes.
 "use strict";
 const path = require("path");
-const core = require(path.join(__dirname, "..", "overrides", "assets", "search-core.js"));
+const core = require(path.join(__dirname, "..", "..", "overrides", "assets", "search-core.js"));
 let input = "";
 process.stdin.setEncoding("utf8");
 process.stdin.on("data", (chunk) => { input += chunk; });
