@@ -38,7 +38,7 @@ def after_engine() -> list[Step]:
 
 
 def step_id(step: Step) -> str:
-    return step.__module__.removeprefix("scripts.").split(".")[0]
+    return step.__module__.rsplit(".", 1)[-1]  # scripts.website.exports -> exports, scripts.flyers -> flyers
 
 
 def run(project: Project, site: Path, steps: list[Step] | None = None) -> tuple[bool, list[Problem]]:

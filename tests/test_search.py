@@ -11,6 +11,7 @@ from conftest import ROOT, check_project, edit, line_of, run_cli
 from scripts.core import project
 from scripts.bench import search as searchbench
 from scripts.reports import searchquery
+from scripts.website import phrases
 
 LESIONES = "content/es/lesiones/index.md"
 CALOR_EN = "content/en/calor/index.md"
@@ -64,7 +65,7 @@ def test_words_page_lists_every_phrase_a_to_z_with_its_section(built_site):
     # "me lastimé" is filed under L, by its first word that means something
     assert html.index('id="letra-l"') < html.index(">me lastimé<") < html.index('id="letra-m"')
     proj = project.load(ROOT)
-    count = sum(1 for page in proj.pages["es"].values() for _ in __import__("scripts.website.phrases").phrases.read(page))
+    count = sum(1 for page in proj.pages["es"].values() for _ in phrases.read(page))
     assert html.count("<li><a href=") >= count
     english = (built_site / "en" / "palabras" / "index.html").read_text(encoding="utf-8")
     assert '<a href="../lesiones/">I got hurt</a>' in english and 'lang="en"' in english
