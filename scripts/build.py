@@ -113,6 +113,7 @@ class Outcome:
     engine: list[str] = field(default_factory=list)        # the engine's own messages, when it failed
     problems: list[Problem] = field(default_factory=list)  # the build steps' problems
     pages: int = 0                   # HTML pages in the new site/
+    flyers: int = 0                  # PDFs in the new site/flyers/
 
 
 def site_folder(root: Path, site: Path) -> Path:
@@ -130,4 +131,5 @@ def build(proj: project.Project, root: Path, site: Path) -> Outcome:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
-    return Outcome(True, problems=problems, pages=sum(1 for _ in site.rglob("*.html")))
+    return Outcome(True, problems=problems, pages=sum(1 for _ in site.rglob("*.html")),
+                   flyers=sum(1 for _ in site.glob("flyers/*.pdf")))

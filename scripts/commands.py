@@ -41,7 +41,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         show(outcome.problems)
         print(f"build failed: {site.name}/ was left as it was. Fix the problems above and run 'make site' again.")
         return 1
-    print(f"built {site.name}/ ({outcome.pages} HTML pages)")
+    show(outcome.problems)  # warnings of the build steps (flyers for the placeholder address)
+    print(f"built {site.name}/ ({outcome.pages} HTML pages, {outcome.flyers} flyer PDFs)")
     return 0
 
 

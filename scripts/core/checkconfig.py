@@ -38,6 +38,13 @@ def _number(value: object) -> float | None:
     return float(value)
 
 
+# The settings that are whole numbers: the least allowed, and what to say when the value is not one.
+WHOLE_NUMBERS = {
+    "max_age_months": (1, "must be a whole number of months, like 12"),
+    "longest_sentences": (0, "must be a whole number, like 3"),
+}
+
+
 def load(root: Path) -> tuple[CheckConfig, list[Problem]]:
     config = CheckConfig()
     found = read_yaml(Path(root), CHECKS_CONFIG)
@@ -53,18 +60,13 @@ def load(root: Path) -> tuple[CheckConfig, list[Problem]]:
     def bad(key: str, what: str) -> None:
         problems.append(Problem(CHECKS_CONFIG, config.line_of(key), f"'{key}:' {what}"))
 
-    if "max_age_months" in data:
-        months = _number(data["max_age_months"])
-        if months is None or months < 1 or months != int(months):
-            bad("max_age_months", "must be a whole number of months, like 12")
-        else:
-            config.max_age_months = int(months)
-    if "longest_sentences" in data:
-        count = _number(data["longest_sentences"])
-        if count is None or count < 0 or count != int(count):
-            bad("longest_sentences", "must be a whole number, like 3")
-        else:
-            config.longest_sentences = int(count)
+    for key, (least, what) in WHOLE_NUMBERS.items():
+        if key in data:
+            number = _number(data[key])
+            if number is None or number < least or number != int(number):
+                bad(key, what)
+            else:
+                setattr(config, key, int(number))
     if "readability" in data:
         scores = data["readability"]
         if not isinstance(scores, dict) or any(_number(v) is None for v in scores.values()):

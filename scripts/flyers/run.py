@@ -1,11 +1,11 @@
 """Render every flyer and the card sheets: the post-build step behind scripts/flyers.build."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
-from ..core.problems import Problem
-from ..core.project import Project
+from ..core.problems import Problem, Severity
+from ..core.project import CONFIG, Project
+from ..core.yamlfile import LineDict
 from . import model
 from .card import GRIDS
 from .fit import card_problems
@@ -66,12 +66,13 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
 
 
 def build(project: Project, site: Path) -> list[Problem]:
-    """The post-build step. Notes are printed here (the build shows only failures); errors are returned."""
+    """The build step: the flyers' errors, and a warning while the QR codes would lead to the
+    placeholder address (printing those flyers is the mistake docs/printing.md warns about)."""
+    _, problems = render_all(project, site / model.FOLDER)
     if PLACEHOLDER in project.site_url:
-        print(f"warning: flyers: the QR codes point to the placeholder address {project.site_url}: "
-              "set SITE_URL to the real address (SITE_URL=https://… make site) before printing them")
-    start = time.perf_counter()
-    written, errors = render_all(project, site / model.FOLDER)
-    if not errors:
-        print(f"flyers: {len(written)} PDFs in {model.FOLDER}/ in {time.perf_counter() - start:.1f} s")
-    return errors
+        config = project.config.data
+        line = config.line_of("site_url") if isinstance(config, LineDict) else 1
+        problems.append(Problem(CONFIG, line, f"the flyers' QR codes point to the placeholder address {project.site_url}: "
+                                "set SITE_URL to the real address (SITE_URL=https://… make site) before printing them",
+                                Severity.WARNING))
+    return problems

@@ -42,25 +42,28 @@ class Answer:
 
 
 @dataclass
-class Question:
+class Node:
+    """What every question and outcome has: its id, the line it starts on, and its lines as
+    read (the checks point at the field to edit)."""
     id: str
-    text: dict[str, str]
-    answers: list[Answer]
     line: int
-    raw: LineDict = field(default_factory=LineDict, repr=False)
+    raw: LineDict = field(default_factory=LineDict, repr=False, kw_only=True)
 
 
 @dataclass
-class Outcome:
-    id: str
+class Question(Node):
+    text: dict[str, str]
+    answers: list[Answer]
+
+
+@dataclass
+class Outcome(Node):
     title: dict[str, str]
     urgent: bool
     steps: dict[str, list[str]]
     read: str                  # "salarios/index.md#queja": the topic page and section to read
     contacts: list[str]        # registry ids, shown as one-tap calls
     deadlines: list[str]       # ids in data/deadlines.yml
-    line: int
-    raw: LineDict = field(default_factory=LineDict, repr=False)
 
     @property
     def read_page(self) -> str:
@@ -165,7 +168,7 @@ def _question(qid: str, raw: LineDict, line: int, problems: list[Problem]) -> Qu
                 problems += unknown_keys(_only(item, key), ("next", "es", "en"), TREE, f"an answer of question '{qid}'")
         text = {str(k): str(v).strip() for k, v in item.items() if k != "next" and isinstance(v, (str, int)) and str(v).strip()}
         answers.append(Answer(text, str(item.get("next") or ""), item.line, item))
-    return Question(qid, texts(raw, "question"), answers, line, raw)
+    return Question(qid, line, texts(raw, "question"), answers, raw=raw)
 
 
 def _only(item: LineDict, key: object) -> LineDict:
@@ -184,8 +187,8 @@ def _outcome(oid: str, raw: LineDict, line: int, problems: list[Problem]) -> Out
     for key in ("contacts", "deadlines"):
         if key in raw and not isinstance(raw.get(key), list):
             problems.append(Problem(TREE, raw.line_of(key), f"outcome '{oid}': '{key}:' must be a list of ids in brackets, like [whd, ciam]"))
-    return Outcome(oid, texts(raw, "title"), urgent, _steps(raw), str(raw.get("read") or "").strip(),
-                   _ids(raw.get("contacts")), _ids(raw.get("deadlines")), line, raw)
+    return Outcome(oid, line, texts(raw, "title"), urgent, _steps(raw), str(raw.get("read") or "").strip(),
+                   _ids(raw.get("contacts")), _ids(raw.get("deadlines")), raw=raw)
 
 
 def load(root: Path) -> Tree:
