@@ -31,10 +31,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     site = build.site_folder(root, Path(args.site_dir))
     proj = project.load(root)
-    if report(checks.run(proj)) != 0:
-        print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
-        return 1
-    outcome = build.build(proj, root, site)
+    with build.Build(proj, root, site) as run:  # the flyers start now, beside the checks
+        if report(checks.run(proj)) != 0:
+            print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
+            return 1
+        outcome = run.finish()
     if not outcome.built:
         for line in outcome.engine:
             print(line)

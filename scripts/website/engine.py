@@ -24,6 +24,23 @@ THREE_LETTERS = r"^[a-z]{3}(-[A-Z]{2})?$"
 PREVIEW = "DERECHOS_PREVIEW"  # set while `make serve` runs: hooks.py then writes the exports too
 ONLY_LANGUAGE = "DERECHOS_ONLY_LANGUAGE"  # set by `make site` for each engine process (build.py)
 
+# The project `make site` has already read (build.py), handed to the engines it forks: the hooks
+# take it instead of reading every page's front matter again (scripts/forked.py).
+_read: list = []
+
+
+def use_project(project) -> None:
+    _read[:] = [project]
+
+
+def project_read(root) -> object | None:
+    """The project already read for this folder, if any (else the hooks read it)."""
+    from pathlib import Path
+    for project in _read:
+        if Path(project.root).resolve() == Path(root).resolve():
+            return project
+    return None
+
 
 def allow_language_tags() -> None:
     """Let static-i18n accept three-letter language codes as well as its own two-letter forms."""

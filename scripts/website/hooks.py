@@ -117,7 +117,8 @@ def add_que_paso_pages(files, config):
 def _project(config) -> project.Project:
     # Loaded once: the words page, the home page's topics and the search index need every page's front matter.
     if "project" not in config.extra:
-        config.extra["project"] = project.load(Path(config.config_file_path).parent)
+        root = Path(config.config_file_path).parent
+        config.extra["project"] = engine.project_read(root) or project.load(root)
     return config.extra["project"]
 
 
