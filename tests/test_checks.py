@@ -65,6 +65,32 @@ def test_missing_title(project_copy):
     assert_fails(project_copy, {(ES_WAGES, line, "front-matter"), english_outdated(project_copy)}, "'title:' is missing")
 
 
+@pytest.mark.parametrize("page, wrong, right", [
+    ("content/es/calor/index.md", "recheck_nota", "recheck_note"),  # the note would be lost
+    ("content/es/calor/index.md", "rechek", "recheck"),
+    ("content/es/calor/index.md", "flyr", "flyer"),                 # no flyer, no PDF
+    ("content/es/calor/index.md", "sorces", "sources"),
+    ("content/es/calor/index.md", "phrase", "phrases"),
+    ("content/es/calor/index.md", "titulo", "title"),
+    ("content/en/calor/index.md", "flyr", "flyer"),
+    ("content/en/calor/index.md", "translation-of", "translation_of"),
+])
+def test_misspelt_front_matter_field_is_one_error_with_the_right_name(project_copy, page, wrong, right):
+    """One mistake, one message: not also "'…:' is missing", a missing flyer twin, a missing
+    re-check note, or the twin called outdated."""
+    line = line_of(project_copy / page, f"{right}:")
+    edit(project_copy / page, f"\n{right}:", f"\n{wrong}:")
+    assert_fails(project_copy, {(page, line, "front-matter")}, f"unknown field '{wrong}': did you mean '{right}'?")
+
+
+def test_unknown_front_matter_field_lists_the_fields(project_copy):
+    page = project_copy / ES_WAGES
+    line = line_of(page, "reviewed:")
+    edit(page, "\nreviewed:", "\nautor: Ana\nreviewed:")
+    assert_fails(project_copy, {(ES_WAGES, line, "front-matter"), english_outdated(project_copy)},
+                 "unknown field 'autor': the fields are: card, description, flyer")
+
+
 def test_reviewed_not_a_date(project_copy):
     page = project_copy / ES_WAGES
     line = line_of(page, "reviewed:")
@@ -217,8 +243,8 @@ def test_empty_file(project_copy):
 def test_missing_language_folder(project_copy):
     import shutil
     shutil.rmtree(project_copy / "content/en")
-    # (each Spanish page then has no twin: test_robust and the parity tests cover that)
-    assert_fails(project_copy, {("content/en", 1, "load")}, "folder for language 'en' is missing", only="load")
+    # One message for the one mistake, not one per page, guided-path step and published address
+    assert_fails(project_copy, {("content/en", 1, "language-folder")}, "folder for language 'en' is missing")
 
 
 def test_broken_mkdocs_yml(project_copy):

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Callable, Iterable
 
 from ..core.problems import Problem
-from ..core.project import Project
+from ..core.project import MISSING_FOLDER, Project
 from . import handwritten, meta, parity, references, registry
 from . import freshness, languages, recheck, safety, stale
 from . import navigation, phrases, sections, urls
@@ -65,6 +65,8 @@ def stamp(problems: Iterable[Problem], check: str) -> list[Problem]:
 
 def run(project: Project, checks: list[Check] | None = None) -> list[Problem]:
     problems = stamp(project.problems, LOAD)
+    if any(p.check == MISSING_FOLDER for p in problems):
+        return problems  # one message for a whole missing language, not one per page it lacks
     for check in checks or ALL:
         problems.extend(stamp(check(project), check_id(check)))
     return problems

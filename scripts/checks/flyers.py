@@ -156,6 +156,8 @@ def compare(page: Page, twin: Page, shape: Shape, counts: bool = True) -> Iterab
     if shape.key not in page.meta:
         return
     if shape.key not in twin.meta:
+        if shape.key in twin.meant:
+            return  # misspelt: the front-matter check names it
         yield Problem(twin.path, twin.meta.line, f"{page.path} has a '{shape.key}:' block but this page does not: "
                       f"add its translation here, with the same items in the same order ({GUIDE})")
         return

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..core.datafile import unknown_keys
+from ..core.frontmatter import FIELDS
 from ..core.problems import Problem
 from ..core.yamlfile import date_problem
 from ..core.project import Page, Project
@@ -21,17 +23,27 @@ def check_page_meta(page: Page) -> Iterable[Problem]:
     meta = page.meta
     if not meta:
         return  # the loader already said the front matter is missing or broken
+    # A misspelt field would otherwise be dropped without a word (its flyer, note or date lost).
+    # It is one mistake: its "did you mean" says it all, not also "'…:' is missing".
+    yield from unknown_keys(meta, FIELDS, page.path, "the front matter")
+    meant = page.meant
     for key in ("title", "description"):
         value = meta.get(key)
+        if key in meant:
+            continue
         if not isinstance(value, str) or not value.strip():
             yield Problem(page.path, page.line_of(key), f"'{key}:' is missing or empty in the front matter: add one line of text")
     reviewed = meta.get("reviewed")
-    if "reviewed" not in meta:
+    if "reviewed" in meant:
+        pass
+    elif "reviewed" not in meta:
         yield Problem(page.path, meta.line, "'reviewed:' is missing: add the date a person last checked this page, like 'reviewed: 2026-11-23'")
     elif date_problem("reviewed", reviewed):
         yield Problem(page.path, page.line_of("reviewed"), date_problem("reviewed", reviewed))
     sources = meta.get("sources")
-    if "sources" not in meta:
+    if "sources" in meant:
+        pass
+    elif "sources" not in meta:
         if not _needs_no_sources(page):
             yield Problem(page.path, meta.line, "'sources:' is missing: list the official pages this page's facts come from, one '  - https://…' per line")
     elif not isinstance(sources, list) or not sources:

@@ -16,7 +16,11 @@ def check_translations_current(project: Project) -> Iterable[Problem]:
     for item in translations(project):
         if not item.page.meta:
             continue  # the loader already reported the broken front matter
+        if item.source.meant:
+            continue  # a misspelt field on the source page (front-matter names it) is not a new text
         if not item.marked:
+            if "translation_of" in item.page.meant:
+                continue  # misspelt: the front-matter check names it
             yield Problem(item.page.path, item.page.meta.line,
                           f"this page does not say which version of {item.source.path} it translates: "
                           f"when it matches the Spanish page, run 'make translated PAGE={item.page_arg}'", "warning")

@@ -1,10 +1,29 @@
 """Split a Markdown page into its front matter (YAML between --- lines) and its body."""
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 
 from . import yamlfile
 from .yamlfile import LineDict
+
+
+# Every front matter field something reads (docs/pages.md, docs/printing.md, docs/translating.md).
+FIELDS = ("title", "description", "reviewed", "sources", "phrases", "flyer", "card",
+          "translation_of", "template", "recheck", "recheck_note")
+
+
+def misspelt(meta: dict) -> dict[str, str]:
+    """The unknown fields that look like a known one missing from this front matter
+    ('recheck_nota' -> 'recheck_note'): one mistake, which the front-matter check names, so the
+    checks of the field meant stay silent instead of calling it missing."""
+    meant = {}
+    for key in meta:
+        if key not in FIELDS:
+            close = difflib.get_close_matches(str(key), FIELDS, n=1)
+            if close and close[0] not in meta:
+                meant[str(key)] = close[0]
+    return meant
 
 
 @dataclass

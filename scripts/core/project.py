@@ -36,6 +36,11 @@ class Page:
     def line_of(self, key: str) -> int:
         return self.meta.line_of(key)
 
+    @property
+    def meant(self) -> set[str]:
+        """Known fields this page misspells (frontmatter.misspelt): checks of them stay silent."""
+        return set(frontmatter.misspelt(self.meta).values())
+
 
 @dataclass
 class Project:
@@ -132,6 +137,11 @@ def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Prob
     return Page(lang, rel, shown, fm.meta, fm.body, fm.body_line, text, readable=not fm.error), problems
 
 
+# The id of a missing language folder: every check compares languages, so `checks.run` stops at
+# it rather than repeat it for every page, flyer, published address and guided-path step.
+MISSING_FOLDER = "language-folder"
+
+
 def load(root: Path) -> Project:
     root = Path(root)
     config = read_yaml(root, CONFIG)
@@ -141,7 +151,9 @@ def load(root: Path) -> Project:
         folder = root / CONTENT / lang
         pages[lang] = {}
         if not folder.is_dir():
-            problems.append(Problem(f"{CONTENT}/{lang}", 1, f"the folder for language '{lang}' is missing: create {CONTENT}/{lang}/ with its pages"))
+            problems.append(Problem(f"{CONTENT}/{lang}", 1, f"the folder for language '{lang}' is missing: create "
+                                    f"{CONTENT}/{lang}/ with its pages (or take '{lang}' out of mkdocs.yml's languages); "
+                                    "the other checks run once every language has its folder", check=MISSING_FOLDER))
             continue
         for path in sorted(folder.rglob("*.md")):
             page, page_problems = load_page(root, lang, path)
