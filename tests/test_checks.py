@@ -157,7 +157,7 @@ def test_missing_source_and_bad_date(project_copy):
     line = text[:start].count("\n") + text[start:].split("checked:")[0].count("\n") + 1
     registry.write_text(text[:start] + text[start:].replace("checked: 2026-11-23", "checked: pronto", 1), encoding="utf-8")
     osha = line_of(registry, "  osha:")
-    out = assert_fails(project_copy, {(REGISTRY, osha + 1, "registry"), (REGISTRY, line, "registry")},  # 'source:' is missing
+    out = assert_fails(project_copy, {(REGISTRY, osha, "registry"), (REGISTRY, line, "registry")},  # at the id: 'source:' is missing
                        "contact 'osha': 'source:'").text
     assert "contact 'osha': 'checked: pronto' is not a date" in out
 

@@ -102,7 +102,7 @@ def test_missing_english_text_and_source(project_copy):
     checked = check(project_copy)
     assert checked.failed
     entry = line_of(path, "  nlrb_cargo:")
-    assert checked.records == {(DEADLINES, entry + 1, "deadline-entries"),  # its first field: 'source:' is missing
+    assert checked.records == {(DEADLINES, entry, "deadline-entries"),  # at its id: 'source:' is missing
                                (DEADLINES, line_of(path, "    text:", after=entry), "deadline-entries")}, checked
     assert "deadline 'nlrb_cargo': 'text' has no text in en" in checked.text
     assert "deadline 'nlrb_cargo' needs 'source:'" in checked.text

@@ -66,6 +66,9 @@ def blocks(section: LineDict, shown: str, what: str, fields: str = "") -> tuple[
     found, problems = [], []
     for key, raw in section.items():
         if isinstance(raw, LineDict):
+            # The entry starts at its id's line: a missing field is reported there ("contact 'whd'
+            # needs 'source:'" at `whd:`), not at whichever field happens to come first.
+            raw.line = section.line_of(key)
             found.append((str(key), raw))
         else:
             hint = f" ({fields})" if fields else ""
