@@ -448,3 +448,28 @@ def test_flyers_page_shows_its_reviewed_date_and_not_legal_advice(built, path, l
     assert words("reviewed", date=words.date(page.meta["reviewed"])) in footer
     assert words("not_legal_advice") in footer
     assert html.index('class="flyer-list"') < html.index('<footer class="page-facts">')  # under the list of PDFs
+
+
+def test_a_flyer_painted_once_is_each_paper_byte_for_byte(tmp_path):
+    """write_papers paints a flyer once and writes it on each paper; the files must be exactly
+    what painting each paper on its own gives (WeasyPrint, the page widened by its bleed)."""
+    from scripts.flyers.layout import PAPER_MM
+    from scripts.flyers.pdf import PX_PER_MM
+    proj = project.load(ROOT)
+    topic = next(t for t in model.topics(proj) if "es" in t.texts)
+    renderer = Renderer(TEMPLATES)
+    document = renderer.render(*Layout.create().flyer([topic.texts["es"]], proj.strings))
+    targets = {tmp_path / f"{paper}.pdf": PAPER_MM[paper] for paper in model.PAPERS}
+    assert renderer.write_papers(document, targets) == 1
+
+    def boxes_to_media(_document, pdf):
+        for number in pdf.pages["Kids"][0::3]:
+            page = pdf.objects[number]
+            page["TrimBox"] = page["BleedBox"] = page["MediaBox"]
+    for target, (width, height) in targets.items():
+        for page in document.pages:
+            extra_w, extra_h = max(0.0, width * PX_PER_MM - page.width) / 2, max(0.0, height * PX_PER_MM - page.height) / 2
+            page.bleed = {"left": extra_w, "right": extra_w, "top": extra_h, "bottom": extra_h}
+        painted_alone = document.write_pdf(finisher=boxes_to_media)
+        assert target.read_bytes() == painted_alone, target.name
+    assert len(set(target.read_bytes() for target in targets)) == len(targets)  # each paper its own sheet

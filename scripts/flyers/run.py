@@ -35,10 +35,9 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
             document = renderer.render(*layout.flyer(texts, project.strings))
             if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
                 document = renderer.render(*layout.flyer(texts, project.strings, compact=True))
-            for paper in model.PAPERS:
-                target = out / model.file_name(topic.folder, kind, paper)
-                pages = renderer.write(document, target, PAPER_MM[paper])
-                written.append(target)
+            targets = {out / model.file_name(topic.folder, kind, paper): PAPER_MM[paper] for paper in model.PAPERS}
+            pages = renderer.write_papers(document, targets)
+            written.extend(targets)
             if pages != 1:
                 page = texts[0].page
                 errors.append(Problem(page.path, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
