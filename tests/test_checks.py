@@ -139,7 +139,7 @@ def test_invalid_number(project_copy):
 
 def test_number_not_e164(project_copy):
     edit(project_copy / REGISTRY, '"+18003216742"', '"1-800-321-6742"')
-    assert_fails(project_copy, {(REGISTRY, line_of(project_copy / REGISTRY, '"1-800-321-6742"'), "registry")}, "E.164")
+    assert_fails(project_copy, {(REGISTRY, line_of(project_copy / REGISTRY, '"1-800-321-6742"'), "registry")}, 'write "+18003216742" (a US number')
 
 
 def test_name_missing_in_english(project_copy):

@@ -1,4 +1,6 @@
 """The one number formatter: what people read and what phones dial."""
+import pytest
+
 from scripts.core.phones import dial, validate
 
 
@@ -28,7 +30,48 @@ def test_short_codes_stay_as_they_are():
 
 def test_validation_explains_what_is_wrong():
     assert validate("+18003216742", "US") is None
-    assert "E.164" in validate("1-800-321-6742", "US")
+    assert 'write "+18003216742"' in validate("1-800-321-6742", "US")
     assert "not a valid phone number" in validate("+1800321674", "US")
     assert "missing" in validate(None, "US")
     assert validate("911", "US") is None
+
+
+# How people paste numbers into the registry: each gets the exact value to write, and its country.
+@pytest.mark.parametrize("typed, region, value, country", [
+    ("(866) 487-9243", "US", "+18664879243", "US"),
+    ("1-866-487-9243", "US", "+18664879243", "US"),
+    ("866.487.9243", "US", "+18664879243", "US"),
+    ("+1 866 487 9243", "MX", "+18664879243", "US"),
+    ("+1 (866) 487-9243", "US", "+18664879243", "US"),
+    ("001 866 487 9243", "US", "+18664879243", "US"),
+    ("1 (866) 4USWAGE", "US", "+18664879243", "US"),        # spelled with letters
+    ("1\u2011866\u2011487\u20119243", "US", "+18664879243", "US"),  # non-breaking hyphens from a PDF
+    ("\uff11\uff18\uff16\uff16\uff14\uff18\uff17\uff19\uff12\uff14\uff13", "US", "+18664879243", "US"),  # full-width
+    ("Tel. 866-487-9243 (toll free)", "US", "+18664879243", "US"),
+    ("+52 55 5080 2000", "US", "+525550802000", "MX"),
+    ("+52 (55) 5080-2000", "MX", "+525550802000", "MX"),
+    ("011 52 55 5080 2000", "US", "+525550802000", "MX"),
+    ("01 800 911 2000", "MX", "+528009112000", "MX"),        # the old long-distance 01
+    ("044 55 1234 5678", "MX", "+525512345678", "MX"),       # the old mobile prefix
+    ("+52 1 55 5080 2000", "MX", "+525550802000", "MX"),     # the old mobile 1
+    ("(55) 5080-2000", "US", "+525550802000", "MX"),         # not a US number at all
+    ("800 911 2000", "US", "+18009112000", "US"),            # both countries have it: the contact's
+    ("800 911 2000", "MX", "+528009112000", "MX"),
+])
+def test_a_number_typed_as_people_type_it_gets_the_value_to_write(typed, region, value, country):
+    words = {"US": "a US number", "MX": "a Mexican number"}[country]
+    assert f'write "{value}" ({words}' in validate(typed, region)
+
+
+@pytest.mark.parametrize("typed, region, code", [("9 1 1", "US", "911"), ("7-1-1", "US", "711")])
+def test_a_short_code_with_separators_gets_its_digits(typed, region, code):
+    assert f'write "{code}" (a short code' in validate(typed, region)
+
+
+def test_unquoted_extension_two_numbers_and_made_up_numbers():
+    assert 'in quotes, as text: write "+18664879243"' in validate(18664879243, "US")
+    assert "extension cannot be dialled" in validate("+1-866-487-9243 ext. 2", "US")
+    assert "one number per field" in validate("866 487 9243 / 866 487 9244", "US")
+    assert "made-up number" in validate("(800) 555-0123", "US")    # said at once, not "write +1800…"
+    assert "premium-rate" in validate("1 900 246 1234", "US")
+    assert "(for example" in validate("1-866-487-924", "US")      # a digit missing: no guess

@@ -5,6 +5,8 @@ into what a person dials. If a number were formatted in two places, they would d
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,21 +42,74 @@ def is_short(raw: str) -> bool:
 
 def validate(raw: object, region: str) -> str | None:
     """None when the number is fine, else what is wrong with it in plain words."""
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        raw = str(raw)  # typed without quotes: YAML read a number; say what to write
+        return f"write the number in quotes, as text: {_write(raw, region)}"
     if not isinstance(raw, str) or not raw.strip():
         return "the number is missing or is not text: write it in quotes, like \"+18003216742\""
     if is_short(raw):
         number = parse(raw, region)
         if not raw.isdigit() or number is None or not shortnumberinfo.is_valid_short_number_for_region(number, region):
-            return (f"'{raw}' is not a valid number: write it in E.164 form, with + and the country code "
-                    f"and no spaces (for example \"+18003216742\"), or as a short code valid in {region}")
+            return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region)}"
         return None
     number = parse(raw)
     if number is None or phonenumbers.format_number(number, PhoneNumberFormat.E164) != raw:
-        return (f"'{raw}' is not in E.164 form: write + then the country code and the number, "
-                f"with no spaces or dashes (for example \"+18003216742\")")
+        return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region)}"
     if not phonenumbers.is_valid_number(number):
         return f"'{raw}' is not a valid phone number for {phonenumbers.region_code_for_number(number) or 'any country'}: check the digits against the source"
     return not_a_help_line(raw, number)
+
+
+GENERIC = ('write + then the country code and the number, with no spaces or dashes (for example '
+           '"+18003216742"), or a short code such as "911"')
+REGION_WORDS = {"US": "a US number", "MX": "a Mexican number"}
+# Mexican forms phonenumbers no longer reads, as digits: 01 + ten digits (old long distance),
+# 044 / 045 + ten digits (old mobile), 52 1 + ten digits (old mobile from abroad).
+_OLD_MEXICAN = re.compile(r"^(?:01|04[45])(\d{10})$|^(?:00|011)?521(\d{10})$")
+
+
+def suggest(raw: str, region: str) -> tuple[str, str] | None:
+    """The registry's form of a number typed the way people type it, and its country:
+    '(866) 487-9243' -> ('+18664879243', 'US'). The contact's own region is tried first (an
+    800 number exists in both countries); None when no reading gives a valid help line."""
+    text = phonenumbers.convert_alpha_characters_in_number(unicodedata.normalize("NFKC", raw))
+    digits = re.sub(r"\D", "", text)
+    if digits and len(digits) <= 6 and "+" not in text:  # a short code: 9-1-1, 7 1 1
+        number = parse(digits, region)
+        if number is not None and shortnumberinfo.is_valid_short_number_for_region(number, region):
+            return digits, region
+    old = _OLD_MEXICAN.match(digits)
+    candidates = [f"+52{old.group(1) or old.group(2)}"] if old else []
+    candidates.append(text)
+    candidates += [match.raw_string for match in phonenumbers.PhoneNumberMatcher(text, region)]
+    for candidate in candidates:
+        for where in dict.fromkeys((region, HOME_REGION, "MX")):
+            number = parse(candidate, where)
+            if number is not None and phonenumbers.is_valid_number(number):
+                # The first valid reading is the number (a made-up 555 number is not read as another
+                # country's): validate() then says what is wrong with it, if anything.
+                e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+                return e164, phonenumbers.region_code_for_number(number) or where
+    return None
+
+
+def _write(raw: str, region: str) -> str:
+    """What to write instead, exactly, when the number can be read; the rule otherwise."""
+    found = suggest(raw, region)
+    if found is None:
+        return GENERIC
+    value, country = found
+    wrong = validate(value, region)
+    if wrong:  # the number itself cannot be a help line: that is what to say, not how to write it
+        return f"it reads as {value}, and {wrong}"
+    if is_short(value):
+        return f'write "{value}" (a short code, digits only)'
+    extra = ""
+    if re.search(r"(?i)\b(?:ext|x|extensi[oó]n)\b\.?\s*\d", raw):
+        extra = "; an extension cannot be dialled by tapping: say it in the contact's 'note:'"
+    elif len(re.findall(r"\d{3}[^\d]{0,3}\d{4}", unicodedata.normalize("NFKC", raw))) > 1:
+        extra = "; one number per field: give the other number its own field or contact"
+    return f'write "{value}" ({REGION_WORDS.get(country, country)}: + then the country code and the number, no spaces){extra}'
 
 
 # What a help line can be. Premium-rate (900), personal (500, 533…), pager and voicemail numbers
