@@ -240,3 +240,36 @@ def test_flyers_are_rendered_beside_the_engine_and_merged(project_copy):
     assert (project_copy / "site/flyers/salarios-es-letter.pdf").is_file()
     assert (project_copy / "site/contacts.json").is_file()
     assert not list(project_copy.glob(".side-*")) and not list(project_copy.glob(".site-*"))
+
+
+def test_a_link_to_a_contact_card_is_a_known_section(project_copy):
+    """Contact cards skip Markdown (render.set_cards_aside), but their ids (contacto-whd) stay
+    sections a page may link to: the strict engine must not call the link broken."""
+    page = project_copy / "content/es/salarios/index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nVea [la WHD](../ayuda/index.md#contacto-whd).\n", encoding="utf-8")
+    result = run_cli(project_copy, "build")
+    assert result.returncode == 0, result.stdout
+    html = (project_copy / "site/salarios/index.html").read_text(encoding="utf-8")
+    assert 'href="../ayuda/#contacto-whd"' in html
+    assert 'id="contacto-whd"' in (project_copy / "site/ayuda/index.html").read_text(encoding="utf-8")
+
+
+def test_contact_cards_set_aside_give_the_page_markdown_would_make():
+    """Every page of the real project, both languages: its Markdown with the contact cards set
+    aside and put back is, once the layout white space is folded as every built page's is
+    (lean.compact_html), the HTML Markdown makes of the cards itself."""
+    import markdown as md
+    from scripts.core import project
+    from scripts.website import lean, render
+    proj = project.load(ROOT)
+    cards = 0
+    for lang, pages in proj.pages.items():
+        for page in pages.values():
+            expanded = render.expand(page.body, proj.registry, proj.strings[lang], proj.deadlines, lambda cid: f"{cid}.vcf")
+            aside_markdown, aside = render.set_cards_aside(expanded)
+            cards += len(aside.cards)
+            assert 'class="contact-card"' not in aside_markdown, page.path
+            made = md.markdown(expanded, extensions=["attr_list", "tables", "toc"])
+            put_back = render.put_cards_back(md.markdown(aside_markdown, extensions=["attr_list", "tables", "toc"]), aside)
+            assert lean.compact_html(put_back) == lean.compact_html(made), page.path
+    assert cards >= 40

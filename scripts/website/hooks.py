@@ -27,6 +27,7 @@ from scripts.website.templatedata import TemplateData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra
 WORD_LISTS = "derechos_word_lists"  # the words page's lists, from on_page_markdown to on_page_content
+CARDS = "derechos_contact_cards"  # a page's contact cards, from on_page_markdown to on_page_content
 
 
 def _i18n(config):
@@ -139,13 +140,19 @@ def on_page_markdown(markdown, page, config, files):
 
     def vcard(contact_id: str) -> str:
         return addresses.vcard_link(dest, lang, data.default, contact_id)
-    return render.expand(markdown, data.registry, data.words(lang), data.deadlines, vcard)
+    markdown, config.extra[CARDS] = render.set_cards_aside(
+        render.expand(markdown, data.registry, data.words(lang), data.deadlines, vcard))
+    return markdown
 
 
 def on_page_content(html, page, config, files):
+    data, lang = _data(config), _language(config)
+    if CARDS in config.extra:  # the contact cards skipped Markdown (render.set_cards_aside)
+        aside = config.extra.pop(CARDS)
+        html = render.put_cards_back(html, aside)
+        page.present_anchor_ids = (page.present_anchor_ids or set()) | aside.ids  # a link may name a card
     # static-i18n's fallback_to_default: a page missing in a further language is the Spanish file;
     # say so in the reader's language instead of switching language silently.
-    data, lang = _data(config), _language(config)
     if page.meta.get("template") == wordspage.TEMPLATE and WORD_LISTS in config.extra:
         html = wordspage.fill(html, config.extra.pop(WORD_LISTS))
     source = getattr(page.file, "locale", lang) or lang
