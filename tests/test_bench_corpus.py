@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conftest import ROOT
 from scripts.bench import corpus
+from scripts.core.project import load
+from scripts.core.stale import translations
 
 
 def test_corpus_copies_no_home_page_and_reaches_the_count(tmp_path):
@@ -16,3 +18,19 @@ def test_corpus_copies_no_home_page_and_reaches_the_count(tmp_path):
     listing = {p.relative_to(project / "content").as_posix() for lang in corpus.LANGUAGES
                for p in (project / "content" / lang).rglob("*.md") if corpus.TOPICS in p.read_text(encoding="utf-8")}
     assert listing == {f"{lang}/{rel}" for lang in corpus.LANGUAGES for rel in ("index.md", "buscar/index.md")}  # home, search
+
+
+def test_corpus_copies_keep_their_translations_current(tmp_path):
+    """A copy's links move and its flyer block goes in both languages: a translation that matched
+    its Spanish page still matches the copy (a real site has no outdated warnings nobody caused)."""
+    project = corpus.copy_project(ROOT, tmp_path / "corpus")
+    real = corpus.page_count(project / "content")
+    corpus.grow(project, real + 30)
+    loaded = load(project)
+    copies = [t for t in translations(loaded) if t.page.rel.startswith("copia-")]
+    assert len(copies) == 30
+    originals = {t.page.rel: t for t in translations(loaded) if not t.page.rel.startswith("copia-")}
+    for item in copies:
+        original = originals[item.page.rel.split("/", 1)[1]]
+        assert item.outdated == original.outdated, item.page.path
+    assert sum(not t.outdated for t in copies) == sum(not originals[t.page.rel.split("/", 1)[1]].outdated for t in copies) > 0

@@ -9,6 +9,8 @@ import re
 import shutil
 from pathlib import Path
 
+from ..core import stale
+
 PROJECT_ITEMS = ["mkdocs.yml", "content", "data", "overrides", "scripts"]
 LANGUAGES = ("es", "en")
 TOPICS = "[[topics]]"  # the home page's list of topics (scripts/website/topics.py)
@@ -65,6 +67,16 @@ def deeper(text: str) -> str:
     return re.sub(r"\]\((?![a-z]+:|#|/)", "](../", text)
 
 
+def still_translated(text: str, source: str, copy: str, copied: str) -> str:
+    """A translation that matched its Spanish page still matches the copy of it: its links moved and
+    its flyer block went in both languages, so its `translation_of:` is stamped again (a real site
+    has no "outdated translation" warnings on pages nobody changed)."""
+    recorded = re.search(rf"^{stale.KEY}\s*:\s*(\S+)", text, re.M)
+    if not recorded or recorded.group(1) != f"{LANGUAGES[0]}-{stale.fingerprint(source)}":
+        return copy  # outdated or never marked in the real project: the copy says the same
+    return stale.set_key(copy, f"{LANGUAGES[0]}-{stale.fingerprint(copied)}")
+
+
 def page_count(content: Path) -> int:
     return sum(1 for _ in (content / LANGUAGES[0]).rglob("*.md"))
 
@@ -84,11 +96,17 @@ def grow(root: Path, pairs: int) -> int:
         folder = f"copia-{number:03d}"
         if not sections or sections[-1][0] != folder:
             sections.append((folder, []))
+        source, copied = "", ""
         for lang in LANGUAGES:
             target = content / lang / folder / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             text = (content / lang / rel).read_text(encoding="utf-8")
-            target.write_text(deeper(own_phrases(drop_block(text, "flyer"), folder)), encoding="utf-8")
+            copy = deeper(own_phrases(drop_block(text, "flyer"), folder))
+            if lang == LANGUAGES[0]:
+                source, copied = text, copy
+            else:
+                copy = still_translated(text, source, copy, copied)
+            target.write_text(copy, encoding="utf-8")
         sections[-1][1].append(f"{folder}/{rel}")
     add_to_nav(root / "mkdocs.yml", sections)
     return page_count(content)
