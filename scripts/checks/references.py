@@ -74,9 +74,11 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
     known = {"phone": contacts, "contact": contacts, "deadline": sorted(project.deadlines.entries)}
     forms = ", ".join(f"[[{k}]]" if k in NO_ID else f"[[{k}:ID]]" for k in KINDS)
     for page in project.all_pages():
+        line, counted = 1, 0  # lines are counted on from the last match, not from the top each time
         for match in LOOSE_TAG.finditer(page.text):
             raw = match.group(0)
-            line = page.text.count("\n", 0, match.start()) + 1
+            line += page.text.count("\n", counted, match.start())
+            counted = match.start()
             valid = TAG.fullmatch(raw)
             guess = raw if valid else meant(raw, known)
             if not raw.startswith("[[") and not raw.endswith("]]") and guess is None:
