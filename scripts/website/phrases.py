@@ -12,7 +12,7 @@ Search boosts them (scripts/website/searchindex.py) and the "Palabras" page list
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core.project import Page
 from ..core.yamlfile import LineDict
@@ -22,8 +22,7 @@ WHOLE_PAGE = "page"
 HEADING_ID = re.compile(r"^#{2,6}\s+(.*?)\s*\{#([A-Za-z0-9_-]+)\}\s*$", re.MULTILINE)
 
 
-@dataclass(frozen=True)
-class Phrase:
+class Phrase(NamedTuple):  # a record read 70,000 times on 1,000 page pairs: a tuple is quick to make
     text: str
     section: str   # "" for the page as a whole
     line: int      # line in the page's file, for messages
@@ -45,7 +44,10 @@ def read(page: Page) -> list[Phrase]:
         if not isinstance(items, list):
             continue
         first = block.line_of(where) + 1 if isinstance(block, LineDict) else page.line_of(KEY)
+        section = "" if where == WHOLE_PAGE else str(where)
         for index, item in enumerate(items):  # one item per line, as docs/pages.md shows
-            if isinstance(item, (str, int, float)) and str(item).strip():
-                found.append(Phrase(str(item).strip(), "" if where == WHOLE_PAGE else str(where), first + index))
+            if isinstance(item, (str, int, float)):
+                text = str(item).strip()
+                if text:
+                    found.append(Phrase(text, section, first + index))
     return found
