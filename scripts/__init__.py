@@ -6,7 +6,8 @@ on plain files, so the site engine can be replaced by changing the glue and the 
 Commands (this folder)
   __main__.py     parses the command line, guards against tracebacks
   commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
-  build.py        `make site` after the checks: engines, build steps, swap; returns an Outcome
+  build.py        `make site`: flyers beside the checks, then engines, build steps, swap; an Outcome
+  forked.py       runs part of the build in a forked child (the project read once), output kept
   buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
 
 core/  reading the project (records, never raises: what cannot be read becomes a Problem)
