@@ -7,6 +7,7 @@ its result; the parent shows it. Linux and macOS have fork; `make site` runs the
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -55,9 +56,16 @@ def start(work: Callable[[], tuple[int, Any]], folder: Path) -> Child:
     folder.mkdir(parents=True, exist_ok=True)
     sys.stdout.flush()
     sys.stderr.flush()
+    # What the parent has read (the project, the imports) lives as long as the child: kept out
+    # of the garbage collector's sight, so no child walks it again.
+    gc.freeze()
     pid = os.fork()
     if pid:
         return Child(pid, folder)
+    # A child lives for one job (a language's pages, the flyers) and then exits: collecting its
+    # cyclic garbage as it goes cost about a tenth of its CPU time, for some 70 MB of memory
+    # saved on 1,000 page pairs (docs/bench.md). The exit frees everything at once.
+    gc.disable()
     status = 1
     try:
         out = os.open(folder / OUTPUT, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
