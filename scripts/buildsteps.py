@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from .website import exports  # contacts.json, vCards, embed pages
+from .website import searchindex  # site/search/index.json, site/en/search/index.json
 from . import flyers  # site/flyers/*.pdf (WeasyPrint)
 from .checks import stamp
 from .core.problems import Problem, failed
@@ -19,14 +20,16 @@ Step = Callable[[Project, Path], list[Problem]]
 
 STEPS: list[Step] = [
     exports.export,
+    searchindex.write,  # make serve and a plain engine build write it from hooks.py instead
     flyers.build,
     exports.copy_moved_flyers,  # after flyers.build: a moved topic keeps its old flyer addresses
 ]
 
 
 # Steps that need only the project, not the engine's pages: `make site` runs them while the
-# engine builds, on the other core, into a folder of their own that is then merged in.
-BESIDE_ENGINE: tuple[Step, ...] = (flyers.build,)
+# checks and the engines run, in a forked child, into a folder of their own that is then merged
+# in. The search index is one: written by an engine, it made that engine finish last (docs/bench.md).
+BESIDE_ENGINE: tuple[Step, ...] = (searchindex.write, flyers.build)
 
 
 def beside_engine() -> list[Step]:

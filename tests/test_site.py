@@ -233,12 +233,14 @@ def test_inline_mexican_number_says_how_to_dial_from_the_us(tmp_path):
 def test_flyers_are_rendered_beside_the_engine_and_merged(project_copy):
     from scripts import buildsteps
     from scripts.flyers import build as flyers_build
-    assert buildsteps.beside_engine() == [flyers_build]
+    from scripts.website import searchindex
+    assert buildsteps.beside_engine() == [searchindex.write, flyers_build]
     assert flyers_build not in buildsteps.after_engine()
     result = run_cli(project_copy, "build")
     assert result.returncode == 0, result.stdout
     assert (project_copy / "site/flyers/salarios-es-letter.pdf").is_file()
     assert (project_copy / "site/contacts.json").is_file()
+    assert (project_copy / "site/search/index.json").is_file() and (project_copy / "site/en/search/index.json").is_file()
     assert not list(project_copy.glob(".side-*")) and not list(project_copy.glob(".site-*"))
 
 

@@ -232,7 +232,7 @@ def on_post_build(config):
         return  # a nested language build; the outer build finishes the whole site
     data = _data(config)
     site = Path(config.site_dir)
-    if os.environ.get(engine.ONLY_LANGUAGE, data.default) == data.default:
+    if not os.environ.get(engine.ONLY_LANGUAGE):  # make site writes it beside the engines (buildsteps.py)
         searchindex.write(_project(config), site)  # one search index per language, written once
     # The path's pages are not in the engine's sitemap (added after static-i18n read the files).
     built = [os.environ[engine.ONLY_LANGUAGE]] if os.environ.get(engine.ONLY_LANGUAGE) else data.languages
