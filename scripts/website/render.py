@@ -38,8 +38,10 @@ class Reference:
 
 def find_references(text: str, first_line: int = 1) -> list[Reference]:
     refs = []
+    line, counted = first_line, 0  # lines counted on from the last reference, not from the top each time
     for match in TAG.finditer(text):
-        line = text.count("\n", 0, match.start()) + first_line
+        line += text.count("\n", counted, match.start())
+        counted = match.start()
         refs.append(Reference(match.group(1), match.group(2) or "", line))
     return refs
 
