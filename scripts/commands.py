@@ -22,7 +22,8 @@ from .core.problems import failed, report, show
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    return report(checks.run(project.load(Path(args.root))), strict=args.strict)
+    # The slowest checks run in a forked child on the other core (checks.SLOW): same lines printed.
+    return report(checks.run(project.load(Path(args.root)), beside=True), strict=args.strict)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
