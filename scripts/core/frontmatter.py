@@ -38,17 +38,22 @@ class FrontMatter:
 
 def split(text: str) -> FrontMatter:
     """Never raises; a page without front matter has empty meta and an error saying so."""
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "---":
+    newline = text.find("\n")
+    if (text if newline < 0 else text[:newline]).strip() != "---":
         return FrontMatter(LineDict(), text, 1, "the page has no front matter: "
                            "start the file with a line '---', then title, description, reviewed, sources, then '---'")
-    for index in range(1, len(lines)):
-        if lines[index].strip() in ("---", "..."):
+    # Line by line up to the closing '---' only: the body is sliced off whole, not split into lines.
+    start = at = newline + 1
+    index = 1
+    while newline >= 0:
+        newline = text.find("\n", at)
+        if (text[at:] if newline < 0 else text[at:newline]).strip() in ("---", "..."):
             break
+        at, index = newline + 1, index + 1
     else:
         return FrontMatter(LineDict(), text, 1, "the front matter never ends: add a line '---' after it")
-    yaml_text = "\n".join(lines[1:index])
-    body = "\n".join(lines[index + 1:])
+    yaml_text = text[start:at - 1] if at > start else ""
+    body = "" if newline < 0 else text[newline + 1:]
     parsed = yamlfile.parse(yaml_text, first_line=2)
     if parsed.error:
         return FrontMatter(LineDict(), body, index + 2, parsed.error, parsed.error_line)
