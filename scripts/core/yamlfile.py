@@ -146,33 +146,44 @@ def _from_events(loader: _Loader) -> Any:
     resolve = loader.resolve
     resolvers = loader.yaml_implicit_resolvers
     constructors = loader.yaml_constructors
+    anywhere = None in resolvers  # implicit types that may start with any character
+    Scalar, SequenceEnd, MappingEnd = yaml.ScalarEvent, yaml.SequenceEndEvent, yaml.MappingEndEvent
+
+    def scalar_tag(event: Any) -> str:
+        # resolve() gives a plain word its type (int, bool, date…); quoted text and a plain word
+        # no implicit type starts with stay text, as resolve() itself decides.
+        text = event.value
+        if event.implicit[0] and (not text or text[0] in resolvers or anywhere):
+            return resolve(yaml.ScalarNode, text, event.implicit)
+        return _STR
+
+    def scalar(event: Any, tag: str) -> Any:
+        if tag == _STR:
+            return event.value
+        construct = constructors.get(tag)
+        if construct is None:
+            raise _Unusual
+        try:
+            return construct(loader, yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style))
+        except Exception:  # a value PyYAML refuses (2026-11-31): its own reading reports it, after
+            raise _Unusual from None  # any mistake further down the text, as it always did
 
     def value(event: Any) -> Any:
         kind = type(event)
         if event.anchor is not None or kind is yaml.AliasEvent or event.tag not in (None, "!"):
             raise _Unusual
-        if kind is yaml.ScalarEvent:
-            text = event.value
-            # resolve() gives a plain word its type (int, bool, date…); quoted text and a plain word
-            # no implicit type starts with stay text, as resolve() itself decides.
-            tag = resolve(yaml.ScalarNode, text, event.implicit) \
-                if event.implicit[0] and (not text or text[0] in resolvers or None in resolvers) else _STR
-            if tag == _STR:
-                return text
-            construct = constructors.get(tag)
-            if construct is None:
-                raise _Unusual
-            try:
-                return construct(loader, yaml.ScalarNode(tag, text, event.start_mark, event.end_mark, event.style))
-            except Exception:  # a value PyYAML refuses (2026-11-31): its own reading reports it, after
-                raise _Unusual from None  # any mistake further down the text, as it always did
+        if kind is Scalar:
+            return scalar(event, scalar_tag(event))
         if kind is yaml.SequenceStartEvent:
             if resolve(yaml.SequenceNode, None, event.implicit) != _SEQ:
                 raise _Unusual
             items = []
             item = get()
-            while type(item) is not yaml.SequenceEndEvent:
-                items.append(value(item))
+            while type(item) is not SequenceEnd:
+                if type(item) is Scalar and item.anchor is None and item.tag is None:
+                    items.append(scalar(item, scalar_tag(item)))  # most items: a phrase, an address
+                else:
+                    items.append(value(item))
                 item = get()
             return items
         if kind is yaml.MappingStartEvent:
@@ -182,11 +193,13 @@ def _from_events(loader: _Loader) -> Any:
             data.line = event.start_mark.line + offset
             data.lines = lines = {}
             key_event = get()
-            while type(key_event) is not yaml.MappingEndEvent:
-                if type(key_event) is not yaml.ScalarEvent or (
-                        key_event.implicit[0] and resolve(yaml.ScalarNode, key_event.value, key_event.implicit) in _SPECIAL_KEYS):
+            while type(key_event) is not MappingEnd:
+                if type(key_event) is not Scalar or key_event.anchor is not None or key_event.tag not in (None, "!"):
                     raise _Unusual
-                key = value(key_event)
+                tag = scalar_tag(key_event)
+                if tag in _SPECIAL_KEYS:
+                    raise _Unusual
+                key = scalar(key_event, tag)
                 try:
                     hash(key)
                 except TypeError:
