@@ -36,22 +36,36 @@ class FrontMatter:
     duplicates: list = field(default_factory=list)
 
 
+def _closing_line(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the first line from `start` on that is '---' or '...' once stripped, its end
+    the offset of its newline (-1 at the end of the text). Found by looking for the two marks, not by
+    splitting the page into lines: a page's body is most of it."""
+    best: tuple[int, int] | None = None
+    for mark in ("---", "..."):
+        at = text.find(mark, start)
+        while at >= 0 and (best is None or at < best[0]):
+            line_start = max(text.rfind("\n", start, at) + 1, start)
+            line_end = text.find("\n", at)
+            if (text[line_start:] if line_end < 0 else text[line_start:line_end]).strip() == mark:
+                if best is None or line_start < best[0]:
+                    best = (line_start, line_end)
+                break
+            at = -1 if line_end < 0 else text.find(mark, line_end)
+    return best
+
+
 def split(text: str) -> FrontMatter:
     """Never raises; a page without front matter has empty meta and an error saying so."""
     newline = text.find("\n")
     if (text if newline < 0 else text[:newline]).strip() != "---":
         return FrontMatter(LineDict(), text, 1, "the page has no front matter: "
                            "start the file with a line '---', then title, description, reviewed, sources, then '---'")
-    # Line by line up to the closing '---' only: the body is sliced off whole, not split into lines.
-    start = at = newline + 1
-    index = 1
-    while newline >= 0:
-        newline = text.find("\n", at)
-        if (text[at:] if newline < 0 else text[at:newline]).strip() in ("---", "..."):
-            break
-        at, index = newline + 1, index + 1
-    else:
+    start = newline + 1
+    closing = None if newline < 0 else _closing_line(text, start)
+    if closing is None:
         return FrontMatter(LineDict(), text, 1, "the front matter never ends: add a line '---' after it")
+    at, newline = closing
+    index = 1 + text.count("\n", start, at)  # the closing line's index in the file (0: the opening '---')
     yaml_text = text[start:at - 1] if at > start else ""
     body = "" if newline < 0 else text[newline + 1:]
     parsed = yamlfile.parse(yaml_text, first_line=2)
