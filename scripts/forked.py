@@ -12,7 +12,6 @@ import os
 import pickle
 import signal
 import sys
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -24,7 +23,7 @@ RESULT = "result.pickle"
 @dataclass
 class Finished:
     ok: bool       # the child's work returned (exit status 0)
-    output: str    # what it printed, stdout and stderr together
+    output: str    # what it printed, stdout and stderr together (a crash: its last line says why)
     result: Any    # what its work returned (None when it failed)
 
 
@@ -73,8 +72,8 @@ def start(work: Callable[[], tuple[int, Any]], folder: Path) -> Child:
         os.dup2(out, 2)
         status, result = work()
         (folder / RESULT).write_bytes(pickle.dumps(result))
-    except BaseException:  # a crash is reported by the parent from the captured output
-        traceback.print_exc()
+    except BaseException as exc:  # one line, which the parent reports (no traceback for a maintainer)
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
         status = 1
     finally:
         sys.stdout.flush()
