@@ -70,6 +70,10 @@ def start(work: Callable[[], tuple[int, Any]], folder: Path) -> Child:
         out = os.open(folder / OUTPUT, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         os.dup2(out, 1)
         os.dup2(out, 2)
+        # Whatever sys.stdout was in the parent (a terminal, a pipe, a test's capture), the child's
+        # print() and logging now go to the file, in the encoding the parent reads it with.
+        sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
         status, result = work()
         (folder / RESULT).write_bytes(pickle.dumps(result))
     except BaseException as exc:  # one line, which the parent reports (no traceback for a maintainer)
