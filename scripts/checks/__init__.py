@@ -91,7 +91,11 @@ def run(project: Project, checks: list[Check] | None = None, beside: bool = Fals
 
 
 def _two_cores() -> bool:
-    return hasattr(os, "fork") and len(os.sched_getaffinity(0)) > 1
+    """A second core to run on, and fork to start the child (Linux and macOS; macOS has no affinity)."""
+    if not hasattr(os, "fork"):
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores > 1
 
 
 def _start(project: Project, slow: list[Check]) -> tuple[forked.Child, Path]:
