@@ -146,15 +146,24 @@ def _from_events(loader: _Loader) -> Any:
     resolve = loader.resolve
     resolvers = loader.yaml_implicit_resolvers
     constructors = loader.yaml_constructors
-    anywhere = None in resolvers  # implicit types that may start with any character
+    anywhere = resolvers.get(None, [])  # implicit types that may start with any character
+    by_path = bool(loader.yaml_path_resolvers)
     Scalar, SequenceEnd, MappingEnd = yaml.ScalarEvent, yaml.SequenceEndEvent, yaml.MappingEndEvent
 
     def scalar_tag(event: Any) -> str:
-        # resolve() gives a plain word its type (int, bool, date…); quoted text and a plain word
-        # no implicit type starts with stay text, as resolve() itself decides.
+        # What resolve() decides, without its call per value: a plain word gets the first implicit
+        # type (int, bool, date…) listed for its first character whose pattern it matches; quoted
+        # text, and a word no pattern takes, stay text.
         text = event.value
-        if event.implicit[0] and (not text or text[0] in resolvers or anywhere):
+        if by_path:
             return resolve(yaml.ScalarNode, text, event.implicit)
+        if event.implicit[0]:
+            for tag, pattern in resolvers.get(text[:1], ()):
+                if pattern.match(text):
+                    return tag
+            for tag, pattern in anywhere:
+                if pattern.match(text):
+                    return tag
         return _STR
 
     def scalar(event: Any, tag: str) -> Any:
