@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from scripts import checks
 from scripts.core import project
 from scripts.core.checkconfig import CHECKS_CONFIG
@@ -46,3 +48,15 @@ def test_a_repeated_key_in_a_words_file_is_reported_at_its_line(project_copy):
     path.write_text(text + first + "\n", encoding="utf-8")
     line = len(text.splitlines()) + 1
     assert ("data/strings/en.yml", line, checks.LOAD) in check_records(project_copy)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_an_invisible_line_break_from_word_or_a_pdf_never_crashes_the_reading(separator):
+    """YAML counts U+2028, U+2029 and NEL as line breaks, editors and our messages do not (a
+    pasted title made `make check` stop with an internal error): they are read as spaces, and a
+    slip is still explained at the line the editor shows."""
+    from scripts.core import frontmatter
+    pasted = frontmatter.split(f"---\ntitle: Ho{separator}la\nsources:\n  - https://x.org\n---\n# Hola\n")
+    assert pasted.error is None and pasted.meta["title"] == "Ho la", pasted
+    slip = frontmatter.split(f"---\ntitle: Hola{separator}\ndescription: Ojo: x\n---\n# Hola\n")
+    assert slip.error_line == 3 and "must be in quotes" in slip.error, slip

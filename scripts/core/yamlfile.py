@@ -256,8 +256,15 @@ def _read(text: str, offset: int) -> tuple[Any, list[Duplicate]]:
         loader.dispose()
 
 
+# Line breaks YAML knows besides \n and \r (which reading a file already turns into \n): NEL and
+# Unicode's line and paragraph separators, invisible characters that come with text copied from
+# Word or a PDF. Editors and our messages do not count them as lines, so YAML is not let to either.
+_OTHER_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
+
+
 def parse(text: str, first_line: int = 1) -> Parsed:
     """Parse YAML text; never raises. first_line shifts line numbers (for front matter)."""
+    text = text.translate(_OTHER_BREAKS)
     try:
         data, duplicates = _read(text, first_line - 1)
     except yaml.MarkedYAMLError as exc:
