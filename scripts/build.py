@@ -87,14 +87,14 @@ class Build:
         side = self._wait(self.side)
         if not side.ok:  # a bug, not a maintainer's mistake: the command's last guard reports it
             raise RuntimeError((side.output.strip().splitlines() or ["the steps beside the engines stopped"])[-1])
-        print(side.output, end="")
+        notes = [line for line in side.output.splitlines() if line.strip()]  # what the steps' libraries printed
         side_problems = side.result
         done = [self._wait(child) for child in engines]
         output = "\n".join(finished.output for finished in done)
         if not all(finished.ok for finished in done):
-            return Outcome(False, engine_messages(output), side_problems)
+            return Outcome(False, engine_messages(output), side_problems, notes=notes)
         if failed(side_problems):
-            return Outcome(False, [], side_problems)
+            return Outcome(False, [], side_problems, notes=notes)
         for lang, folder in others.items():
             move_into(folder / lang, self.out / lang)
             sitefiles.merge_sitemaps(self.out / "sitemap.xml", folder / "sitemap.xml")
@@ -102,9 +102,9 @@ class Build:
         _, problems = buildsteps.run(self.proj, self.out, buildsteps.after_engine())
         problems = side_problems + problems
         if failed(problems):
-            return Outcome(False, [], problems)
+            return Outcome(False, [], problems, notes=notes)
         swap(self.out, self.site)
-        return Outcome(True, problems=problems, pages=sum(1 for _ in self.site.rglob("*.html")),
+        return Outcome(True, problems=problems, notes=notes, pages=sum(1 for _ in self.site.rglob("*.html")),
                        flyers=sum(1 for _ in self.site.glob("flyers/*.pdf")))
 
     def __enter__(self) -> "Build":
@@ -158,6 +158,7 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)  # the build steps' problems
     pages: int = 0                   # HTML pages in the new site/
     flyers: int = 0                  # PDFs in the new site/flyers/
+    notes: list[str] = field(default_factory=list)  # what the steps beside the engines printed
 
 
 def site_folder(root: Path, site: Path) -> Path:

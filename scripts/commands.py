@@ -37,6 +37,8 @@ def cmd_build(args: argparse.Namespace) -> int:
             print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
             return 1
         outcome = run.finish()
+    for line in outcome.notes:
+        print(line)
     if not outcome.built:
         for line in outcome.engine:
             print(line)
