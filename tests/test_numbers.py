@@ -184,3 +184,34 @@ def test_number_in_a_deadline_text_is_one_error(project_copy: Path):
     line = line_of(deadlines, "1-800-321-6742")
     message = one_error(project_copy, "data/deadlines.yml", line, "handwritten-numbers")
     assert "deadline 'osha_represalia': the text (en) has the number '1-800-321-6742'" in message, message
+
+
+# A number split over two lines of Markdown is one number on the page (the lines are joined).
+@pytest.mark.parametrize("typed, shown", [
+    ("Llame al 1-800-321-\n6742 hoy.", "1-800-321- 6742"),
+    ("Llame al (800)\n321-6742.", "(800) 321-6742"),
+    ("Call 866.487.\n9243 today.", "866.487. 9243"),
+    ("Tel. 55 53\n22 42 00", "55 53 22 42 00"),
+    ("Llame al +52\n55 5080 2000", "+52 55 5080 2000"),
+    ("> Llame al 1-866-487-\n> 9243", "1-866-487- 9243"),       # inside a quote
+    ("- Llame al 1-866-\n  487-9243", "1-866- 487-9243"),       # inside a list item
+    ("Call WHD at 487-\n9243 today.", "487- 9243"),                # a local number
+    ("Oficina: 55 5322\n4200, de 9 a 5", "55 5322 4200"),          # a Mexican number, no cue word
+    ("Oficina: (81)\n8123-4567", "(81) 8123-4567"),
+])
+def test_a_number_split_over_two_lines_is_found_once(typed, shown):
+    assert [f.raw for f in numbers.find(typed)] == [shown]
+
+
+def test_look_alikes_on_two_lines_do_not_join_into_a_number():
+    """A list or a table puts a year range above a citation, a date above money: never a number."""
+    pairs = [(a, b) for a in NOT_NUMBERS for b in NOT_NUMBERS if a != b]
+    assert [(a, b) for a, b in pairs if numbers.find(f"{a}\n{b}")] == []
+
+
+def test_a_split_number_on_a_page_is_one_error_at_its_first_line(project_copy: Path):
+    page = project_copy / EN_WAGES
+    line = line_of(page, CALL_LINE)
+    edit(page, CALL_LINE, "Call WHD at 1-866-487-\n9243.")
+    message = one_error(project_copy, EN_WAGES, line, "handwritten-numbers")
+    assert "phone number '1-866-487- 9243' is typed by hand" in message

@@ -209,6 +209,55 @@ def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...])
     return spans
 
 
+# A line that ends in a digit or a separator and a next line that starts with a digit, '(' or '+':
+# Markdown joins the two with a space, so "llame al 1-800-321-" and "6742" are one number on the page.
+_BREAK = re.compile(r"[\d().\-/][ \t]*\n[ \t>]*[\d(+]")
+_SIDE = 24  # characters of each line read around the break: the longest number and its cue word
+
+
+def _across_lines(text: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...]) -> list[tuple[int, int, bool]]:
+    """Numbers that a line break splits in two, read as the page shows them (the lines joined)."""
+    spans = []
+    for match in _BREAK.finditer(text):
+        newline = text.index("\n", match.start())
+        left = max(text.rfind("\n", 0, newline) + 1, newline - _SIDE)
+        right_end = text.find("\n", newline + 1)
+        right_end = min(right_end if right_end >= 0 else len(text), newline + 1 + _SIDE)
+        head = text[newline + 1:right_end]
+        skipped = len(head) - len(head.lstrip(" \t>"))  # the next line's indent or quote mark
+        tail = text[left:newline].rstrip(" \t")
+        # "1-866-487-" then "9243": read as typed, without the space the page puts at the break
+        gap = "" if tail[-1:] in "-./" else " "
+        joined = tail + gap + head[skipped:]
+        cut = len(tail)  # where the line break stands in `joined`
+        for start, end in _phone_shapes(joined, hide):
+            if start < cut < end:  # only what the break splits; each line alone is read already
+                spans.append((left + start, newline + 1 + skipped + (end - cut - len(gap)), False))
+    return spans
+
+
+# A Mexican number without its country code, in its usual groupings: (55) 5322-4200, 55 5322 4200,
+# 81 8123 4567, 55 53 22 42 00 (ten digits; used across a line break, where the looser readings fail).
+# Area codes start with 2 to 9; two years in a row (1990-2023) are a range, not a number.
+MEXICAN_TEN = re.compile(_LEFT + r"(?:\([2-9]\d{1,2}\)|[2-9]\d{1,2})[ .\-](?!(?:19|20)\d\d[ .\-–](?:19|20)\d\d)"
+                         r"\d{3,4}[ .\-]\d{4}" + _RIGHT + "|" + _LEFT + r"[2-9]\d(?:[ .\-]\d\d){4}" + _RIGHT)
+
+
+def _phone_shapes(text: str, hide: tuple[re.Pattern, ...]) -> Iterable[tuple[int, int]]:
+    """Only a phone's own grouping or a cue word across a line break: the looser readings would
+    join two lines of a list or a table (a year range above a citation) into a number."""
+    clean = plain(text)
+    for pattern in (*hide, WEB, DATES):
+        clean = _blank(clean, pattern)
+    for pattern in (NANP, MEXICO, INTERNATIONAL, LOCAL, MEXICAN_TEN):
+        for match in pattern.finditer(clean):
+            if pattern is not MEXICAN_TEN or _digits(match.group(0)) == 10:
+                yield match.start(), match.end()
+    for match in CUE.finditer(clean):
+        if _digits(match.group(1)) >= MIN_DIGITS:
+            yield match.start(1), match.end(1)
+
+
 def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...] = ()) -> list[Found]:
     """Every hand-typed number and hand-made dial link in text, once each, in order.
 
@@ -218,6 +267,7 @@ def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...
     spans: list[tuple[int, int, bool]] = []
     for offset, line in _candidate_lines(text, codes):
         spans += [(offset + s, offset + e, link) for s, e, link in _line_spans(line, codes, hide)]
+    spans += _across_lines(text, codes, hide)
     found: list[Found] = []
     # Links first, then the longest find at each place: one number, one message.
     for start, end, link in sorted(spans, key=lambda s: (not s[2], s[0], -(s[1] - s[0]))):
@@ -228,5 +278,5 @@ def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...
                 start += 1
             while end > start and (text[end - 1] in " )" and "(" not in text[start:end] or text[end - 1] == " "):
                 end -= 1
-        found.append(Found(start, end, text[start:end], link))
+        found.append(Found(start, end, re.sub(r"[ \t]*\n[ \t>]*", " ", text[start:end]), link))
     return sorted(found)
