@@ -215,3 +215,13 @@ def test_a_split_number_on_a_page_is_one_error_at_its_first_line(project_copy: P
     edit(page, CALL_LINE, "Call WHD at 1-866-487-\n9243.")
     message = one_error(project_copy, EN_WAGES, line, "handwritten-numbers")
     assert "phone number '1-866-487- 9243' is typed by hand" in message
+
+
+@pytest.mark.parametrize("typed", ["1-866-487-9243", "911", "55 5322 4200"])
+def test_a_number_in_a_words_file_is_one_error_at_its_line(project_copy: Path, typed):
+    """data/strings/*.yml is printed on every page: a number typed there would be on all of them."""
+    words = project_copy / "data/strings/es.yml"
+    line = line_of(words, "mx_toll_free:")
+    edit(words, "mx_toll_free: Los números 800 de México", f"mx_toll_free: Llame al {typed}. Los números 800 de México")
+    message = one_error(project_copy, "data/strings/es.yml", line, "handwritten-numbers")
+    assert f"the words 'mx_toll_free' have the number '{typed}' typed in them" in message

@@ -1,9 +1,10 @@
 """No phone number typed by hand: every number comes from the registry by id.
 
-Pages (body and front matter, flyer words included) and the registry's own texts (name, hours,
-note) are read with scripts/core/numbers.py, which knows the many ways people type a number. The fix
-differs by place, so the message does too: a page body takes [[phone:ID]], a flyer lists the id
-under 'contacts:', a registry note points to a number field.
+Pages (body and front matter, flyer words included), the registry's own texts (name, hours,
+note), the deadlines' words and the words files (data/strings/) are read with
+scripts/core/numbers.py, which knows the many ways people type a number. The fix differs by
+place, so the message does too: a page body takes [[phone:ID]], a flyer lists the id under
+'contacts:', a registry note points to a number field.
 """
 from __future__ import annotations
 
@@ -96,9 +97,22 @@ def check_deadline_texts(project: Project) -> Iterable[Problem]:
                                   "the number out of the text")
 
 
+def check_word_files(project: Project, codes: tuple[str, ...]) -> Iterable[Problem]:
+    """The words around the content (data/strings/<lang>.yml) are printed on every page and
+    flyer as they are: a number typed there would be on all of them, with no link and no check."""
+    for words in project.strings.values():
+        for key, text in words.texts.items():
+            for found in numbers.find(str(text), codes):
+                yield Problem(words.path, words.lines.get(key, 1),
+                              f"the words '{key}' have the number '{found.raw}' typed in them: take it out; "
+                              "numbers come only from data/contacts.yml (ask a developer to show one here "
+                              "from the registry)")
+
+
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
     codes = _short_codes(project)
     for page in project.all_pages():
         yield from check_page(page, codes)
     yield from check_registry_texts(project)
     yield from check_deadline_texts(project)
+    yield from check_word_files(project, codes)
