@@ -128,14 +128,22 @@ def test_dates_money_citations_and_years_are_not_numbers():
     assert numbers.find(text) == []
 
 
-@pytest.mark.parametrize("typed", ["1\u2011866\u2011487\u20119243", "01 800 911 2000", "866\u2009487\u20099243", "1-800-FLY-FREE",
-                                   "911", "988"])
-def test_typed_number_on_a_page_is_one_error_at_its_line(project_copy: Path, typed):
+@pytest.mark.parametrize("typed, fix", [
+    ("1\u2011866\u2011487\u20119243", "[[phone:whd]]"),   # the registry has it: the exact reference
+    ("866\u2009487\u20099243", "[[phone:whd]]"),
+    ("(800) 321.6742", "[[phone:osha]]"),
+    ("1-800-321-OSHA", "[[phone:osha]]"),
+    ("911", "[[phone:emergencia]]"),
+    ("01 800 911 2000", "[[phone:ID]]"),                    # not in the registry: add it first
+    ("1-800-FLY-FREE", "[[phone:ID]]"),
+    ("988", "[[phone:ID]]"),
+])
+def test_typed_number_on_a_page_is_one_error_at_its_line(project_copy: Path, typed, fix):
     page = project_copy / EN_WAGES
     line = line_of(page, CALL_LINE)
     edit(page, CALL_LINE, f"Call WHD at {typed}.")
     message = one_error(project_copy, EN_WAGES, line, "handwritten-numbers")
-    assert f"phone number '{typed}' is typed by hand" in message and "[[phone:ID]]" in message
+    assert f"phone number '{typed}' is typed by hand" in message and fix in message
 
 
 @pytest.mark.parametrize("link", ["[call here](tel:+18664879243)", '<a href="sms:+18664879243">text us</a>'])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..core import numbers
+from ..core import numbers, phones
 from ..core.contacts import REGISTRY, TEXT_FIELDS
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
@@ -43,7 +43,25 @@ def _block_of(page: Page, line: int) -> str | None:
     return owner
 
 
-def _advice(page: Page, line: int, found: numbers.Found) -> str:
+def _registry_ids(project: Project) -> dict[str, str]:
+    """Each contact's main number (as stored: +18664879243, 911) -> the first contact that has it:
+    what [[phone:ID]] shows (a TTY or text number is not, so it is not offered)."""
+    ids: dict[str, str] = {}
+    for contact in project.registry.contacts.values():
+        if contact.numbers.get("phone"):
+            ids.setdefault(contact.numbers["phone"], contact.id)
+    return ids
+
+
+def _known(raw: str, ids: dict[str, str]) -> str | None:
+    """The registry id of a typed number, when the registry has it: then the fix is exact."""
+    if raw.strip() in ids:
+        return ids[raw.strip()]
+    read = phones.suggest(raw, phones.HOME_REGION)
+    return ids.get(read[0]) if read else None
+
+
+def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | None = None) -> str:
     if found.link:
         scheme = found.raw.split(":")[0].lower() if ":" in found.raw[:12] else "WhatsApp"
         return (f"'{found.raw}' is a {scheme} link made by hand: it dials a number no check can follow. "
@@ -57,14 +75,17 @@ def _advice(page: Page, line: int, found: numbers.Found) -> str:
     if block is not None:
         return (f"{what} in the front matter ('{block}:'): take it out; the page's text shows it "
                 "with [[phone:ID]]")
+    known = _known(found.raw, ids or {})
+    if known:
+        return f"{what}: it is the number of '{known}' in data/contacts.yml: write [[phone:{known}]] instead"
     return (f"{what}: put it in data/contacts.yml (if it is not there yet) and write [[phone:ID]] "
             "or [[contact:ID]] here instead")
 
 
-def check_page(page: Page, short_codes: tuple[str, ...]) -> Iterable[Problem]:
+def check_page(page: Page, short_codes: tuple[str, ...], ids: dict[str, str] | None = None) -> Iterable[Problem]:
     for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG,)):
         line = page.text.count("\n", 0, found.start) + 1
-        yield Problem(page.path, line, _advice(page, line, found))
+        yield Problem(page.path, line, _advice(page, line, found, ids))
 
 
 def check_registry_texts(project: Project) -> Iterable[Problem]:
@@ -110,9 +131,9 @@ def check_word_files(project: Project, codes: tuple[str, ...]) -> Iterable[Probl
 
 
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
-    codes = _short_codes(project)
+    codes, ids = _short_codes(project), _registry_ids(project)
     for page in project.all_pages():
-        yield from check_page(page, codes)
+        yield from check_page(page, codes, ids)
     yield from check_registry_texts(project)
     yield from check_deadline_texts(project)
     yield from check_word_files(project, codes)
