@@ -158,6 +158,27 @@ def card(project: Project) -> dict[str, Text]:
     return texts
 
 
+def printed_topics(project: Project) -> list[tuple[str, Page]]:
+    """(folder, default-language page) of each topic whose twins both have a `flyer:` block: the
+    topics that get PDFs, found without reading the blocks' words (the published-address check
+    needs only the names; topics() would build every flyer's contact lines)."""
+    languages = project.strict_languages
+    found = []
+    for rel, page in sorted(project.pages.get(languages[0], {}).items()):
+        twins = [project.pages.get(lang, {}).get(rel) for lang in languages]
+        if all(twin is not None and isinstance(twin.meta.get("flyer"), dict) for twin in twins):
+            found.append((folder_of(rel), page))
+    return found
+
+
+def card_printed(project: Project) -> Page | None:
+    """The page whose `card:` block makes the wallet card, when both languages have it."""
+    pages = [project.pages.get(lang, {}).get(CARD_PAGE) for lang in project.strict_languages]
+    if all(page is not None and isinstance(page.meta.get("card"), dict) for page in pages):
+        return pages[0]
+    return None
+
+
 def flyer_kinds(project: Project) -> list[str]:
     return [*project.strict_languages, BILINGUAL]
 

@@ -80,19 +80,16 @@ def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -
 
 def flyer_addresses(project: Project) -> dict[str, str]:
     """The PDFs the flyer step writes, named by the flyer builder's own model (one naming)."""
-    languages = project.strict_languages
     out: dict[str, str] = {}
-    for topic in flyers.topics(project):
-        if any(lang not in topic.texts for lang in languages):
-            continue  # not built until both twins have their flyer: block (the flyers check says so)
-        page = topic.texts[languages[0]].page
+    # Not built until both twins have their flyer: block (the flyers check says so).
+    for folder, page in flyers.printed_topics(project):
         for kind in flyers.flyer_kinds(project):
             for paper in flyers.PAPERS:
-                out[addresses.flyer(flyers.file_name(topic.folder, kind, paper))] = f"{page.path}:{page.line_of('flyer')}"
-    card = flyers.card(project)
-    if all(lang in card for lang in languages):
+                out[addresses.flyer(flyers.file_name(folder, kind, paper))] = f"{page.path}:{page.line_of('flyer')}"
+    card_page = flyers.card_printed(project)
+    if card_page is not None:
         for paper in flyers.PAPERS:
-            out[addresses.flyer(flyers.card_file_name(paper))] = card[languages[0]].page.path
+            out[addresses.flyer(flyers.card_file_name(paper))] = card_page.path
     return out
 
 
