@@ -211,7 +211,9 @@ def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...])
 
 # A line that ends in a digit or a separator and a next line that starts with a digit, '(' or '+':
 # Markdown joins the two with a space, so "llame al 1-800-321-" and "6742" are one number on the page.
-_BREAK = re.compile(r"[\d().\-/][ \t]*\n[ \t>]*[\d(+]")
+# (Found from the line break, which is rarer than digits and dots: the character before is checked after.)
+_BREAK = re.compile(r"\n[ \t>]*[\d(+]")
+_ENDS = frozenset("0123456789().-/")
 _SIDE = 24  # characters of each line read around the break: the longest number and its cue word
 
 
@@ -219,7 +221,12 @@ def _across_lines(text: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...
     """Numbers that a line break splits in two, read as the page shows them (the lines joined)."""
     spans = []
     for match in _BREAK.finditer(text):
-        newline = text.index("\n", match.start())
+        newline = match.start()
+        before = newline - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before < 0 or text[before] not in _ENDS:
+            continue
         left = max(text.rfind("\n", 0, newline) + 1, newline - _SIDE)
         right_end = text.find("\n", newline + 1)
         right_end = min(right_end if right_end >= 0 else len(text), newline + 1 + _SIDE)
