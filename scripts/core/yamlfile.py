@@ -264,7 +264,8 @@ _OTHER_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 def parse(text: str, first_line: int = 1) -> Parsed:
     """Parse YAML text; never raises. first_line shifts line numbers (for front matter)."""
-    text = text.translate(_OTHER_BREAKS)
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:  # rare: skip translate's per-character cost
+        text = text.translate(_OTHER_BREAKS)
     try:
         data, duplicates = _read(text, first_line - 1)
     except yaml.MarkedYAMLError as exc:
