@@ -170,6 +170,16 @@ def _short_pattern(codes: tuple[str, ...]) -> re.Pattern | None:
     return re.compile(r"(?<![\w.,/$§-])(?:" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
 
 
+def _without_addresses_and_dates(clean: str) -> str:
+    """Web addresses and dates blanked: their digit runs are not numbers to call. (Web addresses
+    need '://', 'www.' or '](', dates a '-' or '/': lines without them skip the pattern.)"""
+    if "://" in clean or "www." in clean or "](" in clean:
+        clean = _blank(clean, WEB)
+    if "-" in clean or "/" in clean:
+        clean = _blank(clean, DATES)
+    return clean
+
+
 def _may_dial(clean: str) -> bool:
     """Could DIAL_LINK match in this line? Each of its forms needs what is asked here: a scheme's
     ':' after one of ( " ' < =, or 'wa.me/' or 'api.whatsapp.com/' (letters without case
@@ -190,11 +200,7 @@ def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...])
         spans += [(start, end, True) for start, end in links]
         for start, end in links:  # blanked as _blank would: the same matches, found once
             clean = clean[:start] + " " * (end - start) + clean[end:]
-    # Web addresses need '://', 'www.' or '](', dates a '-' or '/': lines without skip the pattern.
-    if "://" in clean or "www." in clean or "](" in clean:
-        clean = _blank(clean, WEB)
-    if "-" in clean or "/" in clean:
-        clean = _blank(clean, DATES)
+    clean = _without_addresses_and_dates(clean)
     extra = _short_pattern(codes)
     if not MAYBE.search(clean) and (extra is None or not extra.search(clean)):
         return spans  # the digits were a date, in a web address or in a reference
@@ -254,8 +260,9 @@ def _phone_shapes(text: str, hide: tuple[re.Pattern, ...]) -> Iterable[tuple[int
     """Only a phone's own grouping or a cue word across a line break: the looser readings would
     join two lines of a list or a table (a year range above a citation) into a number."""
     clean = plain(text)
-    for pattern in (*hide, WEB, DATES):
+    for pattern in hide:
         clean = _blank(clean, pattern)
+    clean = _without_addresses_and_dates(clean)
     for pattern in (NANP, MEXICO, INTERNATIONAL, LOCAL, MEXICAN_TEN):
         for match in pattern.finditer(clean):
             if pattern is not MEXICAN_TEN or _digits(match.group(0)) == 10:
