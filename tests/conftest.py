@@ -97,6 +97,19 @@ def check_project(root: Path) -> Checked:
     return Checked(check_problems(root))
 
 
+def assert_fails(root: Path, expected: set[tuple[str, int, str]], words: str | None = None,
+                 only: str | None = None) -> Checked:
+    """In process (test_checks.py tests the command line once): the check fails with exactly these
+    (path, line, check id) records (only: of that one check, where a break has other effects that
+    other tests cover), and says words, the phrase a maintainer must see."""
+    checked = check_project(root)
+    assert checked.failed, checked
+    assert (checked.of(only) if only else checked.records) == expected, checked
+    if words:
+        assert words in checked.text, checked
+    return checked
+
+
 def build_site(root: Path, out: Path) -> Path:
     """Build a project folder in process (fast), strict: a warning fails the build."""
     from mkdocs.commands.build import build

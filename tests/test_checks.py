@@ -6,20 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, Checked, check_project, edit, line_of, run_cli
-
-
-def assert_fails(root: Path, expected: set[tuple[str, int, str]], words: str | None = None,
-                 only: str | None = None) -> Checked:
-    """In process (the command line is tested once below): the check fails with exactly these
-    (path, line, check id) records (only: of that one check, where a break has other effects that
-    other tests cover), and says words, the phrase a maintainer must see."""
-    checked = check_project(root)
-    assert checked.failed, checked
-    assert (checked.of(only) if only else checked.records) == expected, checked
-    if words:
-        assert words in checked.text, checked
-    return checked
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, assert_fails, check_project, edit, line_of, run_cli
 
 
 def english_outdated(root: Path) -> tuple[str, int, str]:

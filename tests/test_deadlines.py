@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from conftest import ROOT, Checked, check_project, edit, line_of
+from conftest import ROOT, Checked, assert_fails, check_project, edit, line_of
 
 from scripts.core import deadlines, project, strings
 from scripts.website import render
@@ -89,10 +89,8 @@ def test_unknown_deadline_in_a_flyer_line_is_caught(project_copy):
 def test_twins_state_the_same_deadlines(project_copy):
     edit(project_copy / EN_RET, "| NLRB | [[deadline:nlrb_cargo]] |", "| NLRB | 6 months |")
     edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have 6 months to go")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(EN_RET, line_of(project_copy / EN_RET, "# "), "twin-deadlines")}, checked
-    assert "states [[deadline:nlrb_cargo]] but this page does not" in checked.text
+    assert_fails(project_copy, {(EN_RET, line_of(project_copy / EN_RET, "# "), "twin-deadlines")},
+                 "states [[deadline:nlrb_cargo]] but this page does not")
 
 
 def test_missing_english_text_and_source(project_copy):
@@ -111,27 +109,20 @@ def test_missing_english_text_and_source(project_copy):
 def test_unknown_field_is_one_error_with_the_right_name(project_copy):
     path = project_copy / DEADLINES
     edit(path, "    office: nlrb\n", "    ofice: nlrb\n")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(DEADLINES, line_of(path, "ofice"), "load")}, checked
-    assert "did you mean 'office'?" in checked.text
+    assert_fails(project_copy, {(DEADLINES, line_of(path, "ofice"), "load")}, "did you mean 'office'?")
 
 
 def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
     path = project_copy / DEADLINES
     edit(path, "    office: nlrb\n", "    office: [nlrb\n")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(DEADLINES, line_of(path, "office: [nlrb"), "load")}, checked
-    assert "nothing else in this file is checked" in checked.text
+    assert_fails(project_copy, {(DEADLINES, line_of(path, "office: [nlrb"), "load")},
+                 "nothing else in this file is checked")
 
 
 def test_unknown_office_is_caught(project_copy):
     edit(project_copy / DEADLINES, "    office: nlrb\n", "    office: nlrbb\n")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(DEADLINES, line_of(project_copy / DEADLINES, "office: nlrbb"), "deadline-entries")}, checked
-    assert "office 'nlrbb' names no contact" in checked.text
+    assert_fails(project_copy, {(DEADLINES, line_of(project_copy / DEADLINES, "office: nlrbb"), "deadline-entries")},
+                 "office 'nlrbb' names no contact")
 
 
 def test_a_passed_recheck_date_is_a_warning_naming_the_entry(project_copy):
@@ -164,7 +155,5 @@ def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):
 
 def test_a_recheck_date_needs_its_note_like_contacts_and_pages(project_copy):
     edit(project_copy / DEADLINES, "    checked: 2026-11-30\n  eeoc_queja:", "    checked: 2026-11-30\n    recheck: 2030-01-01\n  eeoc_queja:")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(DEADLINES, line_of(project_copy / DEADLINES, "recheck: 2030-01-01"), "deadline-entries")}, checked
-    assert "deadline 'osha_represalia': 'recheck:' needs a 'recheck_note:' line" in checked.text
+    assert_fails(project_copy, {(DEADLINES, line_of(project_copy / DEADLINES, "recheck: 2030-01-01"), "deadline-entries")},
+                 "deadline 'osha_represalia': 'recheck:' needs a 'recheck_note:' line")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Checked, check_project, edit, exact_line, line_of, run_cli
+from conftest import ROOT, Checked, assert_fails, check_project, edit, exact_line, line_of, run_cli
 
 from scripts.core import project
 from scripts.quepaso import model
@@ -106,10 +106,8 @@ def check(root: Path) -> Checked:
 def test_an_answer_leading_nowhere_names_the_line_and_the_closest_id(project_copy):
     path = project_copy / TREE
     edit(path, "next: pago-h2b", "next: pago-h2")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text.strip() == "next: pago-h2"), "que-paso-links")}, checked
-    assert "'next: pago-h2' names no question or outcome: did you mean 'pago-h2b'?" in checked.text
+    assert_fails(project_copy, {(TREE, next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text.strip() == "next: pago-h2"), "que-paso-links")},
+                 "'next: pago-h2' names no question or outcome: did you mean 'pago-h2b'?")
 
 
 def test_a_cycle_is_caught_at_the_answer_that_closes_it(project_copy):
@@ -215,11 +213,9 @@ def test_a_missing_english_answer_and_unequal_steps(project_copy):
     path = project_copy / TREE
     edit(path, "        en: I was not paid everything\n", "")
     edit(path, "        - Call WHD. The wage law protects you whatever your status.\n", "")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, line_of(path, "No me pagaron todo"), "que-paso-texts"),
-                               (TREE, line_of(path, "    steps:", after=line_of(path, "  pago-otro:")), "que-paso-texts")}, checked
-    assert "answer 2 of question 'inicio' has no text in en" in checked.text
+    assert_fails(project_copy, {(TREE, line_of(path, "No me pagaron todo"), "que-paso-texts"),
+                                (TREE, line_of(path, "    steps:", after=line_of(path, "  pago-otro:")), "que-paso-texts")},
+                 "answer 2 of question 'inicio' has no text in en")
 
 
 def test_page_section_contact_and_deadline_must_exist(project_copy):
@@ -227,48 +223,36 @@ def test_page_section_contact_and_deadline_must_exist(project_copy):
     edit(path, "read: salarios/index.md#queja", "read: salarios/index.md#quejas")
     edit(path, "    contacts: [nlrb]\n", "    contacts: [nlbr]\n")
     edit(path, "    deadlines: [eeoc_queja]\n", "    deadlines: [eeoc]\n")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, line_of(path, "read: salarios/index.md#quejas"), "que-paso-outcomes"),
-                               (TREE, line_of(path, "    contacts: [nlbr]"), "que-paso-outcomes"),
-                               (TREE, line_of(path, "    deadlines: [eeoc]"), "que-paso-outcomes")}, checked
-    assert "content/es/salarios/index.md has no section '#quejas': did you mean '#queja'?" in checked.text
+    assert_fails(project_copy, {(TREE, line_of(path, "read: salarios/index.md#quejas"), "que-paso-outcomes"),
+                                (TREE, line_of(path, "    contacts: [nlbr]"), "que-paso-outcomes"),
+                                (TREE, line_of(path, "    deadlines: [eeoc]"), "que-paso-outcomes")},
+                 "content/es/salarios/index.md has no section '#quejas': did you mean '#queja'?")
 
 
 def test_every_topic_must_be_reachable(project_copy):
     path = project_copy / TREE
     edit(path, "read: calor/index.md#emergencia", "read: seguridad/index.md#negarse")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, exact_line(path, "outcomes:"), "que-paso-topics")}, checked
-    assert "no outcome sends the reader to the topic content/es/calor/index.md" in checked.text
+    assert_fails(project_copy, {(TREE, exact_line(path, "outcomes:"), "que-paso-topics")},
+                 "no outcome sends the reader to the topic content/es/calor/index.md")
 
 
 def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
     """Not the 60 published addresses, nor the home page's link, nor each check: one message."""
     path = project_copy / TREE
     edit(path, "    contacts: [osha]\n", "    contacts: [osha\n", count=1)
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, exact_line(path, "    contacts: [osha"), "load")}, checked
-    assert "never closed" in checked.text
+    assert_fails(project_copy, {(TREE, exact_line(path, "    contacts: [osha"), "load")}, "never closed")
 
 
 def test_an_unknown_field_is_one_error_with_the_right_name(project_copy):
     path = project_copy / TREE
     edit(path, "    urgent: true\n", "    urgnet: true\n", count=1)
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, line_of(path, "urgnet"), "load")}, checked
-    assert "outcome 'lesion-grave' has an unknown field 'urgnet': did you mean 'urgent'?" in checked.text
+    assert_fails(project_copy, {(TREE, line_of(path, "urgnet"), "load")},
+                 "outcome 'lesion-grave' has an unknown field 'urgnet': did you mean 'urgent'?")
 
 
 def test_a_missing_file_is_one_error(project_copy):
     (project_copy / TREE).unlink()
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, 1, "load")}, checked
-    assert "file not found" in checked.text
+    assert_fails(project_copy, {(TREE, 1, "load")}, "file not found")
 
 
 # The built pages -------------------------------------------------------------------------------
@@ -401,11 +385,9 @@ def test_a_number_typed_in_a_step_is_caught_and_a_phone_tag_becomes_a_call(proje
     path = project_copy / TREE
     edit(path, "        - Llame a WHD. La ley de salarios", "        - Llame a WHD al 1 (866) 487-9243. La ley de salarios")
     edit(path, "        - Call the NLRB soon.\n", "        - Call the NLRB soon at [[contact:nlrb]].\n")
-    checked = check(project_copy)
-    assert checked.failed
-    assert checked.records == {(TREE, line_of(path, "487-9243"), "que-paso-numbers"),
-                               (TREE, line_of(path, "[[contact:nlrb]]"), "que-paso-numbers")}, checked
-    assert "the number '1 (866) 487-9243' is typed by hand" in checked.text
+    assert_fails(project_copy, {(TREE, line_of(path, "487-9243"), "que-paso-numbers"),
+                                (TREE, line_of(path, "[[contact:nlrb]]"), "que-paso-numbers")},
+                 "the number '1 (866) 487-9243' is typed by hand")
 
 
 def test_911_in_a_step_is_a_one_tap_call(built_site):
