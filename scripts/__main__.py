@@ -2,14 +2,25 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from . import commands
 
 
+def day(text: str) -> dt.date:
+    """A --today value: a day written as 2027-01-15."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a day: write it like 2027-01-15") from None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts", description="Derechos: checks and builds.")
     parser.add_argument("--root", default=".", help="the project folder (default: here)")
+    parser.add_argument("--today", type=day, default=None, metavar="YYYY-MM-DD",
+                        help="judge re-check and review dates as on that day (default: today's date)")
     sub = parser.add_subparsers(dest="command", required=True)
     commands.add_commands(sub)  # the table: commands.COMMANDS
     args = parser.parse_args(argv)

@@ -23,7 +23,7 @@ from .core.problems import failed, report, show
 
 def cmd_check(args: argparse.Namespace) -> int:
     # The slowest checks run in a forked child on the other core (checks.SLOW): same lines printed.
-    return report(checks.run(project.load(Path(args.root)), beside=True), strict=args.strict)
+    return report(checks.run(project.load(Path(args.root), args.today), beside=True), strict=args.strict)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -31,7 +31,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from . import build  # imports the flyer renderer (WeasyPrint): only when building
     root = Path(args.root).resolve()
     site = build.site_folder(root, Path(args.site_dir))
-    proj = project.load(root)
+    proj = project.load(root, args.today)
     with build.Build(proj, root, site) as run:  # the flyers start now, beside the checks
         if report(checks.run(proj)) != 0:
             print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
@@ -53,7 +53,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_urls(args: argparse.Namespace) -> int:
     """`make urls`: add the new addresses to data/urls.txt."""
     root = Path(args.root)
-    proj = project.load(root)
+    proj = project.load(root, args.today)
     # An address written here is kept for ever, so record only what a clean project publishes:
     # a wrong group:, a trial language or a misnamed folder would otherwise be listed for good.
     # (The list's own problems, such as the list missing or out of date, are what this command fixes.)
@@ -75,7 +75,7 @@ def cmd_urls(args: argparse.Namespace) -> int:
 def cmd_que_paso_graph(args: argparse.Namespace) -> int:
     from .quepaso import graph
     root = Path(args.root)
-    proj = project.load(root)
+    proj = project.load(root, args.today)
     problems = graph.blocking(proj, checks.run(proj))
     if problems:
         report(problems)
@@ -87,13 +87,13 @@ def cmd_que_paso_graph(args: argparse.Namespace) -> int:
 
 
 def cmd_stale(args: argparse.Namespace) -> int:
-    lines, behind = stale.listing(project.load(Path(args.root)))
+    lines, behind = stale.listing(project.load(Path(args.root), args.today))
     print("\n".join(lines))
     return 1 if behind and args.strict else 0
 
 
 def cmd_translated(args: argparse.Namespace) -> int:
-    proj = project.load(Path(args.root))
+    proj = project.load(Path(args.root), args.today)
     if args.all:
         names = [f"{lang}/{rel}" for lang in proj.languages[1:] for rel in sorted(proj.pages.get(lang, {}))
                  if rel in proj.pages.get(proj.default, {})]
@@ -117,9 +117,9 @@ def cmd_translated(args: argparse.Namespace) -> int:
 
 def cmd_likely(args: argparse.Namespace) -> int:
     """What to confirm: re-check dates (soonest first), then contacts whose number is still 'likely'."""
-    proj = project.load(Path(args.root))
+    proj = project.load(Path(args.root), args.today)
     config = proj.settings
-    today = dt.date.today()
+    today = proj.today
     rechecks, problems = recheck.listing(proj)
     for problem in problems:
         print(problem)
@@ -149,7 +149,7 @@ def cmd_likely(args: argparse.Namespace) -> int:
 
 def cmd_readability(args: argparse.Namespace) -> int:
     from .reports import readability  # textstat and its word lists: only for this report, not for make check
-    lines, problems, scores = readability.report(project.load(Path(args.root)))
+    lines, problems, scores = readability.report(project.load(Path(args.root), args.today))
     print("\n".join(lines))
     show(problems)
     low = sum(1 for s in scores if s.low)
@@ -158,7 +158,7 @@ def cmd_readability(args: argparse.Namespace) -> int:
 
 
 def cmd_links(args: argparse.Namespace) -> int:
-    proj = project.load(Path(args.root))
+    proj = project.load(Path(args.root), args.today)
     config = proj.settings
     links = safety.external_links(proj)
     for link in sorted(links, key=lambda l: (l.host, l.path, l.line)):
@@ -177,7 +177,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from .reports import searchquery
     query = " ".join(args.words) or os.environ.get("Q", "")
     lang = args.lang or os.environ.get("SEARCH_LANG") or "es"
-    proj = project.load(Path(args.root))
+    proj = project.load(Path(args.root), args.today)
     if lang not in proj.languages:
         print(f"search: no language '{lang}': use one of {', '.join(proj.languages)}, like SEARCH_LANG=en")
         return 1

@@ -1,8 +1,10 @@
 """Shared test helpers: copy the real project to a temporary folder, break it, run it."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +23,23 @@ EN_WAGES = "content/en/salarios/index.md"
 REGISTRY = "data/contacts.yml"
 
 
+def _latest_date_written(root: Path) -> dt.date:
+    """The latest `reviewed:` or `checked:` day written in the project: the day its content was last
+    looked at. Tests judge dates as on that day (TODAY), never by the clock: a test gives the same
+    answer in 2027 as today, and no date the maintainers wrote is in the future on that day."""
+    days = [dt.date.fromisoformat(found) for path in [*root.glob("content/**/*.md"), *root.glob("data/*.yml")]
+            for found in re.findall(r"^\s*(?:reviewed|checked): (\d{4}-\d\d-\d\d)\s*$",
+                                    path.read_text(encoding="utf-8"), re.M)]
+    return max(days)
+
+
+TODAY = _latest_date_written(ROOT)
+# Warnings that depend on the day: a re-check date that has come, a review older than the limit.
+# Rule tests compare the other records (a passed date in the real project must never turn a test
+# of another rule red); the tests of these two checks read `Checked.dated`.
+DATED = {"rechecks", "freshness"}
+
+
 def copy_project(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     for item in PROJECT_ITEMS:
@@ -33,26 +52,32 @@ def copy_project(dest: Path) -> Path:
 
 
 def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run `python -m scripts ARGS` on a project folder, as the Makefile does (env: added variables).
+    """Run `python -m scripts ARGS` on a project folder, as the Makefile does (env: added variables),
+    with dates judged as on TODAY.
 
     Whatever the input, a maintainer must never see a Python traceback: every call asserts it."""
-    result = subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), *args],
+    result = subprocess.run([sys.executable, "-m", "scripts", "--root", str(root), "--today", TODAY.isoformat(), *args],
                             cwd=ROOT, capture_output=True, text=True, env={**os.environ, **(env or {})})
     assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
     return result
 
 
-def check_problems(root: Path) -> list:
-    """In process, what `make check` finds in a project folder: the Problem records, sorted."""
+def check_problems(root: Path, today: dt.date = TODAY) -> list:
+    """In process, what `make check` finds in a project folder on `today`: the Problem records, sorted."""
     from scripts import checks
     from scripts.core import project
-    return sorted(set(checks.run(project.load(root))))
+    return sorted(set(checks.run(project.load(root, today))))
+
+
+def _dated(problem) -> bool:
+    return problem.severity == "warning" and problem.check in DATED
 
 
 def check_records(root: Path) -> list[tuple[str, int, str]]:
-    """The errors and warnings of a project as (path, line, check id): what rule tests compare
-    (yamllint's RuleTestCase), so rewording a message never breaks a test of where it points."""
-    return [(p.path, p.line, p.check) for p in check_problems(root) if p.severity != "info"]
+    """The errors and warnings of a project as (path, line, check id), the dated warnings left out:
+    what rule tests compare (yamllint's RuleTestCase), so rewording a message never breaks a test
+    of where it points."""
+    return [(p.path, p.line, p.check) for p in check_problems(root) if p.severity != "info" and not _dated(p)]
 
 
 @dataclass(repr=False)
@@ -63,7 +88,13 @@ class Checked:
 
     @property
     def records(self) -> set[tuple[str, int, str]]:
-        return {(p.path, p.line, p.check) for p in self.problems if p.severity != "info"}
+        """Errors and warnings, the dated warnings left out (DATED)."""
+        return {(p.path, p.line, p.check) for p in self.problems if p.severity != "info" and not _dated(p)}
+
+    @property
+    def dated(self) -> set[tuple[str, int, str]]:
+        """The warnings that depend on the day (DATED): what the re-check and review-age tests read."""
+        return {(p.path, p.line, p.check) for p in self.problems if _dated(p)}
 
     @property
     def errors(self) -> set[tuple[str, int, str]]:
@@ -71,7 +102,7 @@ class Checked:
 
     def of(self, check: str) -> set[tuple[str, int, str]]:
         """The records of one check: for a break whose other effects (links, addresses) other tests cover."""
-        return {r for r in self.records if r[2] == check}
+        return {r for r in self.records | self.dated if r[2] == check}
 
     @property
     def failed(self) -> bool:
@@ -93,8 +124,8 @@ class Checked:
         return "\n" + self.text
 
 
-def check_project(root: Path) -> Checked:
-    return Checked(check_problems(root))
+def check_project(root: Path, today: dt.date = TODAY) -> Checked:
+    return Checked(check_problems(root, today))
 
 
 def assert_fails(root: Path, expected: set[tuple[str, int, str]], words: str | None = None,

@@ -9,7 +9,6 @@ from conftest import ROOT, Checked, assert_fails, check_project, edit, line_of
 
 from scripts.core import deadlines, project, strings
 from scripts.website import render
-from scripts.checks.deadlines import check_deadline_entries
 from scripts.flyers import model as flyers
 
 DEADLINES = "data/deadlines.yml"
@@ -130,18 +129,17 @@ def test_a_passed_recheck_date_is_a_warning_naming_the_entry(project_copy):
          "    checked: 2026-11-30\n    recheck: 2020-01-01\n    recheck_note: a new rule was proposed\n  eeoc_queja:")
     checked = check(project_copy)
     assert not checked.failed, checked
-    assert checked.records == {(DEADLINES, line_of(project_copy / DEADLINES, "recheck: 2020-01-01"), "deadline-entries")}, checked
+    assert checked.dated == {(DEADLINES, line_of(project_copy / DEADLINES, "recheck: 2020-01-01"), "rechecks")}, checked
+    assert not checked.records, checked
     assert "deadline 'osha_represalia' was due for a re-check on 2020-01-01 (a new rule was proposed)" in checked.text
 
 
-def test_a_future_recheck_date_is_quiet():
-    proj = project.load(ROOT)
-    item = proj.deadlines.get("osha_represalia")
-    item.recheck = dt.date(2030, 1, 1)
-    item.raw["recheck"] = item.recheck
-    item.raw["recheck_note"] = "a proposed rule"
-    assert not [p for p in check_deadline_entries(proj, today=dt.date(2029, 12, 31)) if "re-check" in p.message]
-    assert [p for p in check_deadline_entries(proj, today=dt.date(2030, 1, 1)) if "re-check" in p.message]
+def test_a_future_recheck_date_is_quiet_until_its_day(project_copy):
+    edit(project_copy / DEADLINES, "    checked: 2026-11-30\n  eeoc_queja:",
+         "    checked: 2026-11-30\n    recheck: 2030-01-01\n    recheck_note: a proposed rule\n  eeoc_queja:")
+    line = line_of(project_copy / DEADLINES, "recheck: 2030-01-01")
+    assert (DEADLINES, line, "rechecks") not in check_project(project_copy, dt.date(2029, 12, 31)).dated
+    assert (DEADLINES, line, "rechecks") in check_project(project_copy, dt.date(2030, 1, 1)).dated
 
 
 def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):

@@ -3,6 +3,7 @@ wallet card (pdftotext), in both languages. Each test names the official source'
 keeps, so a statement stronger than its source cannot come back unnoticed."""
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import subprocess
@@ -12,7 +13,7 @@ import pytest
 
 from scripts.core import contacts, project, recheck
 
-from conftest import ROOT, check_project, edit, line_of, run_cli
+from conftest import ROOT, TODAY, check_project, edit, line_of, run_cli
 
 LANGS = ("es", "en")
 
@@ -256,7 +257,7 @@ def test_passed_recheck_is_a_warning_and_strict_makes_it_an_error(project_copy):
     checked = check_project(project_copy)
     assert not checked.failed, checked
     line = line_of(page, "recheck: 2020-01-01")
-    assert checked.records == {("content/es/calor/index.md", line, "rechecks")}, checked
+    assert ("content/es/calor/index.md", line, "rechecks") in checked.dated and not checked.records, checked
     assert "page was due for a re-check on 2020-01-01" in checked.text and "OSHA heat rule" in checked.text
     assert checked.strict_failed
 
@@ -266,7 +267,8 @@ def test_recheck_on_a_contact_passed(project_copy):
     edit(registry, "recheck: 2027-01-15", "recheck: 2021-05-05")
     checked = check_project(project_copy)
     assert not checked.failed, checked
-    assert checked.records == {("data/contacts.yml", line_of(registry, "recheck: 2021-05-05"), "rechecks")}, checked
+    assert ("data/contacts.yml", line_of(registry, "recheck: 2021-05-05"), "rechecks") in checked.dated, checked
+    assert not checked.records, checked
     assert "contact 'profedet' was due for a re-check on 2021-05-05" in checked.text
 
 
@@ -309,19 +311,26 @@ def test_likely_lists_rechecks_soonest_first_and_likely_contacts(project_copy):
     likely = {c.id for c in contacts.load(project_copy).contacts.values() if c.confidence == "likely"}
     for cid in likely:
         assert any(l.startswith("data/contacts.yml:") and f": {cid}: " in l for l in lines), cid
-    assert f"likely: {len(likely)} contact(s) to confirm, {len(rechecks)} re-check date(s) (1 due now)" in result.stdout
+    due = sum(1 for item in recheck.listing(project.load(project_copy))[0] if item.day <= TODAY)  # 2020-02-02 and any real one passed
+    assert f"likely: {len(likely)} contact(s) to confirm, {len(rechecks)} re-check date(s) ({due} due now)" in result.stdout
 
 
-def test_likely_also_lists_deadline_rechecks(project_copy):
+@pytest.mark.parametrize("when", [dt.timedelta(days=1), dt.timedelta(days=-1)])
+def test_likely_also_lists_deadline_rechecks(project_copy, when):
+    # A day after TODAY is listed plainly; a day before is DUE NOW and warned once (by the rechecks check).
+    day = (TODAY + when).isoformat()
     deadlines = project_copy / "data/deadlines.yml"
     edit(deadlines, "    source: https://www.eeoc.gov/how-file-charge-employment-discrimination\n",
          "    source: https://www.eeoc.gov/how-file-charge-employment-discrimination\n"
-         "    recheck: 2026-12-01\n    recheck_note: EEOC charge deadline page\n")
+         f"    recheck: {day}\n    recheck_note: EEOC charge deadline page\n")
     result = run_cli(project_copy, "likely")
-    line = line_of(deadlines, "recheck: 2026-12-01")
-    assert f"data/deadlines.yml:{line}: deadline 'eeoc_queja': re-check on 2026-12-01: EEOC charge deadline page" in result.stdout, result.stdout
-    checked = check_project(project_copy)  # warned once at most, by the deadlines' own check, not twice
-    assert len([r for r in checked.records if r[0] == "data/deadlines.yml"]) <= 1, checked
+    line = line_of(deadlines, f"recheck: {day}")
+    due = "DUE NOW, " if when.days < 0 else ""
+    assert f"data/deadlines.yml:{line}: {due}deadline 'eeoc_queja': re-check on {day}: EEOC charge deadline page" in result.stdout, result.stdout
+    checked = check_project(project_copy)
+    warned = {r for r in checked.dated if r[0] == "data/deadlines.yml"}
+    assert warned == ({("data/deadlines.yml", line, "rechecks")} if due else set()), checked
+    assert not checked.records, checked
 
 
 def test_moving_a_recheck_date_does_not_outdate_the_translation(project_copy):

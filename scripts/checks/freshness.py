@@ -28,10 +28,10 @@ def _is_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
-def check_freshness(project: Project, today: dt.date | None = None) -> Iterable[Problem]:
+def check_freshness(project: Project) -> Iterable[Problem]:
     config = project.settings
     months = config.max_age_months
-    limit = months_before(today or dt.date.today(), months)
+    limit = months_before(project.today, months)
     for page in project.all_pages():
         reviewed = page.meta.get("reviewed") if page.meta else None
         if _is_date(reviewed) and reviewed < limit:

@@ -1,7 +1,10 @@
-"""Volatile facts: a `recheck:` date that has come is a warning (an error only with --strict)."""
+"""Volatile facts: a `recheck:` date that has come is a warning (an error only with --strict).
+
+Contacts, pages and deadlines alike (core/recheck.listing); the day is the project's `today`, so
+the warning depends on the day the check runs and never on the clock a test runs by.
+"""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Iterable
 
 from ..core import recheck
@@ -9,11 +12,10 @@ from ..core.problems import Problem
 from ..core.project import Project
 
 
-def check_rechecks(project: Project, today: dt.date | None = None) -> Iterable[Problem]:
-    found, problems = recheck.collect(project)
+def check_rechecks(project: Project) -> Iterable[Problem]:
+    found, problems = recheck.listing(project)
     yield from problems
-    day = today or dt.date.today()
     for item in found:
-        warning = recheck.due(item, day)
+        warning = recheck.due(item, project.today)
         if warning:
             yield warning

@@ -5,6 +5,7 @@ Python traceback to a maintainer.
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -61,6 +62,10 @@ class Project:
     config: YamlFile = field(default_factory=YamlFile)
     # data/redirects.yml; its problems are reported by the redirects check (checks/urls.py).
     redirects: redirects.Redirects = field(default_factory=redirects.Redirects)
+    # The day the checks judge dates by (re-check dates, review age): the clock's date unless a
+    # command or a test names one (`python -m scripts --today 2027-01-15 check`), so no check
+    # reads the clock itself and a test never depends on the day it runs.
+    today: dt.date = field(default_factory=dt.date.today)
 
     @property
     def default(self) -> str:
@@ -142,7 +147,8 @@ def load_page(root: Path, lang: str, path: Path) -> tuple[Page | None, list[Prob
 MISSING_FOLDER = "language-folder"
 
 
-def load(root: Path) -> Project:
+def load(root: Path, today: dt.date | None = None) -> Project:
+    """The whole project, read once; `today` is the day dates are judged by (default: the clock's)."""
     root = Path(root)
     config = read_yaml(root, CONFIG)
     languages, site_url, entries, problems = read_config(config)
@@ -174,4 +180,4 @@ def load(root: Path) -> Project:
     settings, setting_problems = checkconfig.load(root)
     problems.extend(setting_problems)
     return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree, settings, config,
-                   redirects.load(root))
+                   redirects.load(root), today or dt.date.today())

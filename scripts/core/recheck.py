@@ -72,12 +72,13 @@ def collect(project: Project) -> tuple[list[Recheck], list[Problem]]:
 
 
 def listing(project: Project) -> tuple[list[Recheck], list[Problem]]:
-    """Every re-check date, deadlines included, soonest first: what `make likely` prints."""
+    """Every re-check date, deadlines included, soonest first: what `make likely` prints and what
+    the rechecks check warns about once due. A deadline's broken re-check is reported by the
+    deadlines' own check (checks/deadlines.py), so its problems are left out here."""
     found, problems = collect(project)
     for entry in project.deadlines.entries.values():
-        if entry.recheck:
-            found.append(Recheck(entry.recheck, DEADLINES, entry.raw.line_of(DATE), f"deadline '{entry.id}'",
-                                 " ".join(entry.recheck_note.split()) or "(no note)", entry.source or "its source"))
+        item, _ = read(entry.raw, DEADLINES, f"deadline '{entry.id}'", entry.source or "its source")
+        found += [item] if item else []
     return sorted(found), problems
 
 
