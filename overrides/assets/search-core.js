@@ -1,6 +1,6 @@
 /* Derechos search: folding, stemming, stop words, typo tolerance and ranking, in one place.
    The search page runs it in the browser; `make search` and `make bench` run this same file
-   under node (scripts/search/run.js), so a maintainer sees exactly what a worker would see.
+   under node (scripts/reports/searchrun.js), so a maintainer sees exactly what a worker would see.
    The index (search/index.json, one per language) is plain text from scripts/website/searchindex.py;
    every word is folded and stemmed here, on both the index and the query, so they always agree.
    Kept dependency-free and small: it is fetched only when a person searches. */
