@@ -57,7 +57,7 @@ serve: venv
 	@$(PY) -m scripts.website.engine serve
 
 clean:
-	rm -rf site .site-* site.old
+	rm -rf site .site-* site.old .cache
 
 venv: $(STAMP)
 

@@ -450,26 +450,64 @@ def test_flyers_page_shows_its_reviewed_date_and_not_legal_advice(built, path, l
     assert html.index('class="flyer-list"') < html.index('<footer class="page-facts">')  # under the list of PDFs
 
 
-def test_a_flyer_painted_once_is_each_paper_byte_for_byte(tmp_path):
-    """write_papers paints a flyer once and writes it on each paper; the files must be exactly
-    what painting each paper on its own gives (WeasyPrint, the page widened by its bleed)."""
+def test_a_flyer_laid_out_once_is_centred_on_each_paper(tmp_path):
+    """One layout, written on both papers: each file is its own sheet, the flyer centred on it."""
     from scripts.flyers.layout import PAPER_MM
-    from scripts.flyers.pdf import PX_PER_MM
     proj = project.load(ROOT)
     topic = next(t for t in model.topics(proj) if "es" in t.texts)
     renderer = Renderer(TEMPLATES)
     document = renderer.render(*Layout.create().flyer([topic.texts["es"]], proj.strings))
     targets = {tmp_path / f"{paper}.pdf": PAPER_MM[paper] for paper in model.PAPERS}
     assert renderer.write_papers(document, targets) == 1
+    for paper in model.PAPERS:
+        assert f"Page size:       {PAPER_POINTS[paper]} pts" in tool("pdfinfo", str(tmp_path / f"{paper}.pdf"))
+        boxes = tool("pdfinfo", "-box", str(tmp_path / f"{paper}.pdf"))
+        media = re.search(r"MediaBox:\s+(.*)", boxes).group(1)
+        assert re.search(r"TrimBox:\s+(.*)", boxes).group(1) == media == re.search(r"BleedBox:\s+(.*)", boxes).group(1)
 
-    def boxes_to_media(_document, pdf):
-        for number in pdf.pages["Kids"][0::3]:
-            page = pdf.objects[number]
-            page["TrimBox"] = page["BleedBox"] = page["MediaBox"]
-    for target, (width, height) in targets.items():
-        for page in document.pages:
-            extra_w, extra_h = max(0.0, width * PX_PER_MM - page.width) / 2, max(0.0, height * PX_PER_MM - page.height) / 2
-            page.bleed = {"left": extra_w, "right": extra_w, "top": extra_h, "bottom": extra_h}
-        painted_alone = document.write_pdf(finisher=boxes_to_media)
-        assert target.read_bytes() == painted_alone, target.name
-    assert len(set(target.read_bytes() for target in targets)) == len(targets)  # each paper its own sheet
+
+class Counting:
+    """Renderer.render, counted: which flyers a build really rendered."""
+
+    def __init__(self, monkeypatch):
+        self.titles: list[str] = []
+        real = Renderer.render
+
+        def render(renderer, html, css):
+            self.titles.append(re.search(r"<title>(.*?)</title>", html, re.S).group(1).strip())
+            return real(renderer, html, css)
+        monkeypatch.setattr(Renderer, "render", render)
+
+
+def test_a_rebuild_renders_only_the_flyers_whose_page_changed(tmp_path, monkeypatch):
+    """The cache (scripts/flyers/cache.py): a second build renders nothing; after one Spanish
+    page's flyer changes, only that topic's Spanish and bilingual flyers are rendered, and every
+    file is byte for byte what a build without the cache writes."""
+    root = copy_project(tmp_path / "project")
+    assert build(project.load(root), tmp_path / "first")[0].severity == "warning"  # the placeholder address only
+    cached = sorted(p.name for p in (root / ".cache/flyers").glob("*.pdf"))
+    assert len(cached) == len(list((tmp_path / "first" / model.FOLDER).glob("*.pdf")))
+    counted = Counting(monkeypatch)
+    build(project.load(root), tmp_path / "second")
+    assert counted.titles == []
+    edit(root / ES_WAGES, "  title: Sus derechos", "  title: Sus derechos sobre su pago")
+    proj = project.load(root)
+    title = proj.pages["es"]["salarios/index.md"].meta["flyer"]["title"]
+    build(proj, tmp_path / "third")
+    assert len(counted.titles) == 2 and all(title in rendered for rendered in counted.titles), counted.titles  # es, bilingual
+    monkeypatch.undo()
+    render_all(proj, tmp_path / "uncached")
+    written = sorted((tmp_path / "third" / model.FOLDER).glob("*.pdf"))
+    assert len(written) == len(cached)
+    for pdf in written:
+        assert pdf.read_bytes() == (tmp_path / "uncached" / pdf.name).read_bytes(), pdf.name
+    assert sorted(p.name for p in (root / ".cache/flyers").glob("*.pdf")) != cached  # the old salarios flyers forgotten
+    assert len(list((root / ".cache/flyers").glob("*.pdf"))) == len(cached)
+
+
+def test_a_flyer_that_does_not_fit_is_never_cached(tmp_path):
+    root = trimmed_copy(tmp_path)
+    edit(root / ES_WAGES, "    - Apunte sus horas cada día.", "\n".join(["    - " + "Apunte sus horas cada día, con la fecha. " * 12] * 5))
+    for run in ("first", "second"):  # reported again by the second build, not taken from the cache
+        problems = build(project.load(root), tmp_path / run)
+        assert any("the es flyer takes" in p.message for p in problems), (run, problems)

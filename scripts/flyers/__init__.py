@@ -1,14 +1,16 @@
 """Printable flyers and the wallet-card sheet, made from the pages' own front matter.
 
-`build(project, site)` is a post-build step (scripts/buildsteps.py): it writes site/flyers/*.pdf
+`build(project, site)` is a build step (scripts/buildsteps.py): it writes site/flyers/*.pdf
 in one process with one font setup, and fails the build (a Problem at the flyer's line) when a
-flyer does not fit on one page or the renderer tried to reach the network.
+flyer does not fit on one page or the renderer tried to reach the network. A PDF whose inputs
+did not change since the last build is copied from .cache/flyers/ instead of rendered (cache.py).
 
   model.py   the flyer words, read from `flyer:` / `card:` blocks (the checks use it too)
   layout.py  HTML + CSS from the Jinja2 templates in templates/
   card.py    the card sheet's grid and cut marks
   qr.py      QR codes (segno, SVG)
   pdf.py     WeasyPrint, offline, one font setup
+  cache.py   outputs filed under a hash of their inputs, reused while the inputs are unchanged
   run.py     the step itself
 """
 from __future__ import annotations
@@ -27,6 +29,6 @@ def build(project: Project, site: Path) -> list[Problem]:
 
 
 def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
-    """Only the rendering, into any folder: the PDFs written and the errors (tests)."""
+    """Only the rendering, into any folder, every PDF rendered (no cache): the PDFs written and the errors (tests)."""
     from .run import render_all as run_all
     return run_all(project, out)

@@ -1,9 +1,11 @@
 """HTML to PDF with WeasyPrint: one renderer per build, fonts set up once, no network.
 
 Reusing one FontConfiguration for every flyer keeps rendering ~80 PDFs to a few seconds, and so
-does laying out and painting a flyer once for both papers (see `write_papers`). The fetcher refuses anything but
-local files, so a stray web address in a template can never make the build reach the internet
-(the build fails and names it instead).
+does laying a flyer out once for both papers (see `write_papers`). The fetcher refuses anything
+but local files, so a stray web address in a template can never make the build reach the
+internet (the build fails and names it instead). Only WeasyPrint's public interface is used
+(HTML, CSS, Document.write_pdf and its finisher, a Page's bleed); a rebuild reuses the PDFs whose
+inputs did not change (cache.py).
 """
 from __future__ import annotations
 
@@ -11,9 +13,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from weasyprint import CSS, DEFAULT_OPTIONS, HTML, URLFetcher
+from weasyprint import CSS, HTML, URLFetcher
 from weasyprint.document import Document
-from weasyprint.pdf import generate_pdf
 from weasyprint.text.fonts import FontConfiguration
 
 PX_PER_MM = 96 / 25.4  # WeasyPrint measures pages in CSS pixels
@@ -55,52 +56,32 @@ class Renderer:
         return HTML(string=html, base_url=self.base.as_uri() + "/", url_fetcher=self.fetcher).render(
             stylesheets=[self.stylesheet(css)], font_config=self.fonts)
 
-    def write(self, document: Document, target: Path, paper_mm: tuple[float, float] | None = None) -> int:
-        """Write a laid-out document; return its number of pages.
-
-        paper_mm: a sheet larger than the laid-out page, which is then centred on it (see
-        `write_papers`)."""
-        if paper_mm is None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            document.write_pdf(target)
-            return len(document.pages)
-        return self.write_papers(document, {target: paper_mm})
+    def write(self, document: Document, target: Path) -> int:
+        """Write a laid-out document as it is; return its number of pages."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        document.write_pdf(target)
+        return len(document.pages)
 
     def write_papers(self, document: Document, targets: dict[Path, tuple[float, float]]) -> int:
-        """Write a laid-out document once per paper; return its number of pages.
+        """Write a laid-out document once per paper, centred on it; return its number of pages.
 
-        A flyer is laid out once on the area Letter and A4 share (210 x 279.4 mm) and centred on
-        each paper: the layout is most of the work. Painting it into PDF is the rest, and is
-        done once too: WeasyPrint draws a page from its top-left corner whatever the paper, so
-        the papers' files differ only in their page boxes (the sheet, with trim and bleed boxes
-        equal to it), set here on a copy of the painted PDF for each paper. The files are the
-        same, byte for byte, as painting each paper again.
+        A flyer is laid out once on the area Letter and A4 share (210 x 279.4 mm): the layout is
+        most of the work. Each paper widens the pages by their bleed, which changes only the
+        PDF's boxes, never the layout; the trim and bleed boxes are then set to the sheet.
         """
-        options = dict(DEFAULT_OPTIONS)
-        painted = generate_pdf(document, None, 1, **options)
-        pages = [painted.objects[number] for number in painted.pages["Kids"][0::3]]  # number, 0, 'R'
-        painted_objects = len(painted.objects)
-        for target, paper_mm in targets.items():
-            for page, pdf_page in zip(document.pages, pages):
-                pdf_page["MediaBox"] = pdf_page["TrimBox"] = pdf_page["BleedBox"] = _sheet(page, paper_mm)
-            # Writing adds the file's own objects (information, object and cross-reference
-            # streams) and counts bytes: back to the painted state for the next paper.
-            del painted.objects[painted_objects:]
-            painted.current_position, painted.xref_position = 0, None
+        for target, (width_mm, height_mm) in targets.items():
+            for page in document.pages:
+                extra_w = max(0.0, width_mm * PX_PER_MM - page.width) / 2
+                extra_h = max(0.0, height_mm * PX_PER_MM - page.height) / 2
+                page.bleed = {"left": extra_w, "right": extra_w, "top": extra_h, "bottom": extra_h}
             target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "wb") as out:
-                painted.write(out, options["pdf_version"], options["pdf_identifier"], not options["uncompressed_pdf"])
+            document.write_pdf(target, finisher=_boxes_to_media)
         return len(document.pages)
 
 
-def _sheet(page, paper_mm: tuple[float, float]):
-    """The page's box on a sheet of paper_mm, the laid-out page centred on it: the numbers
-    WeasyPrint writes for a page whose bleed widens it to the sheet (pdf/__init__.py)."""
-    import pydyf
-    scale = 0.75  # 72 PDF points per inch / 96 CSS pixels per inch
-    extra_w = max(0.0, paper_mm[0] * PX_PER_MM - page.width) / 2
-    extra_h = max(0.0, paper_mm[1] * PX_PER_MM - page.height) / 2
-    left, top = -scale * extra_w, -scale * extra_h
-    right = left + scale * (page.width + extra_w + extra_w)
-    bottom = top + scale * (page.height + extra_h + extra_h)
-    return pydyf.Array([left, top, right, bottom])
+def _boxes_to_media(_document: Document, pdf) -> None:
+    """After widening the pages (write_papers), the sheet is the paper: trim and bleed boxes =
+    media box (a finisher: WeasyPrint calls it on the finished PDF before writing it)."""
+    for number in pdf.pages["Kids"][0::3]:  # pydyf lists page references as: number, 0, 'R'
+        page = pdf.objects[number]
+        page["TrimBox"] = page["BleedBox"] = page["MediaBox"]

@@ -7,24 +7,39 @@ from ..core.problems import Problem, Severity
 from ..core.project import CONFIG, Project
 from ..core.yamlfile import LineDict
 from . import model
+from .cache import Cache
 from .card import GRIDS
 from .fit import card_problems
 from .layout import PAPER_MM, TEMPLATES, Layout, missing_fonts
-from .pdf import Renderer
 
 PLACEHOLDER = "derechos.example.org"
 SYSDEPS = "scripts/sysdeps.sh"                 # installs the fonts
 TEMPLATE_FOLDER = "scripts/flyers/templates"
 
 
-def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
-    """Write every flyer and the card sheets into out; return the files and the errors."""
+class _Lazy:
+    """The renderer, made at the first flyer that must be rendered: a build whose flyers all come
+    from the cache never imports WeasyPrint (half a second)."""
+
+    def __init__(self) -> None:
+        self.renderer = None
+
+    def __call__(self):
+        if self.renderer is None:
+            from .pdf import Renderer
+            self.renderer = Renderer(TEMPLATES)
+        return self.renderer
+
+
+def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple[list[Path], list[Problem]]:
+    """Write every flyer and the card sheets into out; return the files and the errors. With a
+    cache, a PDF whose inputs are unchanged is copied from it instead of rendered (cache.py)."""
     errors: list[Problem] = []
     missing = missing_fonts()
     if missing:
         return [], [Problem(SYSDEPS, 1, f"the font {missing[0]} is missing for the flyers: install the Debian package "
                                         "fonts-dejavu-core (make site does it when run as root)")]
-    renderer, layout = Renderer(TEMPLATES), Layout.create()
+    renderer, layout = _Lazy(), Layout.create()
     languages = project.strict_languages
     written: list[Path] = []
     for topic in model.topics(project):
@@ -32,33 +47,46 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
             continue  # the flyers check names the missing twin; make check fails before the build gets here
         for kind in model.flyer_kinds(project):
             texts = [topic.texts[lang] for lang in languages] if kind == model.BILINGUAL else [topic.texts[kind]]
-            document = renderer.render(*layout.flyer(texts, project.strings))
+            html, css = layout.flyer(texts, project.strings)
+            targets = {paper: out / model.file_name(topic.folder, kind, paper) for paper in model.PAPERS}
+            written.extend(targets.values())
+            key = cache.key("flyer", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
+            if cache and cache.fetch(key, targets):
+                continue
+            refused = len(renderer().fetcher.refused)
+            document = renderer().render(html, css)
             if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
-                document = renderer.render(*layout.flyer(texts, project.strings, compact=True))
-            targets = {out / model.file_name(topic.folder, kind, paper): PAPER_MM[paper] for paper in model.PAPERS}
-            pages = renderer.write_papers(document, targets)
-            written.extend(targets)
+                document = renderer().render(*layout.flyer(texts, project.strings, compact=True))
+            pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
             if pages != 1:
                 page = texts[0].page
                 errors.append(Problem(page.path, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
                                       "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
+            elif cache and len(renderer().fetcher.refused) == refused:
+                cache.keep(key, targets)
     card = model.card(project)
     if all(lang in card for lang in languages):
         for paper in model.PAPERS:
             target = out / model.card_file_name(paper)
             html, css = layout.card([card[lang] for lang in languages], project.strings, paper, GRIDS[paper])
-            document = renderer.render(html, css)
-            pages = renderer.write(document, target)
             written.append(target)
+            key = cache.key("card", html, css) if cache else ""
+            if cache and cache.fetch(key, {paper: target}):
+                continue
+            refused = len(renderer().fetcher.refused)
+            document = renderer().render(html, css)
+            pages = renderer().write(document, target)
             page = card[languages[0]].page
-            for problem in card_problems(document):
-                errors.append(Problem(page.path, page.line_of("card"), f"the card sheet {target.name}, {problem}: "
-                                      "shorten the card's title, lines or labels (docs/printing.md)"))
+            found = [Problem(page.path, page.line_of("card"), f"the card sheet {target.name}, {problem}: "
+                             "shorten the card's title, lines or labels (docs/printing.md)")
+                     for problem in card_problems(document)]
             if pages != len(languages):
-                page = card[languages[0]].page
-                errors.append(Problem(page.path, page.line_of("card"), f"the card sheet {target.name} takes {pages} pages, "
-                                      f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)"))
-    for url in sorted(set(renderer.fetcher.refused)):
+                found.append(Problem(page.path, page.line_of("card"), f"the card sheet {target.name} takes {pages} pages, "
+                                     f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)"))
+            errors.extend(found)
+            if cache and not found and len(renderer().fetcher.refused) == refused:
+                cache.keep(key, {paper: target})
+    for url in sorted(set(renderer.renderer.fetcher.refused if renderer.renderer else [])):
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
                                                   "use a file in scripts/flyers/templates/"))
     return written, errors
@@ -67,7 +95,9 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
 def build(project: Project, site: Path) -> list[Problem]:
     """The build step: the flyers' errors, and a warning while the QR codes would lead to the
     placeholder address (printing those flyers is the mistake docs/printing.md warns about)."""
-    _, problems = render_all(project, site / model.FOLDER)
+    cache = Cache.of(project.root)
+    _, problems = render_all(project, site / model.FOLDER, cache)
+    cache.prune()
     if PLACEHOLDER in project.site_url:
         config = project.config.data
         line = config.line_of("site_url") if isinstance(config, LineDict) else 1

@@ -1,0 +1,87 @@
+"""Flyers made again only when what they are made of changed.
+
+As mkdocs-material's optimize plugin does for images: each output is filed under a hash of its
+inputs, and a build whose inputs hash the same copies the filed output instead of rendering it.
+The inputs of a PDF are its HTML and CSS (which hold every word, number, address and QR code of
+the flyer), its paper, and what turns them into PDF: WeasyPrint's and pydyf's versions, the
+fonts (size and date of each file) and the code that writes the PDF (scripts/flyers/pdf.py).
+So a rebuild after editing one page renders only that topic's flyers, and a change to the
+templates, the words, a phone number or SITE_URL renders again exactly the flyers it changes.
+
+The files live in .cache/flyers/ under the project (`make clean` removes it); each build keeps
+only what it used, so the folder holds one build's flyers. Only a flyer that rendered without a
+problem is filed: a flyer that takes two pages is rendered, and reported, on every build.
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+from dataclasses import dataclass, field
+from importlib.metadata import version
+from pathlib import Path
+
+from .layout import FONT_FILES, FONTS
+
+FOLDER = ".cache/flyers"
+
+
+def tools() -> str:
+    """What turns HTML into PDF, as text for the hash: a new WeasyPrint, font or pdf.py makes every flyer again."""
+    fonts = []
+    for name in FONT_FILES:
+        try:
+            stat = (FONTS / name).stat()
+            fonts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
+        except OSError:
+            fonts.append(f"{name}:missing")
+    writer = (Path(__file__).parent / "pdf.py").read_text(encoding="utf-8")
+    return "\n".join([f"weasyprint {version('weasyprint')}", f"pydyf {version('pydyf')}", *fonts, writer])
+
+
+@dataclass
+class Cache:
+    folder: Path
+    _tools: str = ""
+    used: set[str] = field(default_factory=set)   # file names this build read or wrote
+
+    @classmethod
+    def of(cls, root: Path) -> "Cache":
+        return cls(Path(root) / FOLDER, tools())
+
+    def key(self, *inputs: str) -> str:
+        digest = hashlib.sha256(self._tools.encode("utf-8"))
+        for part in inputs:
+            digest.update(b"\0" + part.encode("utf-8"))
+        return digest.hexdigest()[:32]
+
+    def _file(self, key: str, paper: str) -> Path:
+        return self.folder / f"{key}.{paper}.pdf"
+
+    def fetch(self, key: str, targets: dict[str, Path]) -> bool:
+        """Copy the filed outputs to their targets ({paper: target}); False when one is missing."""
+        filed = {paper: self._file(key, paper) for paper in targets}
+        if not all(path.is_file() for path in filed.values()):
+            return False
+        for paper, target in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(filed[paper], target)
+            self.used.add(filed[paper].name)
+        return True
+
+    def keep(self, key: str, targets: dict[str, Path]) -> None:
+        """File the outputs just rendered (a full disk or a read-only project only costs the next build time)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for paper, target in targets.items():
+                shutil.copyfile(target, self._file(key, paper))
+                self.used.add(self._file(key, paper).name)
+        except OSError:
+            pass
+
+    def prune(self) -> None:
+        """Forget what this build did not use: the folder never holds more than one build's flyers."""
+        if not self.folder.is_dir():
+            return
+        for path in self.folder.glob("*.pdf"):
+            if path.name not in self.used:
+                path.unlink(missing_ok=True)
