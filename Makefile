@@ -10,8 +10,9 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: site test check serve clean venv sysdeps urls
 
+# SERIAL=1: one part after the other in one process (default: side by side on the cores).
 site: venv sysdeps
-	$(PY) -m scripts build
+	$(PY) -m scripts build $(if $(SERIAL),--serial)
 
 test: venv sysdeps node_modules
 	$(VENV)/bin/ruff check .

@@ -1,13 +1,14 @@
 """Derechos: the registry, the checks, the flyers and the site glue (docs/architecture.md).
 
-Only the engine glue (website/hooks.py, website/engine.py) imports mkdocs; everything else works
-on plain files, so the site engine can be replaced by changing the glue and the templates.
+Only the engine glue (website/hooks.py, website/plugin.py, website/engine.py) imports mkdocs;
+everything else works on plain files, so the site engine can be replaced by changing the glue
+and the templates.
 
 Commands (this folder)
   __main__.py     parses the command line, guards against tracebacks
   commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
   build.py        `make site`: flyers beside the checks, then engines, build steps, swap; an Outcome
-  forked.py       runs part of the build in a forked child (the project read once), output kept
+  parallel.py     tasks side by side in forked processes (ParallelTasks) or one after the other (SerialTasks)
   buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
 
 core/  reading the project (records, never raises: what cannot be read becomes a Problem)
@@ -27,7 +28,11 @@ core/  reading the project (records, never raises: what cannot be read becomes a
 checks/  one function per rule, listed in checks.ALL; the runner stamps each id
 
 website/  the site
-  hooks.py, engine.py   engine glue (mkdocs: one hooks module); templatedata.py what the templates need
+  plugin.py       engine glue: the site plugin, one object holding the project (hooks.py registers it)
+  engine.py       starts the engine (mkdocs' Python interface; make serve), three-letter language codes
+  components.py   the site's own HTML, one Jinja template each in templates/ (autoescape)
+  generated.py    pages made from data (the guided path), handed to the engine by the plugin
+  redirectpages.py  the pages left at old addresses (data/redirects.yml)
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a build step)
   urls.py         the addresses the build produces, against data/urls.txt

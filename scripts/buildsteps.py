@@ -1,4 +1,4 @@
-"""Steps that run after the site engine, on the freshly built folder (flyers, exports…).
+"""Steps of `make site` beside and after the site engine (flyers, search index, exports…).
 
 Each step takes the project and the build folder and returns Problems (an error fails the
 build); the runner stamps each with its step's id, the module's name ("exports", "flyers").
@@ -27,8 +27,8 @@ STEPS: list[Step] = [
 
 
 # Steps that need only the project, not the engine's pages: `make site` runs them while the
-# checks and the engines run, in a forked child, into a folder of their own that is then merged
-# in. The search index is one: written by an engine, it made that engine finish last (docs/bench.md).
+# checks and the engines run, as a task of their own (scripts/parallel.py), into a folder that is
+# then merged in. The search index is one: written by an engine, it made that engine finish last.
 BESIDE_ENGINE: tuple[Step, ...] = (searchindex.write, flyers.build)
 
 

@@ -22,8 +22,7 @@ from .core.problems import failed, report, show
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    # The slowest checks run in a forked child on the other core (checks.SLOW): same lines printed.
-    return report(checks.run(project.load(Path(args.root), args.today), beside=True), strict=args.strict)
+    return report(checks.run(project.load(Path(args.root), args.today)), strict=args.strict)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -32,13 +31,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     root = Path(args.root).resolve()
     site = build.site_folder(root, Path(args.site_dir))
     proj = project.load(root, args.today)
-    with build.Build(proj, root, site) as run:  # the flyers start now, beside the checks
+    with build.Build(proj, root, site, serial=args.serial) as run:  # the flyers start now, beside the checks
         if report(checks.run(proj)) != 0:
             print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
             return 1
         outcome = run.finish()
-    for line in outcome.notes:
-        print(line)
     if not outcome.built:
         for line in outcome.engine:
             print(line)
@@ -213,7 +210,9 @@ STRICT = (("--strict",), {"action": "store_true", "help": "treat warnings as err
 COMMANDS: list[Command] = [
     Command("check", "check content, registry and translations", cmd_check, [STRICT]),
     Command("build", "check, then build the site (and flyers) into site/", cmd_build,
-            [(("--site-dir",), {"default": "site"})]),
+            [(("--site-dir",), {"default": "site"}),
+             (("--serial",), {"action": "store_true",
+                              "help": "one part after the other in one process (default: side by side on the cores)"})]),
     Command("urls", "add the site's new addresses to data/urls.txt (never removes one)", cmd_urls),
     Command("stale", "list translations whose Spanish page changed, with what changed", cmd_stale,
             [(("--strict",), {"action": "store_true", "help": "exit 1 when a translation is behind"})]),

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import os
 import re
 import shutil
@@ -142,14 +141,11 @@ def assert_fails(root: Path, expected: set[tuple[str, int, str]], words: str | N
 
 
 def build_site(root: Path, out: Path) -> Path:
-    """Build a project folder in process (fast), strict: a warning fails the build."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config
-    from scripts.website.engine import allow_language_tags
-    allow_language_tags()  # as make site and make serve do: three-letter codes such as mix
-    logging.getLogger("mkdocs").setLevel(logging.WARNING)
-    config = load_config(str(root / "mkdocs.yml"), site_dir=str(out), strict=True)
-    build(config)
+    """Build a project folder with the engine alone, in process (fast), every language in one
+    engine run, strict: a warning fails the build (the test, with the engine's messages)."""
+    from scripts.website import engine
+    run = engine.build(root, out)
+    assert run.ok, "\n".join(run.messages)
     return out
 
 
@@ -210,8 +206,8 @@ class Made:
 
 @pytest.fixture(scope="session")
 def made_site(tmp_path_factory) -> Made:
-    """The real project built once per test session as `make site` builds it (checks, engine,
-    flyers, exports); read it, do not change it. Several test files read the same build."""
+    """The real project built once per test run as `make site` builds it (checks, engines side by
+    side, flyers, exports): every test that reads the built site reads this one; do not change it."""
     root = copy_project(tmp_path_factory.mktemp("made") / "project")
     result = run_cli(root, "build", "--site-dir", str(root / "site"))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -219,7 +215,6 @@ def made_site(tmp_path_factory) -> Made:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real project built once per test session; read it, do not change it."""
-    root = copy_project(tmp_path_factory.mktemp("real") / "project")
-    return build_site(root, root / "site")
+def built_site(made_site) -> Path:
+    """The built real site (made_site's): read it, do not change it."""
+    return made_site.site

@@ -241,39 +241,8 @@ def test_broken_mkdocs_yml(project_copy):
 
 
 def _broken_three_ways(root: Path) -> None:
-    """A number typed by hand (a slow check), the English twin then outdated (a slow check) and a
-    link to no page (a check that stays in the parent)."""
+    """A number typed by hand, the English twin then outdated and a link to no page."""
     edit(root / ES_WAGES, "\n## ", "\nLlame al 1-800-321-6742 o lea [esto](../no-existe/index.md).\n\n## ")
-
-
-def test_make_check_runs_the_slow_checks_beside_with_the_same_problems(project_copy, monkeypatch):
-    from scripts import checks, forked
-    from scripts.core import project
-    _broken_three_ways(project_copy)
-    proj = project.load(project_copy)
-    started = []
-    real_start = forked.start
-    monkeypatch.setattr(forked, "start", lambda work, folder: started.append(folder) or real_start(work, folder))
-    monkeypatch.setattr(checks, "_two_cores", lambda: True)  # the test machine may offer one core
-    beside = checks.run(proj, beside=True)
-    assert started and not started[0].exists()  # forked, and its folder removed
-    assert beside == checks.run(proj)  # the same problems in the same order
-    assert {"handwritten-numbers", "translations-current", "links"} <= {p.check for p in beside}
-
-
-def test_a_failed_child_leaves_the_slow_checks_to_the_parent(project_copy, monkeypatch):
-    from scripts import checks, forked
-    from scripts.core import project
-    _broken_three_ways(project_copy)
-    proj = project.load(project_copy)
-    real_start = forked.start
-
-    def crashing(work, folder):
-        return real_start(lambda: 1 / 0, folder)  # the child dies before handing back a result
-
-    monkeypatch.setattr(forked, "start", crashing)
-    monkeypatch.setattr(checks, "_two_cores", lambda: True)
-    assert checks.run(proj, beside=True) == checks.run(proj)
 
 
 def test_the_command_line_prints_the_same_lines_as_the_checks_in_one_process(project_copy):

@@ -4,10 +4,16 @@ Spanish and English keep strict parity; a further language reports its coverage 
 Spanish page, with a notice in its own words, where a page is not translated yet."""
 from __future__ import annotations
 
+import html
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import build_site, check_project, edit, line_of, run_cli
+import pytest
+
+from conftest import ROOT, build_site, check_project, edit, line_of, run_cli
 from scripts.bench import measure
 
 ENTRY_AFTER = "          name: English\n"
@@ -67,7 +73,7 @@ def test_third_language_builds_with_notice_on_untranslated_pages(project_copy, t
     wages = (site / "mix/salarios/index.html").read_text(encoding="utf-8")
     assert '<html lang="mix"' in wages
     notice = re.search(r'<div class="admonition info translation-missing" lang="mix"><p>([^<]+)</p></div>', wages)
-    assert notice and notice.group(1).replace("&#x27;", "'") == NOTICE
+    assert notice and html.unescape(notice.group(1)) == NOTICE
     assert '<div class="translation-fallback" lang="es">' in wages
     spanish = (site / "salarios/index.html").read_text(encoding="utf-8")
     heading = re.search(r"<h1[^>]*>(.*?)</h1>", spanish).group(1)
@@ -157,3 +163,23 @@ def test_bench_engine_rows_build_a_three_letter_language(project_copy, tmp_path)
     run = measure.engine("engine only", project_copy, tmp_path / "site")
     assert run.ok, run.failure()
     assert '<html lang="mix"' in (tmp_path / "site/mix/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("first", ["mkdocs_static_i18n.folder", "scripts.website.engine"])
+def test_three_letter_codes_are_allowed_whatever_was_imported_first(project_copy, first):
+    """engine.allow_language_tags widens static-i18n's locale pattern in every module that holds
+    it, so it works whether static-i18n's modules were imported before it ran or after (each
+    order in a fresh interpreter: the pattern is a module's)."""
+    add_language(project_copy)
+    program = (f"import importlib; importlib.import_module({first!r})\n"
+               "from scripts.website import engine\n"
+               "engine.allow_language_tags()\n"
+               "import mkdocs_static_i18n.config as config, mkdocs_static_i18n.folder as folder\n"
+               "assert config.RE_LOCALE.match('mix') and folder.RE_LOCALE.match('mix'), 'pattern'\n"
+               "assert config.RE_LOCALE.match('es') and not config.RE_LOCALE.match('Mixteco')\n"
+               f"run = engine.build({str(project_copy)!r}, {str(project_copy / 'site')!r})\n"
+               "assert run.ok, run.messages\n")
+    result = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    assert '<html lang="mix"' in (project_copy / "site/mix/index.html").read_text(encoding="utf-8")

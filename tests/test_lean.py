@@ -170,3 +170,16 @@ def test_merge_sitemaps_appends_the_other_language(tmp_path):
     text = (tmp_path / "es.xml").read_text(encoding="utf-8")
     assert text.index("<loc>/a/</loc>") < text.index("<loc>/en/a/</loc>") and text.count("</urlset>") == 1
     assert (tmp_path / "es.xml.gz").exists()
+
+
+def test_make_site_serial_builds_what_make_site_builds(full_site, tmp_path):
+    """`make site SERIAL=1` runs the same tasks one after the other in one process
+    (scripts/parallel.py, SerialTasks): the same files, byte for byte."""
+    from conftest import copy_project, run_cli
+    root = copy_project(tmp_path / "project")
+    result = run_cli(root, "build", "--serial", "--site-dir", str(tmp_path / "serial"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    serial = tmp_path / "serial"
+    files = sorted(p.relative_to(serial).as_posix() for p in serial.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(full_site).as_posix() for p in full_site.rglob("*") if p.is_file())
+    assert [f for f in files if (serial / f).read_bytes() != (full_site / f).read_bytes()] == []

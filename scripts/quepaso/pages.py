@@ -11,14 +11,12 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 from ..website import render
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
-from ..core.frontmatter import split
 from ..core.strings import Strings
-from ..core.textfile import read_text
+from ..core.project import Project
 from .model import Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
@@ -38,16 +36,15 @@ class ReadLabel:
     section_title: str
 
 
-def read_labels(root: Path, tree: Tree, lang: str) -> dict[str, ReadLabel]:
+def read_labels(project: Project, lang: str) -> dict[str, ReadLabel]:
     """'salarios/index.md#queja' -> the page's title and the section's heading, in this language."""
     labels = {}
-    for outcome in tree.outcomes.values():
-        text, problem = read_text(Path(root) / "content" / lang / outcome.read_page, outcome.read_page)
-        if problem or text is None:
+    for outcome in project.que_paso.outcomes.values():
+        page = project.pages.get(lang, {}).get(outcome.read_page)
+        if page is None or not page.readable:
             continue
-        front = split(text)
-        title = str(front.meta.get("title") or "")
-        match = re.search(HEADING % re.escape(outcome.read_section), front.body, re.M) if outcome.read_section else None
+        title = str(page.meta.get("title") or "")
+        match = re.search(HEADING % re.escape(outcome.read_section), page.body, re.M) if outcome.read_section else None
         labels[outcome.read] = ReadLabel(title, match.group(1).strip() if match else "")
     return labels
 
@@ -155,6 +152,12 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
 def has_pages(tree: Tree) -> bool:
     """True when the path is published (the file reads and has its first question)."""
     return bool(sources(tree))
+
+
+def for_language(project: Project, lang: str) -> list[GeneratedPage]:
+    """The path's pages in one language (scripts/website/generated.py hands them to the engine)."""
+    words = project.strings.get(lang) or project.strings[project.default]
+    return pages(project.que_paso, project.registry, project.deadlines, read_labels(project, lang), words)
 
 
 def pages(tree: Tree, registry: Registry, deadlines: Deadlines, labels: dict[str, ReadLabel],

@@ -1,54 +1,99 @@
-"""Start the site engine (mkdocs build / serve) as this project needs it.
+"""Start the site engine (mkdocs) as this project needs it: `build` for make site and the tests,
+`main` for make serve and the bench's engine-only row. Engine glue, with hooks.py and plugin.py:
+the only modules that import mkdocs.
 
-Engine glue, like hooks.py: the only other module that imports mkdocs. `make site` (build.py)
-and `make serve` run the engine through here, never `mkdocs` directly, for two reasons:
-
-- static-i18n accepts only two-letter language codes (RE_LOCALE in its config.py), and checks
+- The engine runs through mkdocs' Python interface (load_config, then build), so its warnings
+  come back as a list (`Engine.messages`) instead of through the terminal, and the project
+  already read is handed to the site plugin (plugin.SitePlugin.use) instead of read again.
+- static-i18n accepts only two-letter language codes (RE_LOCALE in its config.py) and checks
   them while reading mkdocs.yml, before any hook runs. Mixteco (mix), Zapoteco (zap), Triqui
-  (trs) and K'iche' (quc) have only three-letter codes. The pattern is widened here, in the
-  project, to the three-letter codes of ISO 639-2/3, so `locale: mix` is the folder, the address
-  and what browsers see (lang, hreflang, og:locale). The plugin itself is not changed.
-- a second `make serve` while one runs must say so in one line, not with a traceback.
+  (trs) and K'iche' (quc) have only three-letter codes. `allow_language_tags` widens the pattern
+  in every static-i18n module that holds it, whichever was imported first, before each start
+  of the engine; the plugin itself is not changed.
+- A second `make serve` while one runs says so in one line, not with a traceback.
 """
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import socket
 import sys
+from dataclasses import dataclass, field
+from pathlib import Path
 
 # Three lower-case letters (ISO 639-2/3), optionally with a region (mix-MX), besides what the
 # plugin already accepts. scripts/checks/languages.py uses the same pattern for its message.
 THREE_LETTERS = r"^[a-z]{3}(-[A-Z]{2})?$"
-PREVIEW = "DERECHOS_PREVIEW"  # set while `make serve` runs: hooks.py then writes the exports too
-ONLY_LANGUAGE = "DERECHOS_ONLY_LANGUAGE"  # set by `make site` for each engine process (build.py)
-
-# The project `make site` has already read (build.py), handed to the engines it forks: the hooks
-# take it instead of reading every page's front matter again (scripts/forked.py).
-_read: list = []
-
-
-def use_project(project) -> None:
-    _read[:] = [project]
-
-
-def project_read(root) -> object | None:
-    """The project already read for this folder, if any (else the hooks read it)."""
-    from pathlib import Path
-    for project in _read:
-        if Path(project.root).resolve() == Path(root).resolve():
-            return project
-    return None
+CONFIG = "mkdocs.yml"
 
 
 def allow_language_tags() -> None:
-    """Let static-i18n accept three-letter language codes as well as its own two-letter forms."""
-    from mkdocs_static_i18n import config as i18n_config
-    current = i18n_config.RE_LOCALE
-    if "[a-z]{3}" in current.pattern:
-        return
-    i18n_config.RE_LOCALE = re.compile(f"{current.pattern}|({THREE_LETTERS})")
+    """Let static-i18n accept three-letter language codes as well as its own two-letter forms.
+
+    Its config module checks each locale against RE_LOCALE; its folder module took its own copy
+    of the pattern when it was imported. Both are widened, so the order in which they were
+    imported does not matter (tests/test_languages.py imports them in both orders)."""
+    import importlib
+    for name in ("mkdocs_static_i18n.config", "mkdocs_static_i18n.folder", "mkdocs_static_i18n.suffix"):
+        module = importlib.import_module(name)
+        current = getattr(module, "RE_LOCALE", None)
+        if current is not None and THREE_LETTERS not in current.pattern:
+            module.RE_LOCALE = re.compile(f"{current.pattern}|({THREE_LETTERS})")
+
+
+@dataclass
+class Engine:
+    """What one run of the engine did."""
+    ok: bool
+    messages: list[str] = field(default_factory=list)  # its warnings and errors, each whole, as mkdocs prints them
+
+
+class _Kept(logging.Handler):
+    """The engine's warnings and errors, formatted as mkdocs' command line prints them."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info and not text:
+            text = str(record.exc_info[1])
+        self.messages.append(f"{record.levelname:<8}-  {text}")
+
+
+def build(root: Path, site_dir: Path, project=None, language: str | None = None) -> Engine:
+    """`mkdocs build --strict` of the project folder into site_dir, in this process: any warning
+    fails it. project: the project already read (else the plugin reads it); language: build that
+    language alone, to the addresses a build of every language gives it (make site runs one
+    engine per language side by side, scripts/build.py)."""
+    allow_language_tags()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build as run
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import MkDocsException
+    from .plugin import SitePlugin
+
+    kept = _Kept()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(kept)
+    plugin = None
+    try:
+        config = load_config(str(Path(root) / CONFIG), site_dir=str(site_dir), strict=True)
+        plugin = SitePlugin.of(config)
+        plugin.use(project, language)
+        run(config)
+        return Engine(True, kept.messages)
+    except MkDocsException as exc:  # a configuration error, or "Aborted with 1 warnings in strict mode!"
+        return Engine(False, [*kept.messages, f"{type(exc).__name__}: {exc}" if not str(exc).startswith("Aborted") else str(exc)])
+    except (OSError, ValueError) as exc:  # mkdocs.yml unreadable, a page that is not text…
+        return Engine(False, [*kept.messages, f"ERROR   -  {exc}"])
+    finally:
+        logger.removeHandler(kept)
+        if plugin is not None:
+            plugin.use(None, None)
 
 
 def dev_address(argv: list[str]) -> tuple[str, int]:
@@ -61,7 +106,7 @@ def dev_address(argv: list[str]) -> tuple[str, int]:
             value = arg.split("=", 1)[1]
     if not value:
         try:
-            with open("mkdocs.yml", encoding="utf-8") as handle:
+            with open(CONFIG, encoding="utf-8") as handle:
                 found = re.search(r"^dev_addr:\s*['\"]?([^'\"\s#]+)", handle.read(), re.MULTILINE)
             value = found.group(1) if found else ""
         except OSError:
@@ -85,13 +130,16 @@ def in_use_message(host: str, port: int) -> str:
 
 
 def main(argv: list[str]) -> int:
+    """mkdocs' own command line (`serve`, or `build` for the bench), with the three-letter codes
+    allowed; make serve also writes the exports (plugin.SitePlugin, on_post_build)."""
     serving = bool(argv) and argv[0] == "serve"
     if serving:
         host, port = dev_address(argv)
         if address_in_use(host, port):
             print(in_use_message(host, port), file=sys.stderr)
             return 1
-        os.environ[PREVIEW] = "1"
+        from .plugin import SitePlugin
+        SitePlugin.previewing = True
     allow_language_tags()
     from mkdocs.__main__ import cli
     try:

@@ -1,0 +1,39 @@
+"""The site's own pieces of HTML, one Jinja template each in scripts/website/templates/.
+
+Autoescape and StrictUndefined, as the flyers' templates: every text from the content, the words
+files or the registry is escaped wherever it lands, and a template that names a missing value
+fails the build instead of printing nothing. The pages' frame is Material's templates and
+overrides/, rendered by the engine (plugin.py turns autoescape on there too).
+
+  contact-card.html     a help line's card (pages, the directory, embeds); directory.html the groups
+  inline.html           macros: a number in a sentence, a deadline in a sentence
+  fallback.html         a page shown in Spanish while a further language lacks it, with the notice
+  redirect.html         the page left at an old address (data/redirects.yml)
+  embed.html            a contact group for an NGO's <iframe>
+  que-paso-question.html, que-paso-outcome.html   the guided path's pages (que-paso-parts.html: their shared parts)
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
+                       keep_trailing_newline=False)
+
+
+def render(name: str, **values: object) -> Markup:
+    """The component, as HTML that is safe to put into a page (Markup)."""
+    return Markup(environment().get_template(name).render(**values))
+
+
+def macro(name: str, which: str):
+    """A macro of a template (inline.html: phone, deadline), callable from Python; returns Markup."""
+    return getattr(environment().get_template(name).module, which)

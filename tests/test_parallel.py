@@ -1,0 +1,58 @@
+"""scripts/parallel.py: make site's tasks (flyers and search index, one engine per language),
+side by side in forked processes or one after the other, with the same interface."""
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from scripts import parallel
+
+
+def work(n: int) -> dict:
+    return {"double": 2 * n, "pid": os.getpid()}
+
+
+def fails() -> None:
+    raise ValueError("the flyer template is missing\nsecond line")
+
+
+@pytest.mark.parametrize("kind", [parallel.ParallelTasks, parallel.SerialTasks])
+def test_a_task_hands_back_its_result(kind):
+    tasks = kind()
+    first, second = tasks.add("one", work, 1), tasks.add("two", work, 2)
+    assert tasks.result(second)["double"] == 4 and tasks.result(first)["double"] == 2
+    forked = kind is parallel.ParallelTasks
+    assert (tasks.result(first)["pid"] != os.getpid()) == forked
+
+
+@pytest.mark.parametrize("kind", [parallel.ParallelTasks, parallel.SerialTasks])
+def test_a_failing_task_says_why_in_one_line(kind, capfd):
+    tasks = kind()
+    task = tasks.add("the flyers", fails)
+    with pytest.raises(parallel.TaskFailed) as failed:
+        tasks.result(task)
+    assert str(failed.value) == "the flyers: ValueError: the flyer template is missing"
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_task_that_dies_is_a_failure_not_a_hang():
+    tasks = parallel.ParallelTasks()
+    task = tasks.add("the engine", os._exit, 3)
+    with pytest.raises(parallel.TaskFailed, match="exit status 3"):
+        tasks.result(task)
+
+
+def test_a_task_no_longer_needed_is_stopped():
+    tasks = parallel.ParallelTasks()
+    task = tasks.add("slow", time.sleep, 60)
+    started = time.monotonic()
+    tasks.stop()
+    assert time.monotonic() - started < 10 and not task.process.is_alive()
+
+
+def test_one_core_or_no_fork_means_one_after_the_other(monkeypatch):
+    assert isinstance(parallel.tasks(serial=True), parallel.SerialTasks)
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
+    assert isinstance(parallel.tasks(), parallel.SerialTasks)
