@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, assert_fails, check_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, TODAY, assert_fails, check_project, edit, line_of, run_cli
 
 
 def english_outdated(root: Path) -> tuple[str, int, str]:
@@ -252,5 +252,5 @@ def test_the_command_line_prints_the_same_lines_as_the_checks_in_one_process(pro
     _broken_three_ways(project_copy)
     printed = run_cli(project_copy, "check")
     expected = io.StringIO()
-    assert report(checks.run(project.load(project_copy)), expected) == printed.returncode == 1
+    assert report(checks.run(project.load(project_copy, TODAY)), expected) == printed.returncode == 1
     assert printed.stdout == expected.getvalue()
