@@ -48,6 +48,7 @@ class Build:
 
     def __init__(self, proj: Project, root: Path, site: Path, serial: bool = False) -> None:
         self.proj, self.root, self.site = proj, root, site
+        site.parent.mkdir(parents=True, exist_ok=True)
         self.out = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
         self.work = Path(tempfile.mkdtemp(prefix=".site-work-", dir=site.parent))
         self.tasks = parallel.tasks(serial)

@@ -17,19 +17,15 @@ from scripts.website import exports
 from scripts import buildsteps
 from scripts.core.phones import dial
 
-from conftest import ROOT, build_site, copy_project, edit
+from conftest import ROOT, copy_project, edit
 
 SITE_URL = "https://derechos.example.org/"
 
 
 @pytest.fixture(scope="module")
-def exported(tmp_path_factory) -> tuple[Path, Path]:
-    """A copy of the real project, built by the engine, then given its exports (as `make site` does)."""
-    root = copy_project(tmp_path_factory.mktemp("exports") / "project")
-    site = build_site(root, root / "site")
-    problems = exports.export(project.load(root), site)
-    assert not problems, problems
-    return root, site
+def exported(made_site) -> tuple[Path, Path]:
+    """The real project built as `make site` builds it (engine, then its exports): root, site."""
+    return made_site.root, made_site.site
 
 
 def registry(root: Path):
@@ -150,7 +146,9 @@ def test_embed_pages_hold_the_group_without_script(exported, lang_dir, lang, gro
     assert f'<html lang="{lang}">' in text
     assert "<script" not in text and "<iframe" not in text
     assert not re.search(r'(?:src|href)="//', text)
-    assert not re.search(r'<link [^>]*rel="stylesheet"', text)  # self-contained: nothing else to load
+    # the site's own stylesheet, nothing else to load
+    stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)">', text)
+    assert len(stylesheets) == 1 and (page.parent / stylesheets[0]).resolve() == (site / "assets/derechos.css").resolve()
     members = registry(root).by_group(group)
     ids = re.findall(r'data-contact="([^"]+)"', text)
     assert ids == [c.id for c in members]
@@ -170,25 +168,10 @@ def test_embedding_guide_snippets_point_at_published_addresses():
     assert "<iframe" in guide and "#horas-extra" in guide and "/flyers/" in guide
 
 
-def test_every_listed_address_but_the_flyers_exists_after_the_build(exported):
-    """data/urls.txt is the promise; the built site (engine + exports) keeps it. Flyers are
-    checked against the pages' flyer: blocks by the manifest check, and built by their own step."""
+def test_make_site_publishes_every_listed_address_flyers_included(exported):
+    """data/urls.txt is the promise; the whole build a maintainer runs (checks, engine, exports,
+    flyers) keeps it."""
     root, site = exported
-    listed = urls.load_manifest(root).urls
-    for address in listed:
-        if address.startswith("/flyers/"):
-            continue
-        path = site / address.lstrip("/")
-        assert (path / "index.html" if address.endswith("/") else path).is_file(), address
-
-
-def test_make_site_publishes_every_listed_address_flyers_included(tmp_path):
-    """The whole build a maintainer runs (checks, engine, exports, flyers) keeps data/urls.txt's promise."""
-    from conftest import run_cli
-    root = copy_project(tmp_path / "p")
-    result = run_cli(root, "build")
-    assert result.returncode == 0, result.stdout + result.stderr
-    site = root / "site"
     listed = urls.load_manifest(root).urls
     assert sum(1 for a in listed if a.startswith("/flyers/")) >= 70
     for address in listed:

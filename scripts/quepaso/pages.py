@@ -1,6 +1,7 @@
 """One page per question and per outcome, in one language, as Markdown the site engine builds.
 
-The body is plain HTML: each answer a link with a large tap target, each contact a tel: link,
+The body is plain HTML, from the templates que-paso-question.html and que-paso-outcome.html
+(scripts/website/templates/, autoescaped): each answer a link with a large tap target, each contact a tel: link,
 "Atrás" and "Empezar de nuevo" as links, so the path works without JavaScript and needs no form.
 Links are relative, so the pages work under any address, and the same step has the same address
 in every language (the language switcher leads to the same step).
@@ -10,9 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from html import escape
+from markupsafe import Markup, escape
 
-from ..website import render
+from ..website import components, render
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
 from ..core.strings import Strings
@@ -68,18 +69,11 @@ def _yaml(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _nav(tree: Tree, here: str, back: str | None, words: Strings) -> str:
-    items = []
-    if back is not None:
-        items.append(f'<a class="qp-back" href="{escape(_link(here, back))}">{escape(words("qp_back"))}</a>')
-    if here != address(tree.start, tree.start):
-        items.append(f'<a class="qp-restart" href="{escape(_link(here, address(tree.start, tree.start)))}">'
-                     f'{escape(words("qp_restart"))}</a>')
-    return '<nav class="qp-nav">\n' + "\n".join(items) + "\n</nav>"
-
-
-def _privacy(words: Strings) -> str:
-    return f'<p class="qp-privacy">{escape(words("qp_privacy"))}</p>'
+def _nav(tree: Tree, here: str, back: str | None) -> dict[str, str | None]:
+    """The links back and to the first question (none on the first question itself)."""
+    start = address(tree.start, tree.start)
+    return {"back": _link(here, back) if back is not None else None,
+            "restart": _link(here, start) if here != start else None}
 
 
 def question_page(tree: Tree, question: Question, words: Strings) -> GeneratedPage:
@@ -88,20 +82,17 @@ def question_page(tree: Tree, question: Question, words: Strings) -> GeneratedPa
     parent = tree.parent(question.id)
     back = address(parent.id, tree.start) if parent else ""  # the first question goes back to the home page
     text = question.text.get(lang, "")
-    answers = "\n".join(f'<li><a href="{escape(_link(here, address(a.next, tree.start)))}">{escape(a.text.get(lang, ""))}</a></li>'
-                        for a in question.answers)
-    body = [f"<h1>{escape(text)}</h1>"]
-    if question.id == tree.start:
-        body.append(f'<p class="qp-intro">{escape(words("qp_intro"))}</p>')
-    body += [f'<ul class="qp-answers">\n{answers}\n</ul>', _nav(tree, here, back, words), _privacy(words)]
+    answers = [(_link(here, address(a.next, tree.start)), a.text.get(lang, "")) for a in question.answers]
+    body = components.render("que-paso-question.html", text=text, first=question.id == tree.start, answers=answers,
+                             words=words, **_nav(tree, here, back))
     title = text if question.id != tree.start else words("qp_name")
     front = _front(title, words("qp_question_description", question=text), tree.reviewed, [])
-    return GeneratedPage(question.id, here, source(question.id, tree.start), front + "\n\n".join(body) + "\n")
+    return GeneratedPage(question.id, here, source(question.id, tree.start), front + str(body) + "\n")
 
 
-def _call(contact, words: Strings, css: str = "qp-call") -> str:
-    name = escape(contact.text("name", words.lang))
-    return f'<li class="{css}"><span class="qp-who">{name}</span> {render.inline_phone(contact, words)}</li>'
+def _call(contact, words: Strings) -> tuple[str, Markup]:
+    """A person to call: the name and the number as a one-tap link."""
+    return contact.text("name", words.lang), Markup(render.inline_phone(contact, words))
 
 
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,
@@ -112,41 +103,29 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     back = address(parent.id, tree.start) if parent else address(tree.start, tree.start)
     title = outcome.title.get(lang, "")
     contacts = [c for c in (registry.get(cid) for cid in outcome.contacts) if c is not None]
-    body = []
+    urgent = []
     if outcome.urgent:
         emergency = registry.get("emergencia")
-        first = [emergency] if emergency else []
-        calls = "\n".join(_call(c, words) for c in first + contacts[:1])
-        body.append(f'<div class="qp-urgent">\n<p><strong>{escape(words("qp_urgent"))}</strong></p>\n'
-                    f'<ul class="qp-calls">\n{calls}\n</ul>\n</div>')
-    body.append(f"<h1>{escape(title)}</h1>")
-    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/quepaso.py allows no other tag.
-    steps = "\n".join(f"<li>{render.expand(escape(step), registry, words, deadlines)}</li>" for step in outcome.steps.get(lang, []))
-    body.append(f'<h2 id="primero">{escape(words("qp_steps"))}</h2>\n<ol class="qp-steps">\n{steps}\n</ol>')
-    calls = "\n".join(_call(c, words) for c in contacts)
-    body.append(f'<h2 id="llamar">{escape(words("qp_call"))}</h2>\n<p>{escape(words("qp_call_note"))}</p>\n'
-                f'<ul class="qp-calls">\n{calls}\n</ul>')
+        urgent = [_call(c, words) for c in ([emergency] if emergency else []) + contacts[:1]]
+    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/quepaso.py allows no
+    # other tag. The text is escaped first; the references then become links.
+    steps = [Markup(render.expand(str(escape(step)), registry, words, deadlines)) for step in outcome.steps.get(lang, [])]
     found = [d for d in (deadlines.get(did) for did in outcome.deadlines) if d is not None]
-    if found:
-        items = []
-        for item in found:
-            office = registry.get(item.office)
-            where = (f'<br><span class="qp-where">{escape(words("qp_where"))} {escape(office.text("name", lang))}</span>'
-                     if office else "")
-            items.append(f"<li><strong>{render.deadline_link(item, lang)}</strong>, {escape(item.words('starts', lang))}.{where}</li>")
-        deadline_html = '<ul class="qp-deadlines">\n' + "\n".join(items) + "\n</ul>"
-    else:
-        deadline_html = f"<p>{escape(words('qp_no_deadline'))}</p>"
-    body.append(f'<h2 id="plazo">{escape(words("qp_deadline"))}</h2>\n{deadline_html}')
+    dated = []
+    for item in found:
+        office = registry.get(item.office)
+        dated.append((Markup(render.deadline_link(item, lang)), item.words("starts", lang),
+                      office.text("name", lang) if office else ""))
     label = labels.get(outcome.read)
     topic = outcome.read_page.removesuffix("index.md")
     href = _link(here, topic) + (f"#{outcome.read_section}" if outcome.read_section else "")
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
-    body.append(f'<p class="qp-read">{escape(words("qp_read"))}: <a href="{escape(href)}">{escape(shown)}</a></p>')
-    body += [_nav(tree, here, back, words), _privacy(words)]
+    body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps,
+                             calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
+                             read_label=shown, words=words, **_nav(tree, here, back))
     sources = list(dict.fromkeys(d.source for d in found if d.source))
     front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources)
-    return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + "\n\n".join(body) + "\n")
+    return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + str(body) + "\n")
 
 
 def has_pages(tree: Tree) -> bool:

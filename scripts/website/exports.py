@@ -12,21 +12,22 @@ Every number goes through scripts/core/phones.py (via Contact.dial), the formatt
 from __future__ import annotations
 
 import json
-from html import escape
 from pathlib import Path
 
 import jsonschema
 import vobject
 
 from ..core import addresses, contactcard
-from . import urls
-from . import render
+from markupsafe import Markup
+
+from . import components, render, urls
 from ..core.contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
 from ..core.problems import Problem
 from ..core.project import Project
 from ..core.strings import Strings
 
 SCHEMA = "data/contacts.schema.json"
+STYLESHEET = "assets/derechos.css"  # the site's one stylesheet (overrides/assets/), inside the site
 SCHEMA_VERSION = 1
 
 
@@ -108,47 +109,23 @@ def vcard(contact: Contact, words: Strings, page_url: str) -> vobject.base.Compo
     return card
 
 
-EMBED_STYLE = """
-body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; margin: .5em; line-height: 1.5; color: #111; }
-h1 { font-size: 1.2em; margin: 0 0 .5em; }
-.contact-card { border: 2px solid #0b5d1e; border-radius: .5em; padding: .5em .8em; margin: .8em 0; }
-.contact-card p { margin: .3em 0; } .contact-name { font-weight: 700; font-size: 1.05em; margin: .2em 0 .4em; } .label { font-weight: 600; }
-a.tel { display: inline-block; min-height: 44px; line-height: 44px; padding: 0 .8em; border-radius: .4em;
-  background: #0b5d1e; color: #fff; font-weight: 700; text-decoration: none; white-space: nowrap; }
-a.tel-secondary { background: #1d3f6e; } .nowrap { white-space: nowrap; }
-"""
+# The embed pages' policy: no script, nothing from another site, the site's stylesheet only, no form.
+EMBED_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'"
 
 
 def embed_page(project: Project, registry: Registry, words: Strings, group: str) -> str:
-    """A page made to sit inside an NGO's <iframe>: the group's cards, nothing else, no script."""
+    """A page made to sit inside an NGO's <iframe>: the group's cards, nothing else, no script
+    (templates/embed.html)."""
     lang, default = words.lang, project.default
     home = url(project, addresses.home(lang, default))
     dest = addresses.embed_dest(lang, default, group)
-    cards = []
-    for contact in registry.by_group(group):
-        cards.append(render.contact_card(contact, words, heading="h2", vcard=addresses.vcard_link(dest, lang, default, contact.id)))
-    title = escape(words("group_" + group))
-    return f"""<!doctype html>
-<html lang="{escape(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<meta name="robots" content="noindex">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'none'">
-<title>{title}</title>
-<link rel="canonical" href="{escape(url(project, addresses.embed(lang, default, group)))}">
-<base target="_top">
-<style>{EMBED_STYLE}</style>
-</head>
-<body>
-<h1>{title}</h1>
-{chr(10).join(cards)}
-<p><a href="{escape(addresses.all_vcards_link(dest, lang, default))}" download>{escape(words("save_all_contacts"))}</a></p>
-<p>{escape(words("embed_more"))} <a href="{escape(home)}">{escape(contactcard.short_url(home))}</a></p>
-</body>
-</html>
-"""
+    cards = [Markup(render.contact_card(contact, words, heading="h2", vcard=addresses.vcard_link(dest, lang, default, contact.id)))
+             for contact in registry.by_group(group)]
+    return components.render(
+        "embed.html", lang=lang, csp=Markup(EMBED_CSP), title=words("group_" + group), words=words, cards=cards,
+        canonical=url(project, addresses.embed(lang, default, group)),
+        stylesheet="../" * dest.count("/") + STYLESHEET,  # relative, as every link of the site
+        all_vcards=addresses.all_vcards_link(dest, lang, default), home=home, short_home=contactcard.short_url(home)) + "\n"
 
 
 def write(path: Path, text: str) -> None:

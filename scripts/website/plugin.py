@@ -21,11 +21,9 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jinja2 import pass_context
 from markupsafe import Markup
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
-from mkdocs.utils.templates import url_filter
 
 from ..core import addresses, project as project_module
 from ..core.project import Project
@@ -160,15 +158,21 @@ class SitePlugin(BasePlugin):
         return lean.compact_html(pagemarkup.valid_frame(fallback.set_html_lang(output, self.language())))
 
     def on_env(self, env, config, files):
-        env.filters["menu_link"] = _menu_link
+        # Every value a template prints is escaped (Material's templates and overrides/ alike): a
+        # page's title or description, a source address, a words-file line can never add markup.
+        # What is HTML already is marked so (on_page_context: the page's content, its sections).
+        env.autoescape = True
+        env.filters["first_page"] = first_page
         return env
 
     def on_page_context(self, context, page, config, nav):
+        page.content = Markup(page.content or "")
+        _sections_are_html(page.toc)
         proj, lang = self.project, self.language()
         uri = page.file.dest_uri if page.file else ""
         context["page_lang"] = lang
         context["words"] = self.words(lang)
-        context["csp"] = pagemarkup.CSP
+        context["csp"] = Markup(pagemarkup.CSP)  # the code's own constant, not a field: printed as written
         context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, proj.languages, proj.default)
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
@@ -183,7 +187,7 @@ class SitePlugin(BasePlugin):
         lang = self.language()
         context["words"] = self.words(lang)
         context["page_lang"] = lang
-        context["csp"] = pagemarkup.CSP
+        context["csp"] = Markup(pagemarkup.CSP)  # the code's own constant, not a field: printed as written
         # The 404 page's links: this language's home (theme.language is the language being built, so
         # it cannot tell the default language apart).
         context["lang_home"] = addresses.absolute(config.site_url or "", addresses.home(lang, self.project.default))
@@ -235,12 +239,16 @@ class SitePlugin(BasePlugin):
         return server
 
 
-@pass_context
-def _menu_link(context, item) -> Markup:
-    """A menu item that does not hold the open page (overrides/partials/nav.html): one link, a
-    group of pages pruned to its first page, exactly as the template's render() writes it."""
-    first = item
-    while first.children:
-        first = first.children[0]
-    href = url_filter(context, first.url)
-    return Markup(f'\n    <li class="md-nav__item"><a href="{href}" class="md-nav__link">{item.title}</a></li>')
+def first_page(item):
+    """A menu item's first page: the item itself, or a group's first page (the menu links a group
+    that does not hold the open page to it: overrides/partials/nav.html)."""
+    while item.children:
+        item = item.children[0]
+    return item
+
+
+def _sections_are_html(items) -> None:
+    """A section's title in the page's table of contents is HTML already (Markdown wrote it)."""
+    for item in items or []:
+        item.title = Markup(item.title)
+        _sections_are_html(item.children)

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import Callable
-from html import escape
+from markupsafe import Markup
+
+from . import components
 from ..core import contactcard
-from ..core.contactcard import LABELLED, LEADING, CardRow
 from ..core.contacts import Contact, Registry
 from ..core.deadlines import Deadline, Deadlines
 from ..core.strings import Strings
@@ -46,62 +47,22 @@ def find_references(text: str, first_line: int = 1) -> list[Reference]:
     return refs
 
 
-def phone_link(contact: Contact, kind: str = "phone", css: str = "tel") -> str:
-    dial = contact.dial(kind)
-    if dial is None:
-        return ""
-    return f'<a class="{css}" href="{escape(dial.href)}">{escape(dial.display)}</a>'
-
-
 def inline_phone(contact: Contact, words: Strings) -> str:
     """A number inside a sentence; a foreign number also says how to dial it from the US."""
-    link = phone_link(contact)
     dial = contact.dial("phone")
-    if dial and dial.from_us:
-        link += f' <span class="abroad">({escape(words("from_us_inline", number=dial.from_us))})</span>'
-    return link
+    return str(components.macro("inline.html", "phone")(dial, words)) if dial else ""
 
 
-# The site's card: its rows in the card's own order, the vanity word inside the phone's line.
+# The site's card: rows are styled by kind; these kinds share a style.
 ON_SITE_CLASS = {"from_us": "contact-abroad", "from_mx": "contact-abroad", "website": "contact-web"}
 
 
-def site_row(row: CardRow, words: Strings, vanity: CardRow | None = None) -> str:
-    value = escape(row.value)
-    if row.href:
-        css = ' class="tel"' if row.key == "phone" else ' class="tel tel-secondary"' if row.number else ""
-        value = f'<a{css} href="{escape(row.href)}">{value}</a>'
-    elif row.form == LEADING:
-        value = f'<span class="nowrap">{value}</span>'
-    if row.form == LEADING:
-        said = f"{escape(words(row.label))} {value}"
-    elif row.form == LABELLED and row.label:
-        said = f'<span class="label">{escape(words(row.label))}:</span> {value}'
-    else:
-        said = value
-    if row.after:
-        said += f". {escape(words(row.after))}"
-    if vanity:
-        said += f' <span class="vanity">({escape(words(vanity.label))} {escape(vanity.value)})</span>'
-    css = ON_SITE_CLASS.get(row.key, "contact-" + row.key.replace("_", "-"))
-    return f'<p class="{css}">{said}</p>'
-
-
 def contact_card(contact: Contact, words: Strings, heading: str = "p", vcard: str = "") -> str:
-    """A contact's card; with `vcard` (the relative address of its vCard) a "save to my phone" link ends it."""
+    """A contact's card (templates/contact-card.html); with `vcard` (the relative address of its
+    vCard) a "save to my phone" link ends it."""
     content = contactcard.card(contact, words)
-    vanity = content.row("vanity")
-    rows = [f'<{heading} class="contact-name">{escape(content.name)}</{heading}>']
-    rows += [site_row(row, words, vanity if row.key == "phone" else None) for row in content.rows if row.key != "vanity"]
-    if vcard:
-        rows.append(save_link(words, vcard))
-    body = "\n".join(rows)
-    return f'<div class="contact-card" id="contacto-{escape(contact.id)}" data-contact="{escape(contact.id)}">\n{body}\n</div>'
-
-
-def save_link(words: Strings, href: str) -> str:
-    """'Save to my phone': a link to the contact's vCard (the site adds it to each card; flyers do not)."""
-    return f'<p class="contact-save"><a href="{escape(href)}" download>{escape(words("save_contact"))}</a></p>'
+    return str(components.render("contact-card.html", card=content, vanity=content.row("vanity"), words=words,
+                                 heading=heading, vcard=vcard, classes=ON_SITE_CLASS))
 
 
 VcardLink = Callable[[str], str]  # contact id -> relative address of its vCard from the page being built
@@ -109,14 +70,9 @@ VcardLink = Callable[[str], str]  # contact id -> relative address of its vCard 
 
 def directory(registry: Registry, words: Strings, vcard: VcardLink | None = None) -> str:
     """Every contact, grouped US / Mexico: the 'where to get help' page."""
-    parts = []
-    for group in GROUPS:
-        members = registry.by_group(group)
-        if not members:
-            continue
-        parts.append(f'<h2 id="{group}">{escape(words("group_" + group))}</h2>')
-        parts.extend(contact_card(c, words, heading="h3", vcard=vcard(c.id) if vcard else "") for c in members)
-    return "\n\n".join(parts)
+    groups = [(group, [Markup(contact_card(c, words, "h3", vcard(c.id) if vcard else "")) for c in members])
+              for group in GROUPS if (members := registry.by_group(group))]
+    return str(components.render("directory.html", groups=groups, words=words))
 
 
 def deadline_text(deadline: Deadline, lang: str) -> str:
@@ -125,7 +81,7 @@ def deadline_text(deadline: Deadline, lang: str) -> str:
 
 def deadline_link(deadline: Deadline, lang: str) -> str:
     """The deadline in a sentence, linked to the official page that states it."""
-    return f'<a class="deadline" href="{escape(deadline.source)}">{escape(deadline_text(deadline, lang))}</a>'
+    return str(components.macro("inline.html", "deadline")(deadline.source, deadline_text(deadline, lang)))
 
 
 def plain(text: str, deadlines: Deadlines | None, lang: str) -> str:
@@ -157,7 +113,7 @@ def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlin
             return match.group(0)
         if kind == "phone":
             return inline_phone(contact, words)
-        return "\n\n" + contact_card(contact, words, vcard=vcard(contact.id) if vcard else "") + "\n\n"
+        return "\n\n" + contact_card(contact, words, "p", vcard(contact.id) if vcard else "") + "\n\n"
     return TAG.sub(replace, markdown)
 
 

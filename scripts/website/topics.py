@@ -9,6 +9,7 @@ hooks.py passes the menu and the page.
 from __future__ import annotations
 
 import posixpath
+from html import escape
 from dataclasses import dataclass
 
 from ..core.project import Page, Project
@@ -51,12 +52,15 @@ def topics(project: Project, lang: str, nav: object) -> list[Topic]:
 
 
 def markdown_list(items: list[Topic], page_rel: str) -> str:
+    """The list as Markdown. Titles and descriptions are text, never markup: Markdown passes HTML
+    through, so <, > and & are written as entities first (Markdown shows them as typed)."""
     here = posixpath.dirname(page_rel)
     lines = []
     for topic in items:
         link = posixpath.relpath(topic.rel, here or ".")
-        title = topic.title.replace("[", "\\[").replace("]", "\\]")
-        lines.append(f"- [{title}]({link})" + (f": {topic.summary}" if topic.summary else ""))
+        title = escape(topic.title, quote=False).replace("[", "\\[").replace("]", "\\]")
+        summary = escape(topic.summary, quote=False)
+        lines.append(f"- [{title}]({link})" + (f": {summary}" if summary else ""))
     return "\n".join(lines)
 
 

@@ -12,9 +12,24 @@ def twin(path: str) -> str:
     return path[3:] if path.startswith("en/") else "en/" + path
 
 
+# The contact groups NGOs put in an <iframe> (scripts/website/templates/embed.html): no header,
+# menu or switcher, but the same cards, stylesheet and promises as the pages.
+EMBEDS = [(lang, f"{prefix}embed/{group}/") for lang, prefix in (("es", ""), ("en", "en/")) for group in ("us", "mx")]
+
+
 def test_every_built_page_is_visited(built_site):
     built = {p.relative_to(built_site).as_posix().removesuffix("index.html") for p in built_site.rglob("*.html")}
-    assert built == {path for _, path in PAGES}
+    assert built == {path for _, path in PAGES + EMBEDS}
+
+
+@pytest.mark.parametrize("lang,path", EMBEDS, ids=[path for _, path in EMBEDS])
+def test_embed_pages_are_private_accessible_and_one_tap(visited, registry_links, lang, path):
+    test_nothing_leaves_the_site(visited, lang, path)
+    test_axe_finds_no_wcag_violation(visited, lang, path)
+    test_no_horizontal_scroll_at_360px(visited, lang, path)
+    test_phone_links_are_big_and_from_the_registry(visited, registry_links, lang, path)
+    seen = visited(path)
+    assert seen.lang == lang and len(seen.phone_links) >= 3
 
 
 @pytest.mark.parametrize("lang,path", PAGES, ids=PAGE_IDS)
