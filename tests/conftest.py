@@ -61,6 +61,30 @@ def run_cli(root: Path, *args: str, env: dict[str, str] | None = None) -> subpro
     return result
 
 
+@dataclass(frozen=True)
+class Printed:
+    """What a command printed, run in process."""
+    returncode: int
+    stdout: str
+
+
+def make_site(root: Path, *args: str, flyers_from: Path | None = None) -> Printed:
+    """`make site` on a project folder, in this process, its parts one after the other (--serial):
+    what it printed and its exit code. flyers_from: a project already built, whose flyer cache
+    (.cache/flyers) this one starts with, so only the flyers this test changed are rendered.
+    Like run_cli, it asserts that a maintainer never sees a traceback."""
+    import contextlib
+    import io
+    from scripts.__main__ import main
+    if flyers_from is not None and (flyers_from / ".cache/flyers").is_dir():
+        shutil.copytree(flyers_from / ".cache/flyers", root / ".cache/flyers", dirs_exist_ok=True)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(["--root", str(root), "--today", TODAY.isoformat(), "build", "--serial", *args])
+    assert "Traceback" not in out.getvalue(), out.getvalue()
+    return Printed(code, out.getvalue())
+
+
 def check_problems(root: Path, today: dt.date = TODAY) -> list:
     """In process, what `make check` finds in a project folder on `today`: the Problem records, sorted."""
     from scripts import checks

@@ -5,7 +5,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import REGISTRY, ROOT, check_project, edit, line_of, run_cli
+from conftest import REGISTRY, ROOT, check_project, edit, line_of, make_site, run_cli
 
 EN_WORDS = "data/strings/en.yml"
 
@@ -127,11 +127,11 @@ def test_make_serve_uses_the_project_engine():
 
 # 13. A third language with its real three-letter code, through make site itself.
 
-def test_make_site_with_a_three_letter_language(project_copy):
+def test_make_site_with_a_three_letter_language(project_copy, made_site):
     from test_languages import add_language
     add_language(project_copy, pages=("index.md",))
     assert run_cli(project_copy, "urls").returncode == 0
-    result = run_cli(project_copy, "build")
+    result = make_site(project_copy, flyers_from=made_site.root)
     assert result.returncode == 0, result.stdout + result.stderr
     site = project_copy / "site"
     for page in ("mix/index.html", "mix/salarios/index.html", "mix/404.html"):

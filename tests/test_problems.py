@@ -11,7 +11,7 @@ from scripts.website import exports
 from scripts.core import project
 from scripts.core.problems import Problem, Severity, report
 
-from conftest import EN_WAGES, ES_WAGES, ROOT, check_records, copy_project, edit, run_cli
+from conftest import EN_WAGES, ES_WAGES, ROOT, check_records, copy_project, edit, make_site, run_cli
 
 
 def test_severity_is_typed():
@@ -75,10 +75,10 @@ def test_build_steps_report_problems_stamped_with_the_step(tmp_path):
     assert {(p.path, p.line, p.check, p.severity) for p in problems} == {("data/contacts.schema.json", 1, "exports", Severity.ERROR)}
 
 
-def test_a_failing_step_is_printed_by_make_site(tmp_path):
+def test_a_failing_step_is_printed_by_make_site(tmp_path, made_site):
     root = copy_project(tmp_path / "p")
     edit(root / "data/contacts.schema.json", '"schema_version": {"const": 1}', '"schema_version": {"const": 2}')
-    result = run_cli(root, "build", "--site-dir", str(tmp_path / "site"))
+    result = make_site(root, "--site-dir", str(tmp_path / "site"), flyers_from=made_site.root)
     assert result.returncode == 1
     assert "data/contacts.schema.json:1: contacts.json does not match this schema: schema_version" in result.stdout
     assert "[exports]" in result.stdout and "left as it was" in result.stdout

@@ -137,6 +137,13 @@ def test_embed_pages_addresses(built):
             assert_leads_to_a_file(site, address)
 
 
+def test_pages_name_their_address_under_site_url(built):
+    site = built[1]
+    page = (site / "en/salarios/index.html").read_text(encoding="utf-8")
+    assert f'<link rel="canonical" href="{SITE_URL}en/salarios/">' in page
+    assert f'<link rel="alternate" hreflang="es" href="{SITE_URL}salarios/">' in page
+
+
 def test_sitemap_addresses(built):
     site = built[1]
     text = (site / "sitemap.xml").read_text(encoding="utf-8")

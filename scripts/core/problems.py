@@ -39,9 +39,11 @@ class Problem:
         return f"{self.path}:{self.line}: {tag}{self.message}{checked}"
 
 
-def show(problems: Iterable[Problem], out: TextIO = sys.stdout, strict: bool = False) -> list[Problem]:
+def show(problems: Iterable[Problem], out: TextIO | None = None, strict: bool = False) -> list[Problem]:
     """Print problems once each: news first, then the rest sorted by place. Returns what was printed
-    (with --strict, a warning is an error and is printed as one)."""
+    (with --strict, a warning is an error and is printed as one). out: sys.stdout as it is when
+    called (a caller may have redirected it), unless given."""
+    out = out or sys.stdout
     if strict:
         problems = [Problem(p.path, p.line, p.message, Severity.ERROR, p.check) if p.severity is Severity.WARNING else p
                     for p in problems]
@@ -58,8 +60,9 @@ def show(problems: Iterable[Problem], out: TextIO = sys.stdout, strict: bool = F
     return notes + rest
 
 
-def report(problems: Iterable[Problem], out: TextIO = sys.stdout, strict: bool = False) -> int:
+def report(problems: Iterable[Problem], out: TextIO | None = None, strict: bool = False) -> int:
     """Print problems, then a summary line; return the exit code (1 when there is an error)."""
+    out = out or sys.stdout
     shown = show(problems, out, strict)
     errors = sum(1 for p in shown if p.severity is Severity.ERROR)
     warnings = sum(1 for p in shown if p.severity is Severity.WARNING)

@@ -4,6 +4,7 @@ focus is visible, and a printed page is the text and the numbers without the pag
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from scripts.bench.chromium import PHONE
 
@@ -23,7 +24,7 @@ def test_menu_opens_without_javascript_and_its_links_are_big(plain_phone, server
     menu = page.locator(".md-sidebar--primary")
     assert menu.bounding_box()["x"] + menu.bounding_box()["width"] <= 0  # closed: off the screen
     page.click('label.md-header__button[for="__drawer"]')
-    page.wait_for_timeout(400)  # the drawer slides in
+    expect(menu).to_be_in_viewport(ratio=1)  # the drawer has slid in, however long the machine takes
     assert menu.bounding_box()["x"] >= 0
     links = page.locator(".md-sidebar--primary a.md-nav__link")
     assert links.count() > 15

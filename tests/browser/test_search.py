@@ -72,8 +72,7 @@ def test_nothing_of_search_is_fetched_before_the_person_searches(phone, server):
     _, page, _ = phone
     fetched: list[str] = []
     page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
-    page.goto(server.url + "buscar/", wait_until="load")
-    page.wait_for_timeout(300)
+    page.goto(server.url + "buscar/", wait_until="networkidle")  # every request the page makes by itself, done
     assert not [f for f in fetched if f.endswith(("search-core.js", "index.json"))], fetched
     page.fill("#search-q", "me pagan muy poco")
     page.press("#search-q", "Enter")
