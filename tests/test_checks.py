@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, assert_fails, check_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, TODAY, assert_fails, check_project, edit, line_of, run_cli
 
 
 def english_outdated(root: Path) -> tuple[str, int, str]:
@@ -250,7 +250,7 @@ def test_make_check_runs_the_slow_checks_beside_with_the_same_problems(project_c
     from scripts import checks, forked
     from scripts.core import project
     _broken_three_ways(project_copy)
-    proj = project.load(project_copy)
+    proj = project.load(project_copy, TODAY)
     started = []
     real_start = forked.start
     monkeypatch.setattr(forked, "start", lambda work, folder: started.append(folder) or real_start(work, folder))
@@ -265,7 +265,7 @@ def test_a_failed_child_leaves_the_slow_checks_to_the_parent(project_copy, monke
     from scripts import checks, forked
     from scripts.core import project
     _broken_three_ways(project_copy)
-    proj = project.load(project_copy)
+    proj = project.load(project_copy, TODAY)
     real_start = forked.start
 
     def crashing(work, folder):
@@ -283,5 +283,5 @@ def test_the_command_line_prints_the_same_lines_as_the_checks_in_one_process(pro
     _broken_three_ways(project_copy)
     printed = run_cli(project_copy, "check")
     expected = io.StringIO()
-    assert report(checks.run(project.load(project_copy)), expected) == printed.returncode == 1
+    assert report(checks.run(project.load(project_copy, TODAY)), expected) == printed.returncode == 1
     assert printed.stdout == expected.getvalue()
