@@ -8,7 +8,8 @@ FIRST_VISIT = 12 * KB      # home and every topic page, first visit, gzip, every
 SECOND_VIEW = 5 * KB       # the next page, with the first one's files in the cache
 LIGHTHOUSE = 100           # each of performance, accessibility, best practices, SEO
 CORPUS_BUILD_S = 15.0      # 1,000 page pairs, on this machine (2 cores)
-CORPUS_CHECK_S = 1.5
+CORPUS_CHECK_S = 2.0       # loosened from 1.5 on purpose (issue 21): 0.3 s is not worth a second YAML reader
+REBUILD_SHARE = 0.5        # the real site: make site after editing one page, against a clean make site
 
 
 @dataclass

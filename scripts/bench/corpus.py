@@ -27,6 +27,15 @@ def copy_project(source: Path, dest: Path) -> Path:
     return dest
 
 
+def edit_one_page(project: Path) -> None:
+    """What a maintainer does between two builds: one sentence of the Spanish wages page changed,
+    in its text and in its flyer (so that topic's flyers are made again)."""
+    page = project / "content" / "es" / "salarios" / "index.md"
+    text = page.read_text(encoding="utf-8")
+    text = re.sub(r"^(    - )(.*)$", r"\1\2 Pregunte.", text, count=1, flags=re.M)  # the flyer's first right
+    page.write_text(text + "\nPregunte en la oficina más cercana.\n", encoding="utf-8")
+
+
 def front_matter_has(text: str, key: str) -> bool:
     head = text.split("\n---", 1)[0] if text.startswith("---") else ""
     return re.search(rf"^{key}:", head, re.M) is not None

@@ -14,8 +14,11 @@ from pathlib import Path
 
 
 def main(root: Path, site: Path) -> int:
+    import shutil
     from scripts import buildsteps
     from scripts.core import project
+    from scripts.flyers.cache import FOLDER
+    shutil.rmtree(root / FOLDER, ignore_errors=True)  # every flyer rendered, as in a clean build
     proj = project.load(root)
     timings: dict[str, float] = {}
     for step in buildsteps.STEPS:
