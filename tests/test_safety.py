@@ -110,6 +110,10 @@ def test_every_page_carries_the_policy_and_no_inline_script(built_site):
             continue  # redirect stubs are plain meta-refresh pages
         policy = CSP.search(html)
         assert policy, f"no CSP meta tag in {page}"
+        if "embed" in page.relative_to(built_site).parts:  # an NGO's iframe: stricter, no script at all
+            assert policy.group(1).startswith("default-src 'none';") and "script-src" not in policy.group(1)
+            assert "<script" not in html
+            continue
         assert "script-src 'self'" in policy.group(1) and "default-src 'self'" in policy.group(1)
         assert "img-src 'self';" in policy.group(1)  # no data: images: nothing loads one (Chromium test below)
         assert "font-src 'none'" in policy.group(1) and "worker-src 'none'" in policy.group(1)  # none is used
