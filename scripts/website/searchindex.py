@@ -7,6 +7,7 @@ Written to site/<lang>/search/index.json by the post-build step `write`.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -46,7 +47,7 @@ def plain(markdown: str, project: Project, lang: str) -> str:
         names = [c.text("name", lang) for group in render.GROUPS for c in project.registry.by_group(group)]
         text = text.replace(_DIRECTORY, " ".join(names))
     text = render.expand(text, project.registry, project.strings[lang], project.deadlines)  # [[deadline:id]]
-    text = _LINK.sub(r"\1", _TAG.sub(" ", text))
+    text = html.unescape(_LINK.sub(r"\1", _TAG.sub(" ", text)))  # a deadline's words come as HTML: &#39; -> '
     return _SPACE.sub(" ", _MARKS.sub(" ", _ATTR.sub(" ", text))).strip()
 
 
