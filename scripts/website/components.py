@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -25,15 +25,22 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
+    # auto_reload off: a build reads each template once, not the file's date at every card.
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
-                       keep_trailing_newline=False)
+                       keep_trailing_newline=False, auto_reload=False)
+
+
+@lru_cache(maxsize=None)
+def template(name: str) -> Template:
+    return environment().get_template(name)
 
 
 def render(name: str, **values: object) -> Markup:
     """The component, as HTML that is safe to put into a page (Markup)."""
-    return Markup(environment().get_template(name).render(**values))
+    return Markup(template(name).render(**values))
 
 
+@lru_cache(maxsize=None)
 def macro(name: str, which: str):
     """A macro of a template (inline.html: phone, deadline), callable from Python; returns Markup."""
-    return getattr(environment().get_template(name).module, which)
+    return getattr(template(name).module, which)

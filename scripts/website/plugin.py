@@ -54,6 +54,7 @@ class SitePlugin(BasePlugin):
         self.built: dict[str, set[str]] = {}  # language -> addresses of its pages ('en/salarios/')
         self.generated: set[str] = set()     # sources of the generated pages, for the sitemap
         self._pages: dict[str, _PageWork] = {}
+        self._references: dict[str, dict] = {}  # language -> references rendered once (render.expand's memo)
 
     @classmethod
     def of(cls, config) -> "SitePlugin":
@@ -84,6 +85,7 @@ class SitePlugin(BasePlugin):
         root = Path(config.config_file_path).parent
         given, only = self._given
         self._config, self.only, self.built, self.generated, self._pages = config, only, {}, set(), {}
+        self._references = {}
         same = given is not None and Path(given.root).resolve() == root.resolve()
         self.project = given if same else project_module.load(root)
         self.i18n = config.plugins.get("i18n")
@@ -134,8 +136,8 @@ class SitePlugin(BasePlugin):
 
         def vcard(contact_id: str) -> str:
             return addresses.vcard_link(dest, lang, proj.default, contact_id)
-        markdown, work.cards = render.set_cards_aside(
-            render.expand(markdown, proj.registry, self.words(lang), proj.deadlines, vcard))
+        markdown, work.cards = render.set_cards_aside(render.expand(
+            markdown, proj.registry, self.words(lang), proj.deadlines, vcard, self._references.setdefault(lang, {})))
         return markdown
 
     def on_page_content(self, html, page, config, files):

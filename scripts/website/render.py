@@ -96,21 +96,31 @@ def plain(text: str, deadlines: Deadlines | None, lang: str) -> str:
 
 
 def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlines | None = None,
-           vcard: VcardLink | None = None) -> str:
+           vcard: VcardLink | None = None, memo: dict | None = None) -> str:
     """Replace every tag; an unknown id is left visible (the checks report it, the build fails).
-    With `vcard`, every contact card ends with its "save to my phone" link (the site's pages)."""
+    With `vcard`, every contact card ends with its "save to my phone" link (the site's pages).
+    memo: a dict kept for one language of one build (the site plugin's): each reference is
+    rendered once and reused (8,500 cards on 1,000 page pairs, a few hundred different ones)."""
     def replace(match: re.Match) -> str:
         kind, cid = match.group(1), match.group(2) or ""
+        if memo is None or kind == "directory":
+            return render_one(kind, cid, match.group(0))
+        key = (match.group(0), vcard(cid) if vcard and kind == "contact" else "")
+        if key not in memo:
+            memo[key] = render_one(kind, cid, match.group(0))
+        return memo[key]
+
+    def render_one(kind: str, cid: str, written: str) -> str:
         if kind == "directory":
             return "\n\n" + directory(registry, words, vcard) + "\n\n"
         if kind == "topics":  # scripts/website/topics.py expands it, from the menu, before this
-            return match.group(0)
+            return written
         if kind == "deadline":
             found = deadlines.get(cid) if deadlines else None
-            return deadline_link(found, words.lang) if found else match.group(0)
+            return deadline_link(found, words.lang) if found else written
         contact = registry.get(cid)
         if contact is None:
-            return match.group(0)
+            return written
         if kind == "phone":
             return inline_phone(contact, words)
         return "\n\n" + contact_card(contact, words, "p", vcard(contact.id) if vcard else "") + "\n\n"
