@@ -12,7 +12,7 @@ How it talks to the other plugins:
   `current_language` tells which language is being built. The one value written into it is
   `current_language` before it starts, when make site builds one language in this process: that
   is how static-i18n itself starts each further language's build (its on_post_build);
-  tests/test_lean.py holds the result to a build of every language, byte for byte.
+  tests/test_site_files.py holds the result to a build of every language, byte for byte.
 - mkdocs-redirects is not used: the redirect pages are written here (redirectpages.py).
 """
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Maintainers' paths from issue #14 (items 10-15): each mistake on a copy, one plain message."""
+"""Maintainers' tasks (issue 14, items 10-15): make serve, a third language through make site, a new topic by docs/pages.md's steps, and their mistakes on a copy, each one plain message."""
 from __future__ import annotations
 
 import json
