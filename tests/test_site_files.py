@@ -175,9 +175,9 @@ def test_merge_sitemaps_appends_the_other_language(tmp_path):
 def test_make_site_serial_builds_what_make_site_builds(full_site, tmp_path):
     """`make site SERIAL=1` runs the same tasks one after the other in one process
     (scripts/parallel.py, SerialTasks): the same files, byte for byte."""
-    from conftest import copy_project, run_cli
+    from conftest import copy_project, make_site
     root = copy_project(tmp_path / "project")
-    result = run_cli(root, "build", "--serial", "--site-dir", str(tmp_path / "serial"))
+    result = make_site(root, "--site-dir", str(tmp_path / "serial"), flyers_from=full_site.parent)  # in process, serial
     assert result.returncode == 0, result.stdout + result.stderr
     serial = tmp_path / "serial"
     files = sorted(p.relative_to(serial).as_posix() for p in serial.rglob("*") if p.is_file())
