@@ -17,21 +17,22 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @lru_cache(maxsize=1)
-def environment() -> Environment:
+def environment():
+    # Imported here: `make check` imports render.py (for the kinds of reference) and needs no Jinja.
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
     # auto_reload off: a build reads each template once, not the file's date at every card.
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                        keep_trailing_newline=False, auto_reload=False)
 
 
 @lru_cache(maxsize=None)
-def template(name: str) -> Template:
+def template(name: str):
     return environment().get_template(name)
 
 
