@@ -14,6 +14,7 @@ from html import escape
 from pathlib import Path
 
 from ..website import render
+from ..core import addresses
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
 from ..core.frontmatter import split
@@ -142,7 +143,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         deadline_html = f"<p>{escape(words('qp_no_deadline'))}</p>"
     body.append(f'<h2 id="plazo">{escape(words("qp_deadline"))}</h2>\n{deadline_html}')
     label = labels.get(outcome.read)
-    topic = outcome.read_page.removesuffix("index.md")
+    topic = addresses.page_address(outcome.read_page)
     href = _link(here, topic) + (f"#{outcome.read_section}" if outcome.read_section else "")
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
     body.append(f'<p class="qp-read">{escape(words("qp_read"))}: <a href="{escape(href)}">{escape(shown)}</a></p>')

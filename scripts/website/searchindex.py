@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from . import phrases, render
+from ..core import addresses
 from ..core.project import Page, Project
 
 FOLDER = "search"
@@ -29,11 +30,6 @@ _DIRECTORY = "[[directory]]"
 
 def indexed(page: Page) -> bool:
     return page.readable and str(page.meta.get("template") or "") not in NOT_INDEXED
-
-
-def page_url(rel: str) -> str:
-    """'lesiones/index.md' -> 'lesiones/', 'index.md' -> '' (inside the language's folder)."""
-    return rel.removesuffix("index.md")
 
 
 def plain(markdown: str, project: Project, lang: str) -> str:
@@ -66,7 +62,7 @@ def page_entry(page: Page, project: Project) -> dict:
     grouped: dict[str, list[str]] = {}
     for phrase in phrases.read(page):
         grouped.setdefault(phrase.section or phrases.WHOLE_PAGE, []).append(phrase.text)
-    entry = {"u": page_url(page.rel), "t": title, "x": plain(description + "\n" + intro, project, page.lang), "s": sections}
+    entry = {"u": addresses.page_address(page.rel), "t": title, "x": plain(description + "\n" + intro, project, page.lang), "s": sections}
     if grouped:
         entry["p"] = grouped
     return entry
