@@ -23,6 +23,7 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
   addresses.py    every address the site publishes (honours SITE_URL)
+  references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
 
 checks/  one function per rule, listed in checks.ALL; the runner stamps each id
 

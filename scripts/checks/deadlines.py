@@ -13,7 +13,7 @@ from ..core.datafile import missing_languages
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from ..website.render import DEADLINE
+from ..core.references import DEADLINE
 
 BLOCKS = (("flyer", ("title", "rights", "steps")), ("card", ("title", "lines")))
 

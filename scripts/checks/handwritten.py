@@ -15,7 +15,7 @@ from ..core.contacts import REGISTRY, TEXT_FIELDS
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from ..website.render import LOOSE_TAG
+from ..core.references import LOOSE_TAG
 
 BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a reference cannot go
 

@@ -13,7 +13,7 @@ from typing import Iterable
 from ..core.problems import Problem
 from ..quepaso import model as quepaso
 from ..core.project import CONFIG, Page, Project
-from ..website.render import find_references
+from ..core.references import find_references
 from .sections import FENCE, section_ids
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")

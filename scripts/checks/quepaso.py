@@ -10,7 +10,7 @@ from typing import Iterable
 
 from ..core import numbers
 from ..core.datafile import missing_languages
-from ..website.render import LOOSE_TAG, find_references
+from ..core.references import LOOSE_TAG, find_references
 from ..flyers import model as flyers
 from ..core.problems import Problem
 from ..core.project import Project

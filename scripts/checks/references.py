@@ -12,7 +12,7 @@ from typing import Iterable
 
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from ..website.render import KINDS, LOOSE_TAG, TAG, Reference, find_references
+from ..core.references import KINDS, LOOSE_TAG, TAG, Reference, find_references
 
 # Words maintainers reach for, in either language, and the kind each one means.
 ALIASES = {"telefono": "phone", "tel": "phone", "numero": "phone", "llamar": "phone", "phones": "phone",

@@ -24,7 +24,7 @@ from ..core.phones import Dial
 from ..core.project import Page, Project
 from ..core.strings import Strings
 from ..core import addresses
-from ..website.render import plain
+from ..core.references import plain
 
 PAPERS = ("letter", "a4")
 BILINGUAL = "bilingue"            # the file name's word for "Spanish first, then English"
