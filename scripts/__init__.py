@@ -23,6 +23,7 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
   addresses.py    every address the site publishes (honours SITE_URL)
+  phrases.py      worker phrases (the `phrases:` block) and folding; sections.py section ids ({#id})
   references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
 
 checks/  one function per rule, listed in checks.ALL; the runner stamps each id
@@ -32,7 +33,7 @@ website/  the site
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a build step)
   urls.py         the addresses the build produces, against data/urls.txt
-  sitefiles.py, searchindex.py, phrases.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
+  sitefiles.py, searchindex.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
   lean.py, ogimage.py   what the glue delegates to, without the engine
 
 flyers/   printable flyers and the wallet card (its own table in flyers/__init__.py)

@@ -13,6 +13,7 @@ from PIL import Image
 from scripts.core import addresses, project
 from scripts.website import urls
 from scripts.checks import sections
+from scripts.core.sections import section_ids
 from scripts.checks import urls as url_checks
 
 from conftest import EN_WAGES, ES_WAGES, build_site, check_project, copy_about_page_to, edit, exact_line, line_of, run_cli
@@ -197,7 +198,7 @@ def test_a_flyer_removed_from_one_language_is_reported_once(project_copy):
 def test_section_ids_are_equal_in_both_languages_on_the_real_site():
     proj = project.load(Path(__file__).resolve().parent.parent)
     assert list(sections.check_section_ids(proj)) == []
-    assert sum(len(sections.section_ids(p)) for p in proj.all_pages()) > 20
+    assert sum(len(section_ids(p)) for p in proj.all_pages()) > 20
 
 
 def test_a_section_id_missing_in_the_twin_is_named(project_copy):

@@ -14,7 +14,7 @@ from ..core.problems import Problem
 from ..quepaso import model as quepaso
 from ..core.project import CONFIG, Page, Project
 from ..core.references import find_references
-from .sections import FENCE, section_ids
+from ..core.sections import FENCE, section_ids
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 ATTR_AT_END = re.compile(r"\s*\{:?[^}]*\}\s*$")

@@ -2,36 +2,16 @@
 use for its problem; each names a real section; a phrase on two pages is a warning naming both."""
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterable
 
-from ..website.phrases import KEY, WHOLE_PAGE, read
+from ..core.phrases import KEY, WHOLE_PAGE, folded, read
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from .sections import section_ids
+from ..core.sections import section_ids
 
 EXAMPLE = ("write it like:\nphrases:\n  page:\n    - me lastimé\n    - me accidenté\n"
            "  reporte:        # a section id from the page, the {#reporte} after a heading\n    - no avisé del accidente")
 LANGUAGES = ("es", "en")
-
-
-class _Marks(dict):
-    """str.translate table that drops combining marks (the accents NFD splits off), each
-    character looked up once: one table for every phrase instead of one built per phrase."""
-
-    def __missing__(self, code: int) -> int | None:
-        self[code] = None if unicodedata.combining(chr(code)) else code
-        return self[code]
-
-
-_MARKS = _Marks()
-
-
-def folded(text: str) -> str:
-    """Same words for a person: case, accents and spacing ignored."""
-    if text.isascii():  # most phrases: nothing to strip (make check on 1,000 pairs reads 70,000)
-        return " ".join(text.lower().split())
-    return " ".join(unicodedata.normalize("NFD", text).translate(_MARKS).lower().split())
 
 
 def is_prose(page: Page) -> bool:

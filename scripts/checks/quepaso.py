@@ -16,7 +16,7 @@ from ..core.problems import Problem
 from ..core.project import Project
 from ..quepaso.model import ID, MAX_QUESTIONS, TREE, Outcome, Tree
 from .handwritten import _short_codes
-from .sections import section_ids
+from ..core.sections import section_ids
 
 MAX_CONTACTS = 3
 MAX_STEPS = 3

@@ -11,7 +11,9 @@ import json
 import re
 from pathlib import Path
 
-from . import phrases, render
+from . import render
+from ..core import phrases
+from ..core.sections import HEADING_ID
 from ..core import addresses
 from ..core.project import Page, Project
 
@@ -54,7 +56,7 @@ def page_entry(page: Page, project: Project) -> dict:
     sections = []
     for part in parts[1:]:
         heading, _, body = part.partition("\n")
-        found = phrases.HEADING_ID.match("## " + heading)
+        found = HEADING_ID.match("## " + heading)
         if found:
             sections.append([found.group(2), found.group(1), plain(body, project, page.lang)])
         else:  # a heading without an id: its words belong to the section before

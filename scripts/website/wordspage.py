@@ -9,9 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from . import phrases
+from ..core import phrases
 from ..core import addresses
-from ..checks.phrases import folded
+from ..core.phrases import folded
 from ..core.project import Page, Project
 
 TEMPLATE = "words-page.html"
