@@ -23,6 +23,7 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
   addresses.py    every address the site publishes (honours SITE_URL)
+  languages.py    the language-code rule (three letters: mix, zap)
   phrases.py      worker phrases (the `phrases:` block) and folding; sections.py section ids ({#id})
   references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
 
