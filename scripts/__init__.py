@@ -19,6 +19,7 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   contactcard.py  a contact card's content once (rows of label, value, link) for site, flyers, vCards
   phones.py       the one number formatter; numbers.py finds numbers typed by hand
   strings.py      the words around the content, per language; checkconfig.py data/checks.yml
+  quepaso.py      data/que-paso.yml, the guided path's tree (Tree, Question, Outcome)
   deadlines.py    data/deadlines.yml; redirects.py data/redirects.yml; recheck.py re-check dates
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
@@ -38,7 +39,7 @@ website/  the site
   lean.py, ogimage.py   what the glue delegates to, without the engine
 
 flyers/   printable flyers and the wallet card (its own table in flyers/__init__.py)
-quepaso/  the "¿Qué le pasó?" guided path: model.py (data/que-paso.yml), pages.py, graph.py
+quepaso/  the "¿Qué le pasó?" guided path: pages.py, graph.py (core/quepaso.py reads data/que-paso.yml)
 
 reports/  maintainers' reports that need more than the checks
   readability.py  `make readability`; searchquery.py and searchrun.js `make search` (the site's ranking under node)

@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, Checked, assert_fails, check_project, edit, exact_line, line_of, run_cli
 
 from scripts.core import project
-from scripts.quepaso import model
+from scripts.core import quepaso as model
 
 TREE = "data/que-paso.yml"
 MAX_GZIP = 10 * 1024

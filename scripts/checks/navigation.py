@@ -11,7 +11,7 @@ import unicodedata
 from typing import Iterable
 
 from ..core.problems import Problem
-from ..quepaso import model as quepaso
+from ..core import quepaso
 from ..core.project import CONFIG, Page, Project
 from ..core.references import find_references
 from ..core.sections import FENCE, section_ids

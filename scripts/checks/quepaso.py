@@ -14,7 +14,7 @@ from ..core.references import LOOSE_TAG, find_references
 from ..flyers import model as flyers
 from ..core.problems import Problem
 from ..core.project import Project
-from ..quepaso.model import ID, MAX_QUESTIONS, TREE, Outcome, Tree
+from ..core.quepaso import ID, MAX_QUESTIONS, TREE, Outcome, Tree
 from .handwritten import _short_codes
 from ..core.sections import section_ids
 

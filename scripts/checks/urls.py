@@ -7,7 +7,7 @@ from typing import Iterable
 
 from ..flyers import model as flyers
 from ..core.problems import Problem
-from ..quepaso import model as quepaso
+from ..core import quepaso
 from ..core.project import Project
 from ..core.addresses import page_address, source_of
 from ..core.redirects import REDIRECTS

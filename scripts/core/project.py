@@ -13,7 +13,7 @@ from typing import Iterator
 from . import checkconfig, contacts, deadlines, frontmatter, redirects, strings
 from .datafile import YamlFile, read_yaml
 from .problems import Problem
-from ..quepaso import model as quepaso
+from . import quepaso
 from .textfile import read_text
 from .yamlfile import LineDict
 

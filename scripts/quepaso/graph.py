@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
 from ..core.problems import Problem
-from .model import Tree, address
+from ..core.quepaso import Tree, address
 
 if TYPE_CHECKING:
     from ..core.project import Project

@@ -20,7 +20,7 @@ from ..core.deadlines import Deadlines
 from ..core.frontmatter import split
 from ..core.strings import Strings
 from ..core.textfile import read_text
-from .model import Outcome, Question, Tree, address, source, sources
+from ..core.quepaso import Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 

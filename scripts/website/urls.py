@@ -14,7 +14,7 @@ from ..core import addresses
 from ..flyers import model as flyers
 from ..core.problems import Problem
 from ..core.project import Project
-from ..quepaso import model as quepaso
+from ..core import quepaso
 from ..core.redirects import REDIRECTS, Redirect, Redirects
 from ..core.textfile import read_text
 

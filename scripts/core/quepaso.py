@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.datafile import as_date, blocks, load_section, texts, unknown_keys
-from ..core.problems import Problem
-from ..core.yamlfile import LineDict
+from .datafile import as_date, blocks, load_section, texts, unknown_keys
+from .problems import Problem
+from .yamlfile import LineDict
 
 TREE = "data/que-paso.yml"
 FOLDER = "que-paso"                     # /que-paso/, /en/que-paso/
