@@ -24,6 +24,8 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
   addresses.py    every address the site publishes (honours SITE_URL)
+  urls.py         the addresses the build produces, against data/urls.txt (published, never removed)
+  printed.py      which flyers and card are printed, and their PDFs' names
   languages.py    the language-code rule (three letters: mix, zap)
   phrases.py      worker phrases (the `phrases:` block) and folding; sections.py section ids ({#id})
   references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
@@ -34,7 +36,6 @@ website/  the site
   hooks.py, engine.py   engine glue (mkdocs: one hooks module); templatedata.py what the templates need
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a build step)
-  urls.py         the addresses the build produces, against data/urls.txt
   sitefiles.py, searchindex.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
   lean.py, ogimage.py   what the glue delegates to, without the engine
 

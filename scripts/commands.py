@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .core import addresses, project, recheck, stale
-from .website import urls
+from .core import urls
 from . import checks
 from .checks import freshness, safety
 from .core.contacts import REGISTRY

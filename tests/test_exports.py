@@ -12,7 +12,7 @@ import pytest
 import vobject
 
 from scripts.core import addresses, contacts, project
-from scripts.website import urls
+from scripts.core import urls
 from scripts.website import exports
 from scripts import buildsteps
 from scripts.core.phones import dial

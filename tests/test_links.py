@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from scripts.core import addresses, project
-from scripts.website import urls
+from scripts.core import urls
 from scripts.checks import sections
 from scripts.core.sections import section_ids
 from scripts.checks import urls as url_checks

@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..flyers.model import CARD_PAGE, help_items
+from ..core.printed import CARD_PAGE, help_items
 from ..core.problems import Problem
 from ..core.project import Page, Project
 

@@ -11,7 +11,7 @@ from typing import Iterable
 from ..core import numbers
 from ..core.datafile import missing_languages
 from ..core.references import LOOSE_TAG, find_references
-from ..flyers import model as flyers
+from ..core.printed import flyer_pages
 from ..core.problems import Problem
 from ..core.project import Project
 from ..core.quepaso import ID, MAX_QUESTIONS, TREE, Outcome, Tree
@@ -197,8 +197,7 @@ def check_que_paso_topics(project: Project) -> Iterable[Problem]:
     if not tree.readable or not tree.outcomes:
         return
     reached = {outcome.read_page for outcome in tree.outcomes.values()}
-    for topic in flyers.topics(project):
-        page = next(iter(topic.texts.values())).page
+    for page in flyer_pages(project):
         if page.rel not in reached:
             yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.path}: "
                           f"add an outcome with 'read: {page.rel}#…', or point an existing one there")

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..flyers import model as flyers
+from ..core import printed
 from ..core.problems import Problem
 from ..core import quepaso
 from ..core.project import Project
 from ..core.addresses import page_address, source_of
 from ..core.redirects import REDIRECTS
-from ..website.urls import MANIFEST, load_manifest, produced
+from ..core.urls import MANIFEST, load_manifest, produced
 
 
 def check_redirects(project: Project) -> Iterable[Problem]:
@@ -33,9 +33,9 @@ def check_redirects(project: Project) -> Iterable[Problem]:
 
 def flyer_folder(project: Project, url: str) -> str:
     """'/flyers/calor-es-letter.pdf' -> 'calor' (the topic folder the flyer was made from)."""
-    kinds = "|".join(re.escape(k) for k in flyers.flyer_kinds(project))
-    papers = "|".join(re.escape(p) for p in flyers.PAPERS)
-    match = re.fullmatch(rf"/{flyers.FOLDER}/(.+)-(?:{kinds})-(?:{papers})\.pdf", url)
+    kinds = "|".join(re.escape(k) for k in printed.flyer_kinds(project))
+    papers = "|".join(re.escape(p) for p in printed.PAPERS)
+    match = re.fullmatch(rf"/{printed.FOLDER}/(.+)-(?:{kinds})-(?:{papers})\.pdf", url)
     return match.group(1) if match else ""
 
 

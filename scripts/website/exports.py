@@ -19,7 +19,7 @@ import jsonschema
 import vobject
 
 from ..core import addresses, contactcard
-from . import urls
+from ..core import urls
 from . import render
 from ..core.contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
 from ..core.problems import Problem

@@ -10,13 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core import addresses
-from ..flyers import model as flyers
-from ..core.problems import Problem
-from ..core.project import Project
-from ..core import quepaso
-from ..core.redirects import REDIRECTS, Redirect, Redirects
-from ..core.textfile import read_text
+from . import addresses, printed
+from .problems import Problem
+from .project import Project
+from . import quepaso
+from .redirects import REDIRECTS, Redirect, Redirects
+from .textfile import read_text
 
 MANIFEST = "data/urls.txt"
 
@@ -70,26 +69,26 @@ def moved_flyers(project: Project, redirects: Redirects, made: dict[str, str]) -
         old, new = item.old.strip("/"), item.new.partition("#")[0].strip("/")
         if not old or not new or "/" in old or "/" in new:
             continue
-        for kind in flyers.flyer_kinds(project):
-            for paper in flyers.PAPERS:
-                target = addresses.flyer(flyers.file_name(new, kind, paper))
+        for kind in printed.flyer_kinds(project):
+            for paper in printed.PAPERS:
+                target = addresses.flyer(printed.file_name(new, kind, paper))
                 if target in made:
-                    pairs.append((addresses.flyer(flyers.file_name(old, kind, paper)), target, item))
+                    pairs.append((addresses.flyer(printed.file_name(old, kind, paper)), target, item))
     return pairs
 
 
 def flyer_addresses(project: Project) -> dict[str, str]:
-    """The PDFs the flyer step writes, named by the flyer builder's own model (one naming)."""
+    """The PDFs the flyer step writes, named as the flyer builder names them (core/printed.py, one naming)."""
     out: dict[str, str] = {}
     # Not built until both twins have their flyer: block (the flyers check says so).
-    for folder, page in flyers.printed_topics(project):
-        for kind in flyers.flyer_kinds(project):
-            for paper in flyers.PAPERS:
-                out[addresses.flyer(flyers.file_name(folder, kind, paper))] = f"{page.path}:{page.line_of('flyer')}"
-    card_page = flyers.card_printed(project)
+    for folder, page in printed.printed_topics(project):
+        for kind in printed.flyer_kinds(project):
+            for paper in printed.PAPERS:
+                out[addresses.flyer(printed.file_name(folder, kind, paper))] = f"{page.path}:{page.line_of('flyer')}"
+    card_page = printed.card_printed(project)
     if card_page is not None:
-        for paper in flyers.PAPERS:
-            out[addresses.flyer(flyers.card_file_name(paper))] = card_page.path
+        for paper in printed.PAPERS:
+            out[addresses.flyer(printed.card_file_name(paper))] = card_page.path
     return out
 
 
