@@ -5,14 +5,11 @@ dashes (`check_front_matter` -> `front-matter`); what the loader found while rea
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
-import shutil
-import tempfile
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
-from pathlib import Path
 from typing import Callable, Iterable
-
-from .. import forked
 
 from ..core.problems import Problem
 from ..core.project import MISSING_FOLDER, Project
@@ -70,9 +67,12 @@ def stamp(problems: Iterable[Problem], check: str) -> list[Problem]:
 
 
 # The slowest checks, about half the time of `make check` on 1,000 page pairs (the number finder
-# reads every line with digits). With beside=True they run in a forked child on the other core
-# while the rest run here; the problems and their order are the same.
+# reads every line with digits). With beside=True they run in a forked worker on the other core
+# (the standard library's process pool; fork hands it the project already read, nothing is
+# pickled but the problems coming back) while the rest run here; the problems and their order
+# are the same.
 SLOW: tuple[Check, ...] = (handwritten.check_handwritten_numbers, stale.check_translations_current)
+_BESIDE: list[Project] = []  # the project the worker checks, inherited through fork
 
 
 def run(project: Project, checks: list[Check] | None = None, beside: bool = False) -> list[Problem]:
@@ -81,35 +81,39 @@ def run(project: Project, checks: list[Check] | None = None, beside: bool = Fals
         return problems  # one message for a whole missing language, not one per page it lacks
     chosen = checks or ALL
     slow = [check for check in chosen if check in SLOW] if beside and _two_cores() else []
-    child = _start(project, slow) if slow else None
-    found = {check: stamp(check(project), check_id(check)) for check in chosen if check not in slow}
-    if child is not None:
-        found.update(_collect(project, slow, *child))
+    found = _run_beside(project, chosen, slow) if slow else {}
+    found.update({check: stamp(check(project), check_id(check)) for check in chosen if check not in found})
     for check in chosen:
         problems.extend(found[check])
     return problems
 
 
+def _checked(checks: list[Check]) -> list[list[Problem]]:
+    """In the worker: the problems of these checks on the project the parent had read."""
+    return [stamp(check(_BESIDE[0]), check_id(check)) for check in checks]
+
+
+def _run_beside(project: Project, chosen: list[Check], slow: list[Check]) -> dict[Check, list[Problem]]:
+    """The slow checks in a worker while the others run here. If the worker fails, nothing is
+    returned for them and they run here (same problems, or the same internal error the command
+    line reports)."""
+    _BESIDE[:] = [project]
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork")) as pool:
+            future = pool.submit(_checked, slow)
+            here = {check: stamp(check(project), check_id(check)) for check in chosen if check not in slow}
+            try:
+                done = future.result()
+            except Exception:  # the worker died or its check raised: run them here instead
+                return here
+    finally:
+        _BESIDE.clear()
+    return {**here, **dict(zip(slow, done))}
+
+
 def _two_cores() -> bool:
-    """A second core to run on, and fork to start the child (Linux and macOS; macOS has no affinity)."""
+    """A second core to run on, and fork to start the worker (Linux and macOS; macOS has no affinity)."""
     if not hasattr(os, "fork"):
         return False
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return cores > 1
-
-
-def _start(project: Project, slow: list[Check]) -> tuple[forked.Child, Path]:
-    folder = Path(tempfile.mkdtemp(prefix="derechos-check-"))
-    return forked.start(lambda: (0, [stamp(check(project), check_id(check)) for check in slow]), folder), folder
-
-
-def _collect(project: Project, slow: list[Check], child: forked.Child, folder: Path) -> dict[Check, list[Problem]]:
-    """The child's problems; if it did not finish, the same checks run here (same problems, or the
-    same internal error the command line reports)."""
-    try:
-        done = child.wait()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    if done.ok and isinstance(done.result, list) and len(done.result) == len(slow):
-        return dict(zip(slow, done.result))
-    return {check: stamp(check(project), check_id(check)) for check in slow}
