@@ -30,7 +30,8 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   phrases.py      worker phrases (the `phrases:` block) and folding; sections.py section ids ({#id})
   references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
 
-checks/  one function per rule, listed in checks.ALL; the runner stamps each id
+checks/  one function per rule, each in the module named after its id (front_matter.py: front-matter),
+         listed in checks.ALL; the runner stamps each id
 
 website/  the site
   hooks.py, engine.py   engine glue (mkdocs: one hooks module); templatedata.py what the templates need

@@ -12,7 +12,7 @@ import pytest
 from scripts import buildsteps
 from scripts.core import printed, project
 from scripts.checks import ALL
-from scripts.checks import flyers as flyer_checks
+from scripts.checks import flyer_parity, flyer_shape
 from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
@@ -216,9 +216,9 @@ def check(root: Path) -> Checked:
 
 def test_real_flyers_pass_the_checks():
     proj = project.load(ROOT)
-    assert list(flyer_checks.check_flyer_shape(proj)) == []
-    assert list(flyer_checks.check_flyer_parity(proj)) == []
-    assert flyer_checks.check_flyer_shape in ALL and flyer_checks.check_flyer_parity in ALL
+    assert list(flyer_shape.check_flyer_shape(proj)) == []
+    assert list(flyer_parity.check_flyer_parity(proj)) == []
+    assert flyer_shape.check_flyer_shape in ALL and flyer_parity.check_flyer_parity in ALL
 
 
 def test_spanish_flyer_without_its_english_twin(project_copy):

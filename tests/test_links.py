@@ -12,9 +12,9 @@ from PIL import Image
 
 from scripts.core import addresses, project
 from scripts.core import urls
-from scripts.checks import sections
+from scripts.checks import section_ids as sections
 from scripts.core.sections import section_ids
-from scripts.checks import urls as url_checks
+from scripts.checks import manifest, redirects
 
 from conftest import EN_WAGES, ES_WAGES, build_site, check_project, copy_about_page_to, edit, exact_line, line_of, run_cli
 
@@ -64,7 +64,7 @@ def manifest_line(root: Path, address: str) -> int:
 
 def test_manifest_lists_every_address_the_site_publishes():
     proj = project.load(Path(__file__).resolve().parent.parent)
-    problems = list(url_checks.check_manifest(proj)) + list(url_checks.check_redirects(proj))
+    problems = list(manifest.check_manifest(proj)) + list(redirects.check_redirects(proj))
     assert [p for p in problems if p.severity == "error"] == []  # a page being written may only warn
     listed = urls.load_manifest(proj.root).urls
     assert {"/", "/en/", "/salarios/", "/en/salarios/", "/contacts.json", "/embed/us/", "/en/embed/mx/",

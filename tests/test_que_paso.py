@@ -90,9 +90,10 @@ def test_urgent_outcomes_are_the_dangerous_ones(tree):
 
 def test_the_real_tree_passes_its_checks():
     proj = project.load(ROOT)
-    from scripts.checks import quepaso as checks
-    found = [p for check in (checks.check_que_paso_links, checks.check_que_paso_texts,
-                             checks.check_que_paso_outcomes, checks.check_que_paso_topics) for p in check(proj)]
+    from scripts.checks import que_paso_links, que_paso_outcomes, que_paso_texts, que_paso_topics
+    found = [p for check in (que_paso_links.check_que_paso_links, que_paso_texts.check_que_paso_texts,
+                             que_paso_outcomes.check_que_paso_outcomes, que_paso_topics.check_que_paso_topics)
+             for p in check(proj)]
     assert found == [] and proj.que_paso.readable
 
 

@@ -1,4 +1,6 @@
-"""Every rule is one function check_x(project) -> Iterable[Problem], listed here once.
+"""Every rule is one function check_x(project) -> Iterable[Problem] in a module of its own, named
+after the check's id (yamllint's rules/ model): `check_front_matter` in front_matter.py. Listed
+here once, in ALL.
 
 The runner stamps each problem with its check's id: the function's name without `check_`, with
 dashes (`check_front_matter` -> `front-matter`); what the loader found while reading the files is `load`.
@@ -13,45 +15,48 @@ from typing import Callable, Iterable
 
 from ..core.problems import Problem
 from ..core.project import MISSING_FOLDER, Project
-from . import handwritten, meta, parity, references, registry
-from . import freshness, languages, recheck, safety, stale
-from . import navigation, phrases, sections, urls
-from . import flyers, scope, words
-from . import deadlines, quepaso
+from . import (
+    parity, front_matter, registry, handwritten_numbers, reference_syntax, contact_ids,
+    twin_contacts, local_contacts_used, translations_current, freshness, rechecks, safety,
+    language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
+    flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
+    que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers,
+)
 
 Check = Callable[[Project], Iterable[Problem]]
 
+# Each check lives in the module named after its id (tests/test_problems.py holds them to it).
 ALL: list[Check] = [
     parity.check_parity,
-    meta.check_front_matter,
+    front_matter.check_front_matter,
     registry.check_registry,
-    handwritten.check_handwritten_numbers,
-    references.check_reference_syntax,
-    references.check_contact_ids,
-    references.check_twin_contacts,
-    scope.check_local_contacts_used,
-    stale.check_translations_current,
+    handwritten_numbers.check_handwritten_numbers,
+    reference_syntax.check_reference_syntax,
+    contact_ids.check_contact_ids,
+    twin_contacts.check_twin_contacts,
+    local_contacts_used.check_local_contacts_used,
+    translations_current.check_translations_current,
     freshness.check_freshness,
-    recheck.check_rechecks,
+    rechecks.check_rechecks,
     safety.check_safety,
-    languages.check_language_coverage,
-    words.check_same_keys,
-    sections.check_section_ids,
-    navigation.check_menu,
-    navigation.check_links,
+    language_coverage.check_language_coverage,
+    same_keys.check_same_keys,
+    section_ids.check_section_ids,
+    menu.check_menu,
+    links.check_links,
     phrases.check_phrases,
-    urls.check_redirects,
-    urls.check_manifest,
-    flyers.check_flyer_parity,
-    flyers.check_flyer_shape,
-    deadlines.check_deadline_entries,
-    deadlines.check_deadline_ids,
-    deadlines.check_twin_deadlines,
-    quepaso.check_que_paso_links,
-    quepaso.check_que_paso_texts,
-    quepaso.check_que_paso_outcomes,
-    quepaso.check_que_paso_topics,
-    quepaso.check_que_paso_numbers,
+    redirects.check_redirects,
+    manifest.check_manifest,
+    flyer_parity.check_flyer_parity,
+    flyer_shape.check_flyer_shape,
+    deadline_entries.check_deadline_entries,
+    deadline_ids.check_deadline_ids,
+    twin_deadlines.check_twin_deadlines,
+    que_paso_links.check_que_paso_links,
+    que_paso_texts.check_que_paso_texts,
+    que_paso_outcomes.check_que_paso_outcomes,
+    que_paso_topics.check_que_paso_topics,
+    que_paso_numbers.check_que_paso_numbers,
 ]
 
 
@@ -71,7 +76,7 @@ def stamp(problems: Iterable[Problem], check: str) -> list[Problem]:
 # (the standard library's process pool; fork hands it the project already read, nothing is
 # pickled but the problems coming back) while the rest run here; the problems and their order
 # are the same.
-SLOW: tuple[Check, ...] = (handwritten.check_handwritten_numbers, stale.check_translations_current)
+SLOW: tuple[Check, ...] = (handwritten_numbers.check_handwritten_numbers, translations_current.check_translations_current)
 _BESIDE: list[Project] = []  # the project the worker checks, inherited through fork
 
 

@@ -60,7 +60,7 @@ class Project:
     settings: checkconfig.CheckConfig = field(default_factory=checkconfig.CheckConfig)
     # mkdocs.yml as written (None when it cannot be read: that problem is among `problems`).
     config: YamlFile = field(default_factory=YamlFile)
-    # data/redirects.yml; its problems are reported by the redirects check (checks/urls.py).
+    # data/redirects.yml; its problems are reported by the redirects check (checks/redirects.py).
     redirects: redirects.Redirects = field(default_factory=redirects.Redirects)
     # The day the checks judge dates by (re-check dates, review age): the clock's date unless a
     # command or a test names one (`python -m scripts --today 2027-01-15 check`), so no check

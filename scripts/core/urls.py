@@ -1,7 +1,7 @@
 """Permanent addresses: what the site publishes, the committed list of it, and the redirects.
 
 A printed QR code or an NGO's link lives for years, so every address that was ever published is
-listed in data/urls.txt; the check (checks/urls.py) fails when one of them is no longer produced
+listed in data/urls.txt; the check (checks/manifest.py) fails when one of them is no longer produced
 by a page, a redirect, a flyer or an export. No engine import: addresses are derived from the
 content folders, the same way the site engine lays them out (use_directory_urls).
 """

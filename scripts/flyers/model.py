@@ -10,7 +10,7 @@ A topic page carries its flyer words in a `flyer:` block (docs/printing.md):
 
 and the flyers page (content/<lang>/volantes/index.md) carries the wallet card's words in a
 `card:` block with title, lines and contacts. Reading here is lenient: anything that is not
-text is skipped, and checks/flyers.py reports it at its line.
+text is skipped, and checks/flyer_shape.py reports it at its line.
 """
 from __future__ import annotations
 

@@ -124,7 +124,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         body.append(f'<div class="qp-urgent">\n<p><strong>{escape(words("qp_urgent"))}</strong></p>\n'
                     f'<ul class="qp-calls">\n{calls}\n</ul>\n</div>')
     body.append(f"<h1>{escape(title)}</h1>")
-    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/quepaso.py allows no other tag.
+    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/que_paso_numbers.py allows no other tag.
     steps = "\n".join(f"<li>{render.expand(escape(step), registry, words, deadlines)}</li>" for step in outcome.steps.get(lang, []))
     body.append(f'<h2 id="primero">{escape(words("qp_steps"))}</h2>\n<ol class="qp-steps">\n{steps}\n</ol>')
     calls = "\n".join(_call(c, words) for c in contacts)

@@ -25,7 +25,7 @@ BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a refe
 WELL_KNOWN = {"911", "711", "988"}
 
 
-def _short_codes(project: Project) -> tuple[str, ...]:
+def short_codes(project: Project) -> tuple[str, ...]:
     """911, 711, 988 and every short number in the registry: found wherever they are typed."""
     return tuple(sorted(WELL_KNOWN | {number for c in project.registry.contacts.values()
                                       for number in c.numbers.values() if not number.startswith("+")}))
@@ -131,7 +131,7 @@ def check_word_files(project: Project, codes: tuple[str, ...]) -> Iterable[Probl
 
 
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
-    codes, ids = _short_codes(project), _registry_ids(project)
+    codes, ids = short_codes(project), _registry_ids(project)
     for page in project.all_pages():
         yield from check_page(page, codes, ids)
     yield from check_registry_texts(project)

@@ -1,4 +1,4 @@
-"""The menu lists every page, and links between pages reach a page and a #section that exist.
+"""Links between pages reach a page and a #section that exist.
 
 The site engine finds both too, but only during `make site`, after the other checks passed, and
 without a line number. Found here, each is one `path:line:` message from `make check`.
@@ -10,9 +10,9 @@ import re
 import unicodedata
 from typing import Iterable
 
-from ..core.problems import Problem
 from ..core import quepaso
-from ..core.project import CONFIG, Page, Project
+from ..core.problems import Problem
+from ..core.project import Page, Project
 from ..core.references import find_references
 from ..core.sections import FENCE, section_ids
 
@@ -88,7 +88,7 @@ def check_links(project: Project) -> Iterable[Problem]:
             rel = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)) if path else page.rel
             other = pages.get(rel)
             if other is None and (rel in path_pages or (rel.startswith(quepaso.FOLDER + "/") and not project.que_paso.readable)):
-                continue  # made from data/que-paso.yml, which checks/quepaso.py checks (or reports broken, once)
+                continue  # made from data/que-paso.yml, which checks/que_paso_*.py check (or reports broken, once)
             if other is None:
                 if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
                     other = project.pages[project.default][rel]  # a further language falls back to Spanish
@@ -105,46 +105,3 @@ def check_links(project: Project) -> Iterable[Problem]:
                 yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which "
                               f"{other.path} does not have: use one of its {{#id}} names "
                               f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")
-
-
-def _menu_paths(items: object, found: list[str]) -> None:
-    if isinstance(items, str):
-        found.append(items)
-    elif isinstance(items, list):
-        for item in items:
-            _menu_paths(item, found)
-    elif isinstance(items, dict):
-        for value in items.values():
-            _menu_paths(value, found)
-
-
-def check_menu(project: Project) -> Iterable[Problem]:
-    """Every page is in mkdocs.yml's nav:, and every nav: line names a page."""
-    parsed = project.config  # read once by the loader, which reported it if it cannot be read
-    text = parsed.text
-    if not isinstance(parsed.data, dict) or "nav" not in parsed.data:
-        return  # no menu: the engine lists every page by itself
-    listed: list[str] = []
-    _menu_paths(parsed.data["nav"], listed)
-    local = [p for p in listed if not EXTERNAL.match(p)]
-    lines = text.split("\n")
-    nav_line = parsed.data.line_of("nav")
-    last = nav_line
-    for index in range(nav_line, len(lines)):
-        if lines[index].startswith(" ") or not lines[index].strip():
-            last = index + 1
-        else:
-            break
-    example = lines[nav_line] if nav_line < len(lines) else "  - index.md"
-    indent = example[: len(example) - len(example.lstrip())] or "  "
-    for lang in project.strict_languages:
-        for rel, page in sorted(project.pages.get(lang, {}).items()):
-            if rel not in local:
-                yield Problem(page.path, 1, f"this page is not in the menu: add the line '{indent}- {rel}' "
-                              f"under 'nav:' in {CONFIG} (line {nav_line}, in the order readers should see it)")
-    pages = project.pages.get(project.default, {})
-    for path in local:
-        if path not in pages:
-            line = next((i + 1 for i in range(nav_line - 1, last) if path in lines[i]), nav_line)
-            yield Problem(CONFIG, line, f"the menu names '{path}', which is not a page "
-                          f"(content/{project.default}/{path} does not exist): fix the path or remove the line")

@@ -1,9 +1,9 @@
-"""References are well formed, [[phone:id]] and [[contact:id]] name real contacts, and twins
-name the same ones.
+"""Every [[…]] is a valid reference, and references stand only where they are expanded.
 
 A reference typed slightly wrong ([[telefono:whd]], [[phone: whd]], [[phone:whd]) is not
 expanded and would show on the page as raw text, so anything that looks like a reference and is
-not a valid one is an error, with the reference the maintainer most likely meant."""
+not a valid one is an error, with the reference the maintainer most likely meant.
+"""
 from __future__ import annotations
 
 import difflib
@@ -12,7 +12,7 @@ from typing import Iterable
 
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from ..core.references import KINDS, LOOSE_TAG, TAG, Reference, find_references
+from ..core.references import KINDS, LOOSE_TAG, NO_ID, TAG
 
 # Words maintainers reach for, in either language, and the kind each one means.
 ALIASES = {"telefono": "phone", "tel": "phone", "numero": "phone", "llamar": "phone", "phones": "phone",
@@ -20,7 +20,6 @@ ALIASES = {"telefono": "phone", "tel": "phone", "numero": "phone", "llamar": "ph
            "directorio": "directory", "ayuda": "directory", "plazo": "deadline", "fecha": "deadline",
            "temas": "topics", "topic": "topics"}
 BLOCKS = {"flyer": "contacts", "card": "help"}
-NO_ID = ("directory", "topics")  # [[directory]] (the help page), [[topics]] (the home page's list)
 PRINTED = ("deadline",)  # kinds the flyer builder expands in a flyer's or card's words
 
 
@@ -62,12 +61,6 @@ def _front_matter_key(page: Page, line: int) -> str | None:
     return owner or "front matter"
 
 
-def malformed(page: Page) -> bool:
-    """Does the page's text hold a [[…]] that is not a valid reference?"""
-    return any(m.group(0).startswith("[[") or m.group(0).endswith("]]") for m in LOOSE_TAG.finditer(page.body)
-               if not TAG.fullmatch(m.group(0)))
-
-
 def check_reference_syntax(project: Project) -> Iterable[Problem]:
     """Every [[…]] is a valid reference, and references stand only where they are expanded."""
     contacts = sorted(project.registry.contacts)
@@ -104,53 +97,3 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
                 hint = f"did you mean {guess}?" if guess else f"a reference is one of {forms}"
                 yield Problem(page.path, line, f"'{raw}' is not a valid reference and would show as raw text: {hint} "
                               "(lower case, English words, no spaces)")
-
-
-SKIP = ("directory", "deadline", "topics")  # not contacts; deadlines have their own check (checks/deadlines.py)
-
-
-def page_references(page: Page) -> list[Reference]:
-    """Tags in the body and contact ids listed in front matter (flyer contacts)."""
-    refs = find_references(page.body, page.body_line)
-    flyer = page.meta.get("flyer")
-    if isinstance(flyer, dict) and isinstance(flyer.get("contacts"), list):
-        line = flyer.line_of("contacts") if hasattr(flyer, "line_of") else 1
-        refs += [Reference("flyer", str(cid), line) for cid in flyer["contacts"]]
-    return refs
-
-
-def check_contact_ids(project: Project) -> Iterable[Problem]:
-    known = sorted(project.registry.contacts)
-    if project.registry.problems and not known:
-        return  # the registry itself is broken; that is reported once, at its own line
-    for page in project.all_pages():
-        for ref in page_references(page):
-            if ref.kind in NO_ID:
-                if ref.contact_id:
-                    yield Problem(page.path, ref.line, f"[[{ref.kind}]] takes no id: write just [[{ref.kind}]]")
-                continue
-            if ref.kind == "deadline":
-                continue  # checks/deadlines.py
-            if ref.contact_id in project.registry.contacts:
-                continue
-            close = difflib.get_close_matches(ref.contact_id, known, n=1)
-            hint = f"did you mean '{close[0]}'?" if close else f"known ids: {', '.join(known)}"
-            what = f"[[{ref.kind}:{ref.contact_id}]]" if ref.kind != "flyer" else f"flyer contact '{ref.contact_id}'"
-            yield Problem(page.path, ref.line, f"{what} names no contact in data/contacts.yml: {hint}")
-
-
-def check_twin_contacts(project: Project) -> Iterable[Problem]:
-    """A Spanish page and its English twin must send the reader to the same help lines."""
-    first = project.default
-    for page, twin in project.twins():
-        if malformed(page) or malformed(twin):
-            continue  # the reference that is not valid is reported once, where it stands
-        ids = {r.contact_id for r in page_references(page) if r.kind not in SKIP}
-        twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP}
-        for missing in sorted(ids - twin_ids):
-            yield Problem(twin.path, twin.body_line, f"the {first} twin ({page.path}) refers to contact '{missing}' "
-                          f"but this page does not: add [[contact:{missing}]] or [[phone:{missing}]] here too")
-        for extra in sorted(twin_ids - ids):
-            line = next(r.line for r in page_references(twin) if r.contact_id == extra and r.kind not in SKIP)
-            yield Problem(twin.path, line, f"contact '{extra}' is not on the {first} twin ({page.path}): "
-                          f"add it there too, or remove it here")
