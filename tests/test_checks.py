@@ -9,7 +9,7 @@ import pytest
 
 from scripts.core.problems import Problem
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, assert_fails, check_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, TODAY, assert_fails, check_project, edit, line_of, run_cli
 
 
 def english_outdated(root: Path) -> tuple[str, int, str]:
@@ -258,7 +258,7 @@ def test_make_check_runs_the_slow_checks_beside_with_the_same_problems(project_c
     from scripts import checks
     from scripts.core import project
     _broken_three_ways(project_copy)
-    proj = project.load(project_copy)
+    proj = project.load(project_copy, TODAY)
     monkeypatch.setattr(checks, "_two_cores", lambda: True)  # the test machine may offer one core
     beside = checks.run(proj, beside=True)
     assert beside == checks.run(proj)  # the same problems in the same order
@@ -272,7 +272,7 @@ def test_a_failed_worker_leaves_the_slow_checks_to_the_parent(project_copy, monk
     from scripts import checks
     from scripts.core import project
     _broken_three_ways(project_copy)
-    proj = project.load(project_copy)
+    proj = project.load(project_copy, TODAY)
     monkeypatch.setattr(checks, "_two_cores", lambda: True)
     monkeypatch.setattr(checks, "_checked", crash_in_worker)
     assert checks.run(proj, beside=True) == checks.run(proj)
@@ -292,5 +292,5 @@ def test_the_command_line_prints_the_same_lines_as_the_checks_in_one_process(pro
     _broken_three_ways(project_copy)
     printed = run_cli(project_copy, "check")
     expected = io.StringIO()
-    assert report(checks.run(project.load(project_copy)), expected) == printed.returncode == 1
+    assert report(checks.run(project.load(project_copy, TODAY)), expected) == printed.returncode == 1
     assert printed.stdout == expected.getvalue()

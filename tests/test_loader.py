@@ -11,7 +11,7 @@ from scripts import checks
 from scripts.core import project
 from scripts.core.checkconfig import CHECKS_CONFIG
 
-from conftest import ROOT, check_records, edit
+from conftest import ROOT, TODAY, check_records, edit
 
 
 def test_check_reads_each_yaml_file_once(monkeypatch):
@@ -24,7 +24,7 @@ def test_check_reads_each_yaml_file_once(monkeypatch):
         return original(self)
 
     monkeypatch.setattr(Path, "read_bytes", counting)
-    checks.run(project.load(ROOT))
+    checks.run(project.load(ROOT, TODAY))
     assert reads[CHECKS_CONFIG] == 1 and reads["mkdocs.yml"] == 1 and reads["data/contacts.yml"] == 1
     assert max(reads.values()) == 1, {k: v for k, v in reads.items() if v > 1}
 

@@ -11,7 +11,7 @@ from scripts.core import project
 from scripts.core.frontmatter import split
 from scripts.core.yamlfile import parse
 
-from conftest import run_cli
+from conftest import TODAY, run_cli
 
 YAMLISH = st.text(alphabet=st.sampled_from(list("ab:-[]{}\"' \n\t#&*!|>%@`,?0123456789é\\")), max_size=200)
 
@@ -37,7 +37,7 @@ def test_loader_and_checks_never_raise(project_copy, page, registry):
     root = project_copy
     (root / "content/es/salarios/index.md").write_bytes(page)
     (root / "data/contacts.yml").write_bytes(registry)
-    problems = checks.run(project.load(root))
+    problems = checks.run(project.load(root, TODAY))
     assert all(p.line >= 1 and p.message for p in problems)
 
 
