@@ -20,7 +20,7 @@ from . import (
     twin_contacts, local_contacts_used, translations_current, freshness, rechecks, safety,
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
-    que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers,
+    que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -37,6 +37,7 @@ ALL: list[Check] = [
     local_contacts_used.check_local_contacts_used,
     translations_current.check_translations_current,
     freshness.check_freshness,
+    future_dates.check_future_dates,
     rechecks.check_rechecks,
     safety.check_safety,
     language_coverage.check_language_coverage,
