@@ -21,6 +21,7 @@ from . import (
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
+    page_paths,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -28,6 +29,7 @@ Check = Callable[[Project], Iterable[Problem]]
 # Each check lives in the module named after its id (tests/test_problems.py holds them to it).
 ALL: list[Check] = [
     parity.check_parity,
+    page_paths.check_page_paths,
     front_matter.check_front_matter,
     registry.check_registry,
     handwritten_numbers.check_handwritten_numbers,
