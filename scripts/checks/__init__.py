@@ -21,7 +21,7 @@ from . import (
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
-    page_paths,
+    page_paths, heading_ids,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -44,6 +44,7 @@ ALL: list[Check] = [
     safety.check_safety,
     language_coverage.check_language_coverage,
     same_keys.check_same_keys,
+    heading_ids.check_heading_ids,
     section_ids.check_section_ids,
     menu.check_menu,
     links.check_links,
