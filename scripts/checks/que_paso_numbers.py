@@ -11,7 +11,7 @@ from ..core import numbers
 from ..core.problems import Problem
 from ..core.project import Project
 from ..core.quepaso import TREE, Tree
-from ..core.references import LOOSE_TAG, find_references
+from ..core.references import LOOSE_TAG, NEAR, TAG, find_references, meant, near_references
 from .handwritten_numbers import short_codes
 from .que_paso_outcomes import close_ids
 
@@ -43,8 +43,16 @@ def check_que_paso_numbers(project: Project) -> Iterable[Problem]:
     if not tree.readable:
         return
     codes = short_codes(project)
+    contacts = sorted(project.registry.contacts)
+    known = {"phone": contacts, "contact": contacts, "deadline": sorted(project.deadlines.entries)}
     for line, where, text in _texts(tree):
-        for found in numbers.find(text, codes, hide=(LOOSE_TAG,)):
+        loose = [(m.group(0), meant(m.group(0), known)) for m in LOOSE_TAG.finditer(text) if not TAG.fullmatch(m.group(0))]
+        loose += [(raw, guess) for _, raw, guess in near_references(text, known)]
+        for raw, guess in loose:
+            if guess is not None or raw.startswith("[[") or raw.endswith("]]"):
+                yield Problem(TREE, line, f"{where}: '{raw}' is not a valid reference and would show as raw text: "
+                              f"write {guess or '[[phone:ID]] or [[deadline:ID]]'} (two square brackets, lower case, no spaces)")
+        for found in numbers.find(text, codes, hide=(LOOSE_TAG, NEAR)):
             yield Problem(TREE, line, f"{where}: the number '{found.raw}' is typed by hand: write [[phone:ID]] "
                           "with its id from data/contacts.yml (911 is [[phone:emergencia]])")
         for ref in find_references(text):

@@ -6,49 +6,14 @@ not a valid one is an error, with the reference the maintainer most likely meant
 """
 from __future__ import annotations
 
-import difflib
-import unicodedata
 from typing import Iterable
 
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from ..core.references import KINDS, LOOSE_TAG, NO_ID, TAG
+from ..core.references import KINDS, LOOSE_TAG, NO_ID, TAG, meant, near_references
 
-# Words maintainers reach for, in either language, and the kind each one means.
-ALIASES = {"telefono": "phone", "tel": "phone", "numero": "phone", "llamar": "phone", "phones": "phone",
-           "contacto": "contact", "contactos": "contact", "contacts": "contact", "tarjeta": "contact",
-           "directorio": "directory", "ayuda": "directory", "plazo": "deadline", "fecha": "deadline",
-           "temas": "topics", "topic": "topics"}
 BLOCKS = {"flyer": "contacts", "card": "help"}
 PRINTED = ("deadline",)  # kinds the flyer builder expands in a flyer's or card's words
-
-
-def _fold(word: str) -> str:
-    """Lower case without accents: 'Teléfono' -> 'telefono'."""
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
-
-
-def meant(raw: str, known: dict[str, list[str]]) -> str | None:
-    """The valid reference a loose one most likely meant, or None when it is no reference at all."""
-    inner = raw.strip("[] \t")
-    kind_part, colon, id_part = inner.partition(":")
-    if not colon:
-        kind_part, _, id_part = inner.partition(" ")
-    kind_word = _fold(kind_part.strip())
-    kind = kind_word if kind_word in KINDS else ALIASES.get(kind_word)
-    if kind not in KINDS:
-        close = difflib.get_close_matches(kind_word, KINDS, n=1, cutoff=0.7)
-        kind = close[0] if close else None
-    if kind is None:
-        return None
-    if kind in NO_ID:
-        return f"[[{kind}]]"
-    known_ids = known.get(kind, [])
-    cid = id_part.strip().strip("[]").lower()
-    if cid not in known_ids:
-        close = difflib.get_close_matches(cid, known_ids, n=1)
-        cid = close[0] if close else (cid or "ID")
-    return f"[[{kind}:{cid}]]"
 
 
 def _front_matter_key(page: Page, line: int) -> str | None:
@@ -61,6 +26,17 @@ def _front_matter_key(page: Page, line: int) -> str | None:
     return owner or "front matter"
 
 
+def _candidates(text: str, known: dict[str, list[str]]) -> list[tuple[int, str, str | None]]:
+    """(offset, as written, what it meant when written with other brackets) of every reference
+    or near-reference in text, in order; a near form inside a [[…]] is that one's."""
+    found = [(m.start(), m.group(0), None) for m in LOOSE_TAG.finditer(text)]
+    spans = [(start, start + len(raw)) for start, raw, _ in found]
+    for start, raw, guess in near_references(text, known):
+        if not any(a < start + len(raw) and start < b for a, b in spans):
+            found.append((start, raw, guess))
+    return sorted(found)
+
+
 def check_reference_syntax(project: Project) -> Iterable[Problem]:
     """Every [[…]] is a valid reference, and references stand only where they are expanded."""
     contacts = sorted(project.registry.contacts)
@@ -68,12 +44,11 @@ def check_reference_syntax(project: Project) -> Iterable[Problem]:
     forms = ", ".join(f"[[{k}]]" if k in NO_ID else f"[[{k}:ID]]" for k in KINDS)
     for page in project.all_pages():
         line, counted = 1, 0  # lines are counted on from the last match, not from the top each time
-        for match in LOOSE_TAG.finditer(page.text):
-            raw = match.group(0)
-            line += page.text.count("\n", counted, match.start())
-            counted = match.start()
+        for start, raw, near in _candidates(page.text, known):
+            line += page.text.count("\n", counted, start)
+            counted = start
             valid = TAG.fullmatch(raw)
-            guess = raw if valid else meant(raw, known)
+            guess = raw if valid else near or meant(raw, known)
             if not raw.startswith("[[") and not raw.endswith("]]") and guess is None:
                 continue  # [word:text] that is no reference: ordinary text
             key = _front_matter_key(page, line)

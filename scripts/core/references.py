@@ -6,8 +6,11 @@ One place for the forms, so the site (scripts/website/render.py), the flyers and
 """
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
+from typing import Iterator
 
 from .deadlines import Deadlines
 from .project import Page
@@ -23,6 +26,12 @@ TAG = re.compile(r"\[\[(" + "|".join(KINDS) + r")(?::([^\]\s]*))?\]\]")
 LOOSE_TAG = re.compile(r"\[(?:\[[^\[\]\n]{1,80}\]{0,2}|\[?[^\W\d_][^\[\]\n]{0,80}\]\]"
                        r"|\s*[^\W\d_]{2,12}\s*:\s*[\w-]{1,40}\s*\](?![(\[:]))")
 DEADLINE = re.compile(r"\[\[deadline:([^\]\s]*)\]\]")
+# A reference written with other brackets: {{phone:whd}}, ((phone:whd)), {phone:whd}, <<phone:whd>>,
+# [(phone:whd)], (phone:whd), a '=' or ';' for the colon. Published as typed, so each is an error
+# (checks/reference_syntax.py) when its word is a kind. Single brackets ( { < are ordinary text
+# too: there the word must be a kind (or an alias) exactly and the id one the site knows.
+NEAR = re.compile(r"(?P<open>[{(<]{1,2}|\[[{(<])\s*(?P<kind>[^\W\d_]{2,12})\s*"
+                  r"(?:(?P<sep>[:=;])\s*(?P<id>[\w-]{1,40})\s*)?(?P<close>[})>\]]{1,2})")
 NO_ID = ("directory", "topics")  # [[directory]] (the help page), [[topics]] (the home page's list)
 # The printed words of a page (front matter blocks the flyer builder prints), where [[deadline:…]] is expanded.
 PRINTED_WORDS = (("flyer", ("title", "rights", "steps")), ("card", ("title", "lines")))
@@ -43,6 +52,60 @@ def find_references(text: str, first_line: int = 1) -> list[Reference]:
         counted = match.start()
         refs.append(Reference(match.group(1), match.group(2) or "", line))
     return refs
+
+
+# Words maintainers reach for, in either language, and the kind each one means.
+ALIASES = {"telefono": "phone", "tel": "phone", "numero": "phone", "llamar": "phone", "phones": "phone",
+           "contacto": "contact", "contactos": "contact", "contacts": "contact", "tarjeta": "contact",
+           "directorio": "directory", "ayuda": "directory", "plazo": "deadline", "fecha": "deadline",
+           "temas": "topics", "topic": "topics"}
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: 'Teléfono' -> 'telefono'."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(c))
+
+
+def meant(raw: str, known: dict[str, list[str]]) -> str | None:
+    """The valid reference a loose one most likely meant, or None when it is no reference at all."""
+    inner = raw.strip("[]{}()<> \t")
+    kind_part, colon, id_part = (re.split(r"\s*([:=;])\s*", inner, maxsplit=1) + ["", ""])[:3]
+    if not colon:
+        kind_part, _, id_part = inner.partition(" ")
+    kind_word = fold(kind_part.strip())
+    kind = kind_word if kind_word in KINDS else ALIASES.get(kind_word)
+    if kind not in KINDS:
+        close = difflib.get_close_matches(kind_word, KINDS, n=1, cutoff=0.7)
+        kind = close[0] if close else None
+    if kind is None:
+        return None
+    if kind in NO_ID:
+        return f"[[{kind}]]"
+    known_ids = known.get(kind, [])
+    cid = id_part.strip().strip("[]{}()<>").lower()
+    if cid not in known_ids:
+        close = difflib.get_close_matches(cid, known_ids, n=1)
+        cid = close[0] if close else (cid or "ID")
+    return f"[[{kind}:{cid}]]"
+
+
+def near_references(text: str, known: dict[str, list[str]]) -> Iterator[tuple[int, str, str]]:
+    """(offset, as written, the reference meant) of every reference written with other brackets."""
+    if "{" not in text and "(" not in text and "<" not in text:
+        return
+    for match in NEAR.finditer(text):
+        opener, closer = match.group("open"), match.group("close")
+        kind_word = fold(match.group("kind"))
+        cid = match.group("id")
+        if len(opener) == 1 and len(closer) == 1 and opener != "[":
+            kind = kind_word if kind_word in KINDS else ALIASES.get(kind_word)
+            # ordinary text in brackets, "(llame al: ...)", unless it names a kind and a known id exactly
+            if kind is None or (kind in NO_ID and (cid or kind_word != kind)) or \
+                    (kind not in NO_ID and (not cid or cid.lower() not in known.get(kind, []))):
+                continue
+        guess = meant(match.group(0), known)
+        if guess is not None:
+            yield match.start(), match.group(0), guess
 
 
 def page_references(page: Page) -> list[Reference]:
