@@ -21,7 +21,7 @@ from . import (
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
-    page_paths, heading_ids,
+    page_paths, heading_ids, shared_numbers,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -32,6 +32,7 @@ ALL: list[Check] = [
     page_paths.check_page_paths,
     front_matter.check_front_matter,
     registry.check_registry,
+    shared_numbers.check_shared_numbers,
     handwritten_numbers.check_handwritten_numbers,
     reference_syntax.check_reference_syntax,
     contact_ids.check_contact_ids,
