@@ -88,6 +88,7 @@ class Contact:
 class Registry:
     contacts: dict[str, Contact] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # what stopped us from reading it
+    text: str = field(default="", repr=False)  # the file as written (what a message quotes)
 
     def get(self, contact_id: str) -> Contact | None:
         return self.contacts.get(contact_id)
@@ -129,6 +130,7 @@ def load(root: Path) -> Registry:
     registry = Registry()
     found = read_yaml(root, REGISTRY)
     registry.problems.extend(found.problems)
+    registry.text = found.text
     if found.unreadable or found.broken:
         return registry
     data = found.data
