@@ -26,7 +26,7 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   addresses.py    every address the site publishes (honours SITE_URL)
   urls.py         the addresses the build produces, against data/urls.txt (published, never removed)
   printed.py      which flyers and card are printed, and their PDFs' names
-  languages.py    the language-code rule (three letters: mix, zap)
+  languages.py    the language-code rule (three letters: mix, zap); language.py which language prose is in (pycld2)
   phrases.py      worker phrases (the `phrases:` block) and folding; sections.py section ids ({#id})
   references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
 

@@ -21,7 +21,7 @@ from . import (
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
-    page_paths, heading_ids, shared_numbers, text_fields,
+    page_paths, heading_ids, shared_numbers, text_fields, page_language,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -40,6 +40,7 @@ ALL: list[Check] = [
     twin_contacts.check_twin_contacts,
     local_contacts_used.check_local_contacts_used,
     translations_current.check_translations_current,
+    page_language.check_page_language,
     freshness.check_freshness,
     future_dates.check_future_dates,
     rechecks.check_rechecks,
