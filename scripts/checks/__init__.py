@@ -22,6 +22,7 @@ from . import (
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
     page_paths, heading_ids, shared_numbers, text_fields, page_language,
+    page_size,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -30,6 +31,7 @@ Check = Callable[[Project], Iterable[Problem]]
 ALL: list[Check] = [
     parity.check_parity,
     page_paths.check_page_paths,
+    page_size.check_page_size,
     front_matter.check_front_matter,
     text_fields.check_text_fields,
     registry.check_registry,
