@@ -95,7 +95,7 @@ def test_twins_state_the_same_deadlines(project_copy):
 def test_missing_english_text_and_source(project_copy):
     path = project_copy / DEADLINES
     edit(path, "      en: 6 months\n", "")
-    edit(path, "    source: https://www.nlrb.gov/about-nlrb/rights-we-protect\n", "")
+    edit(path, "    source: https://www.nlrb.gov/rights-we-protect/whats-law/employees/i-am-not-represented-union/how-enforce-your-rights\n", "")
     checked = check(project_copy)
     assert checked.failed
     entry = line_of(path, "  nlrb_cargo:")
@@ -144,7 +144,7 @@ def test_a_future_recheck_date_is_quiet_until_its_day(project_copy):
 
 def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):
     path = project_copy / DEADLINES
-    edit(path, "source: https://www.nlrb.gov/about-nlrb/rights-we-protect", "source: https://www.nlrb-help.example.com/x")
+    edit(path, "source: https://www.nlrb.gov/rights-we-protect/whats-law/employees/i-am-not-represented-union/how-enforce-your-rights", "source: https://www.nlrb-help.example.com/x")
     checked = check(project_copy)
     assert not checked.failed
     assert checked.records == {(DEADLINES, line_of(path, "nlrb-help"), "safety")}, checked

@@ -295,7 +295,8 @@ def test_a_note_without_a_date_is_an_error(project_copy):
     edit(registry, "    recheck: 2027-01-15\n", "")
     checked = check_project(project_copy)
     assert checked.failed
-    assert checked.records == {("data/contacts.yml", line_of(registry, "recheck_note:"), "rechecks")}, checked
+    note = line_of(registry, "recheck_note:", after=line_of(registry, "  profedet:"))  # the note whose date was removed
+    assert checked.records == {("data/contacts.yml", note, "rechecks")}, checked
     assert "'recheck_note:' needs a 'recheck:' date" in checked.text
 
 

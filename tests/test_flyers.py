@@ -267,7 +267,7 @@ def test_too_many_rights_and_a_too_long_item(project_copy):
 @pytest.mark.parametrize("rel,old", [
     (ES_WAGES, "    - Guarde todos sus talones de pago.\n"),                              # steps
     (ES_WAGES, "    - La ley le protege sin importar su estatus migratorio.\n"),          # rights
-    ("content/es/volantes/index.md", "    - Puede denunciar un peligro sin castigo.\n"),  # card lines
+    ("content/es/volantes/index.md", "    - ¿Castigo por avisar un peligro? Ilegal.\n"),  # card lines
 ])
 def test_a_line_with_colon_space_is_one_plain_message_at_its_line(project_copy, rel, old):
     # Unquoted, '- Por discriminación: EEOC, 180 días' is a pair to YAML and would vanish from the flyer.

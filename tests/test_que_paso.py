@@ -213,7 +213,7 @@ outcomes:
 def test_a_missing_english_answer_and_unequal_steps(project_copy):
     path = project_copy / TREE
     edit(path, "        en: I was not paid everything\n", "")
-    edit(path, "        - Call WHD. The wage law protects you whatever your status.\n", "")
+    edit(path, "        - Call WHD soon. The wage law protects you whatever your status.\n", "")
     assert_fails(project_copy, {(TREE, line_of(path, "No me pagaron todo"), "que-paso-texts"),
                                 (TREE, line_of(path, "    steps:", after=line_of(path, "  pago-otro:")), "que-paso-texts")},
                  "answer 2 of question 'inicio' has no text in en")
@@ -295,14 +295,15 @@ def test_outcomes_call_their_contacts_and_urgent_ones_911_first(built_site, tree
         html = page.read_text(encoding="utf-8")
         article = html[html.index("<article"):]
         calls = re.findall(r'href="(tel:[^"]+)"', article)
+        listed = re.findall(r'href="(tel:[^"]+)"', "".join(re.findall(r'<ul class="qp-calls">.*?</ul>', article, re.S)))
         for cid in outcome.contacts:
             assert proj.registry.get(cid).dial("phone").href in calls, (page, cid)
         if outcome.urgent:
             first_hotline = proj.registry.get(outcome.contacts[0]).dial("phone").href
             assert calls[:2] == ["tel:911", first_hotline], (page, calls[:3])
             assert article.index('class="qp-urgent"') < article.index("<h1")
-        else:
-            assert "tel:911" not in calls, page
+        else:  # 911 only where a step says when to call it ("if you were attacked…"), never as a listed call
+            assert "tel:911" not in listed, page
         for did in outcome.deadlines:
             assert f'href="{proj.deadlines.get(did).source}"' in article, (page, did)
 
@@ -384,7 +385,7 @@ def test_a_retired_outcome_keeps_its_address_with_a_redirect(project_copy, tmp_p
 
 def test_a_number_typed_in_a_step_is_caught_and_a_phone_tag_becomes_a_call(project_copy, tmp_path):
     path = project_copy / TREE
-    edit(path, "        - Llame a WHD. La ley de salarios", "        - Llame a WHD al 1 (866) 487-9243. La ley de salarios")
+    edit(path, "        - Llame a WHD pronto. La ley de salarios", "        - Llame a WHD pronto al 1 (866) 487-9243. La ley de salarios")
     edit(path, "        - Call the NLRB soon.\n", "        - Call the NLRB soon at [[contact:nlrb]].\n")
     assert_fails(project_copy, {(TREE, line_of(path, "487-9243"), "que-paso-numbers"),
                                 (TREE, line_of(path, "[[contact:nlrb]]"), "que-paso-numbers")},
