@@ -120,10 +120,7 @@ def check_ids(page: Page, block: dict, shape: Shape, known: set[str]) -> Iterabl
             cid, label = next(iter(item.items()))
             if len(label) > CARD_LABEL_CHARS:
                 yield Problem(page.path, at, f"the label '{label}' has {len(label)} characters; keep it to {CARD_LABEL_CHARS}")
-            if str(cid) not in known and known:
-                close = difflib.get_close_matches(str(cid), sorted(known), n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "use an id from data/contacts.yml"
-                yield Problem(page.path, at, f"card help line '{cid}' names no contact in data/contacts.yml: {hint}")
+            # an id that names no contact: the contact-ids check, once for every place that names it
 
 
 def check_flyer_shape(project: Project) -> Iterable[Problem]:

@@ -15,6 +15,7 @@ from ..core.problems import Problem
 from ..core.project import Page, Project
 from ..core.references import find_references
 from ..core.sections import FENCE, section_ids
+from ..core.urls import gone
 
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 ATTR_AT_END = re.compile(r"\s*\{:?[^}]*\}\s*$")
@@ -73,12 +74,9 @@ def _links(page: Page) -> Iterable[tuple[int, str]]:
                 yield number, match.group(1)
 
 
-def check_links(project: Project) -> Iterable[Problem]:
-    """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
-    cache: dict[tuple[str, str], set[str]] = {}
-    path_pages = quepaso.sources(project.que_paso)  # "¿Qué le pasó?" pages, made from data/que-paso.yml
+def page_links(project: Project) -> Iterable[tuple[Page, int, str, str, str]]:
+    """(page, line, link as written, the page it names (rel), #section or '') for each link between pages."""
     for page in project.all_pages():
-        pages = project.pages.get(page.lang, {})
         for line, target in _links(page):
             if EXTERNAL.match(target) or target.startswith("/"):
                 continue  # other sites are the safety check's; absolute paths the engine's
@@ -86,22 +84,34 @@ def check_links(project: Project) -> Iterable[Problem]:
             if path and not path.endswith(".md"):
                 continue  # images and files: the engine checks them
             rel = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)) if path else page.rel
-            other = pages.get(rel)
-            if other is None and (rel in path_pages or (rel.startswith(quepaso.FOLDER + "/") and not project.que_paso.readable)):
-                continue  # made from data/que-paso.yml, which checks/que_paso_*.py check (or reports broken, once)
-            if other is None:
-                if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
-                    other = project.pages[project.default][rel]  # a further language falls back to Spanish
-                else:
-                    yield Problem(page.path, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
-                                  "does not exist. Write the path of an existing page, like ../salarios/index.md")
-                    continue
-            if not section or not other.readable:
+            yield page, line, target, rel, section
+
+
+def check_links(project: Project) -> Iterable[Problem]:
+    """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
+    cache: dict[tuple[str, str], set[str]] = {}
+    path_pages = quepaso.sources(project.que_paso)  # "¿Qué le pasó?" pages, made from data/que-paso.yml
+    broken = gone(project)  # published pages and sections that went: the manifest check names each link to them
+    for page, line, target, rel, section in page_links(project):
+        pages = project.pages.get(page.lang, {})
+        if rel in broken.pages or (rel, section) in broken.sections:
+            continue
+        other = pages.get(rel)
+        if other is None and (rel in path_pages or (rel.startswith(quepaso.FOLDER + "/") and not project.que_paso.readable)):
+            continue  # made from data/que-paso.yml, which checks/que_paso_*.py check (or reports broken, once)
+        if other is None:
+            if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
+                other = project.pages[project.default][rel]  # a further language falls back to Spanish
+            else:
+                yield Problem(page.path, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
+                              "does not exist. Write the path of an existing page, like ../salarios/index.md")
                 continue
-            key = (other.lang, other.rel)
-            if key not in cache:
-                cache[key] = anchors(other, project)
-            if section not in cache[key]:
-                yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which "
-                              f"{other.path} does not have: use one of its {{#id}} names "
-                              f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")
+        if not section or not other.readable:
+            continue
+        key = (other.lang, other.rel)
+        if key not in cache:
+            cache[key] = anchors(other, project)
+        if section not in cache[key]:
+            yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which "
+                          f"{other.path} does not have: use one of its {{#id}} names "
+                          f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")

@@ -10,6 +10,7 @@ from typing import Iterable
 
 from ..core.problems import Problem
 from ..core.project import CONFIG, Project
+from ..core.urls import gone
 
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
@@ -23,6 +24,22 @@ def _menu_paths(items: object, found: list[str]) -> None:
     elif isinstance(items, dict):
         for value in items.values():
             _menu_paths(value, found)
+
+
+def menu_lines(project: Project) -> dict[str, int]:
+    """Each page the menu names (a path like 'salarios/index.md') -> its line in mkdocs.yml."""
+    parsed = project.config
+    if not isinstance(parsed.data, dict) or "nav" not in parsed.data:
+        return {}
+    listed: list[str] = []
+    _menu_paths(parsed.data["nav"], listed)
+    lines = parsed.text.split("\n")
+    nav_line = parsed.data.line_of("nav")
+    found = {}
+    for path in listed:
+        if not EXTERNAL.match(path):
+            found[path] = next((i + 1 for i in range(nav_line - 1, len(lines)) if path in lines[i]), nav_line)
+    return found
 
 
 def check_menu(project: Project) -> Iterable[Problem]:
@@ -44,13 +61,23 @@ def check_menu(project: Project) -> Iterable[Problem]:
             break
     example = lines[nav_line] if nav_line < len(lines) else "  - index.md"
     indent = example[: len(example) - len(example.lstrip())] or "  "
+    broken = gone(project).pages  # published pages that went: the manifest check names their menu line
+    unlisted: dict[str, list[str]] = {}  # one message a page, whatever the languages
     for lang in project.strict_languages:
         for rel, page in sorted(project.pages.get(lang, {}).items()):
             if rel not in local:
-                yield Problem(page.path, 1, f"this page is not in the menu: add the line '{indent}- {rel}' "
-                              f"under 'nav:' in {CONFIG} (line {nav_line}, in the order readers should see it)")
+                unlisted.setdefault(rel, []).append(page.path)
+    for rel, paths in sorted(unlisted.items()):
+        if any(path in broken for path in local):
+            # a page moved: its old line in the menu is the one to change (the manifest check says so)
+            continue
+        also = f" (and {', '.join(paths[1:])})" if len(paths) > 1 else ""
+        yield Problem(paths[0], 1, f"this page{also} is not in the menu: add the line '{indent}- {rel}' "
+                      f"under 'nav:' in {CONFIG} (line {nav_line}, in the order readers should see it)")
     pages = project.pages.get(project.default, {})
     for path in local:
+        if path in broken:
+            continue
         if path not in pages:
             line = next((i + 1 for i in range(nav_line - 1, last) if path in lines[i]), nav_line)
             yield Problem(CONFIG, line, f"the menu names '{path}', which is not a page "

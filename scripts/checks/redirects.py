@@ -1,4 +1,5 @@
-"""Every redirect of data/redirects.yml leads to a page that exists, and hides none."""
+"""Every redirect of data/redirects.yml leads to a page (or a renamed contact's vCard to a contact) that
+exists, and hides none; one message a line, whatever the languages."""
 from __future__ import annotations
 
 from typing import Iterable
@@ -20,8 +21,18 @@ def check_redirects(project: Project) -> Iterable[Problem]:
         if item.old in default_pages:
             yield Problem(REDIRECTS, item.line, f"'{item.old}' is still a page ({source_of(item.old)}): a redirect "
                           "would hide it. Delete this line, or move the page first")
-        for lang in project.strict_languages:
-            pages = {page_address(rel) for rel in project.pages.get(lang, {})} | path_pages
-            if target not in pages:
-                yield Problem(REDIRECTS, item.line, f"the new address '{item.new}' is not a page in '{lang}' "
-                              f"(content/{lang}/{source_of(target)} does not exist): point it at a page that exists")
+        # One message for the line, however many languages lack the page.
+        missing = [lang for lang in project.strict_languages
+                   if target not in {page_address(rel) for rel in project.pages.get(lang, {})} | path_pages]
+        if missing:
+            files = " and ".join(f"content/{lang}/{source_of(target)}" for lang in missing)
+            yield Problem(REDIRECTS, item.line, f"the new address '{item.new}' is not a page in {' and '.join(repr(m) for m in missing)} "
+                          f"({files} {'does' if len(missing) == 1 else 'do'} not exist): point it at a page that exists")
+    known = project.registry.contacts
+    for item in redirects.contacts:
+        if item.old in known:
+            yield Problem(REDIRECTS, item.line, f"contact '{item.old}' is still in data/contacts.yml: its own vCard would be "
+                          "hidden. Delete this line, or rename the contact first")
+        elif known and item.new not in known:
+            yield Problem(REDIRECTS, item.line, f"'contactos/{item.new}.vcf' is the vCard of no contact: write the new id of "
+                          f"the contact '{item.old}' became (data/contacts.yml)")

@@ -10,6 +10,7 @@ which the registry check reads) are left to their own checks.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from typing import Iterable, Iterator
 
@@ -21,6 +22,11 @@ from ..core.quepaso import TREE
 
 # Fields whose value is not words: dates, a yes-or-no switch, the file's format, phone numbers.
 NOT_TEXT = {"reviewed", "checked", "recheck", "urgent", "schema", *NUMBER_FIELDS}
+
+
+def _misspelt_not_text(name: object) -> bool:
+    """'urgnet', 'rechek': a misspelt date or switch, which the front-matter or loader check names."""
+    return bool(difflib.get_close_matches(str(name), sorted(NOT_TEXT), n=1, cutoff=0.8))
 
 
 def _what(value: object) -> tuple[str, str]:
@@ -51,7 +57,7 @@ def _not_text(data: object) -> Iterator[tuple[int, object, int | None, object]]:
     """(line, key, list index or None, value) of every value under data that is not text."""
     if isinstance(data, dict):
         for name, value in data.items():
-            if name in NOT_TEXT:
+            if name in NOT_TEXT or _misspelt_not_text(name):
                 continue
             line = data.line_of(name) if hasattr(data, "line_of") else 1
             if isinstance(value, (dict, list)):

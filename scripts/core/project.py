@@ -66,6 +66,9 @@ class Project:
     # command or a test names one (`python -m scripts --today 2027-01-15 check`), so no check
     # reads the clock itself and a test never depends on the day it runs.
     today: dt.date = field(default_factory=dt.date.today)
+    # What several checks derive from the records (the published addresses that broke, core/urls.gone):
+    # computed once, on first use.
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def default(self) -> str:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .deadlines import Deadlines
-from .project import Page
+from .printed import help_items
+from .project import Page, Project
 
 # The kinds of reference a page may use: adding a kind is one edit here (and its renderer in
 # scripts/website/render.py); the checks then accept it and suggest it for near misses.
@@ -157,3 +158,45 @@ def plain(text: str, deadlines: Deadlines | None, lang: str) -> str:
         found = deadlines.get(match.group(1))
         return found.words("text", lang) if found else match.group(0)
     return DEADLINE.sub(replace, text)
+
+
+@dataclass(frozen=True)
+class Use:
+    """One place a contact id is named: a page's reference or flyer, the card, the path, a deadline."""
+    contact_id: str
+    path: str
+    line: int
+    what: str      # as written there: "[[phone:whd]]", "flyer contact 'whd'", "office: whd"…
+
+
+def contact_uses(project: Project) -> list[Use]:
+    """Every place the project names a contact id, in file order: pages (references, a flyer's
+    `contacts:`, the card's `help:`), the guided path (an outcome's `contacts:`, [[phone:ID]] in a
+    step) and the deadlines (`office:`). One list, so a contact that is gone is one message that
+    says where it is still named (checks/contact_ids.py)."""
+    uses: list[Use] = []
+    for page in project.all_pages():
+        for ref in page_references(page):
+            if ref.kind in NO_ID or ref.kind == "deadline":
+                continue
+            what = f"[[{ref.kind}:{ref.contact_id}]]" if ref.kind != "flyer" else f"flyer contact '{ref.contact_id}'"
+            uses.append(Use(ref.contact_id, page.path, ref.line, what))
+        card = page.meta.get("card") if page.meta else None
+        if isinstance(card, dict):
+            line = card.line_of("help") if hasattr(card, "line_of") else 1
+            uses += [Use(cid, page.path, line, f"card help line '{cid}'") for cid, _ in help_items(card)]
+    tree = project.que_paso
+    if tree.readable:
+        for outcome in tree.outcomes.values():
+            line = outcome.raw.line_of("contacts") if "contacts" in outcome.raw else outcome.line
+            uses += [Use(cid, "data/que-paso.yml", line, f"outcome '{outcome.id}' contact '{cid}'") for cid in outcome.contacts]
+            steps = outcome.raw.get("steps")
+            for lang, items in outcome.steps.items():
+                first = steps.line_of(lang) if hasattr(steps, "line_of") else outcome.line
+                for number, step in enumerate(items):
+                    uses += [Use(ref.contact_id, "data/que-paso.yml", first + 1 + number, f"[[phone:{ref.contact_id}]]")
+                             for ref in find_references(step) if ref.kind == "phone"]
+    for item in project.deadlines.entries.values():
+        if item.office:
+            uses.append(Use(item.office, "data/deadlines.yml", item.raw.line_of("office"), f"deadline '{item.id}' office"))
+    return uses
