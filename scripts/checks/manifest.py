@@ -194,7 +194,7 @@ def check_manifest(project: Project) -> Iterable[Problem]:
     for (kind, key), urls in sorted(groups.items(), key=lambda item: min(line for _, line in item[1])):
         line = min(line for _, line in urls)
         listed = sorted(url for url, _ in urls)
-        main = [u for u in listed if "#" not in u and not u.startswith("/flyers/")] or listed
+        main = listed if kind == "contact" else [u for u in listed if "#" not in u and not u.startswith("/flyers/")] or listed
         extra = _extras(listed, main)
         uses = _uses(project, kind, key)
         named = f" It is still named at {_places(uses)}: change those too." if uses else ""

@@ -20,8 +20,8 @@ def check_que_paso_topics(project: Project) -> Iterable[Problem]:
     if not tree.readable or not tree.outcomes:
         return
     reached = {outcome.read_page for outcome in tree.outcomes.values()}
-    if reached & set(gone(project).pages):
-        return  # an outcome still reads a page that went (moved?): the manifest check's message says to change it
+    if reached & set(gone(project).pages) or reached - set(project.pages.get(project.default, {})):
+        return  # an outcome reads a page that is not there (moved?): that line is the one to change, and is reported
     for page in flyer_pages(project):
         if page.rel not in reached:
             yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.path}: "

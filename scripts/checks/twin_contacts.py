@@ -16,8 +16,9 @@ def check_twin_contacts(project: Project) -> Iterable[Problem]:
     for page, twin in project.twins():
         if malformed(page) or malformed(twin):
             continue  # the reference that is not valid is reported once, where it stands
-        ids = {r.contact_id for r in page_references(page) if r.kind not in SKIP}
-        twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP}
+        known = project.registry.contacts  # an id that names no contact: the contact-ids check, once
+        ids = {r.contact_id for r in page_references(page) if r.kind not in SKIP and r.contact_id in known}
+        twin_ids = {r.contact_id for r in page_references(twin) if r.kind not in SKIP and r.contact_id in known}
         for missing in sorted(ids - twin_ids):
             yield Problem(twin.path, twin.body_line, f"the {first} twin ({page.path}) refers to contact '{missing}' "
                           f"but this page does not: add [[contact:{missing}]] or [[phone:{missing}]] here too")
