@@ -333,6 +333,16 @@ def test_make_que_paso_graph_writes_one_dot_file_per_language(tmp_path, tree):
         assert text.count(" -> ") == edges
     assert "Me quitaron los papeles" in (tmp_path / "que-paso-es.dot").read_text(encoding="utf-8")
     assert "They took my papers" in (tmp_path / "que-paso-en.dot").read_text(encoding="utf-8")
+    for lang in ("es", "en"):  # drawn for print by Graphviz, which make test installs (scripts/sysdeps.sh)
+        assert (tmp_path / f"que-paso-{lang}.pdf").read_bytes().startswith(b"%PDF"), result.stdout
+
+
+def test_without_dot_the_graph_says_how_to_install_it(tmp_path, monkeypatch):
+    from scripts.core import project
+    from scripts.quepaso import graph
+    monkeypatch.setattr(graph.shutil, "which", lambda name: None)
+    written, missing = graph.write(project.load(ROOT), tmp_path)
+    assert [p.suffix for p in written] == [".dot", ".dot"] and "apt-get install graphviz" in missing
 
 
 def test_the_graph_refuses_a_broken_tree(project_copy, tmp_path):
