@@ -311,7 +311,8 @@ def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
     assert checked.failed
     line = line_of(page, "oshaa")
     en = project_copy / "content/en/volantes/index.md"
-    assert checked.errors == {("content/es/volantes/index.md", line, "flyer-shape"),
+    assert checked.errors == {("content/es/volantes/index.md", line, "flyer-shape"),  # the label (and the id, contact-ids)
+                              ("content/es/volantes/index.md", line, "contact-ids"),
                               ("content/en/volantes/index.md", line_of(en, "  help:"), "flyer-parity")}, checked  # its twin lists other lines
     assert "card help line 'oshaa' names no contact in data/contacts.yml: did you mean 'osha'?" in checked.text
     assert "the label 'Seguridad en el trabajo (OSHA)' has" in checked.text

@@ -71,6 +71,8 @@ def _items(value: object, name: object, line: int) -> Iterator[tuple[int, object
         yield from _not_text(value)
         return
     for index, item in enumerate(value):
+        if isinstance(item, dict) and len(item) == 1:
+            continue  # '- cobro: 500': a text with ': ' read as a pair, which the list's own check explains
         if isinstance(item, dict):
             yield from _not_text(item)
         elif isinstance(item, list):

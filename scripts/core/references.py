@@ -184,7 +184,12 @@ def contact_uses(project: Project) -> list[Use]:
         card = page.meta.get("card") if page.meta else None
         if isinstance(card, dict):
             line = card.line_of("help") if hasattr(card, "line_of") else 1
-            uses += [Use(cid, page.path, line, f"card help line '{cid}'") for cid, _ in help_items(card)]
+            flow = "[" in page.text.split("\n")[line - 1] if 0 < line <= page.text.count("\n") + 1 else False
+            listed = card.get("help") if isinstance(card.get("help"), list) else []
+            for index, item in enumerate(listed):  # one '- id: label' a line (help_items reads the same)
+                if isinstance(item, dict) and len(item) == 1 and help_items({"help": [item]}):
+                    cid = str(next(iter(item)))
+                    uses.append(Use(cid, page.path, line if flow else line + 1 + index, f"card help line '{cid}'"))
     tree = project.que_paso
     if tree.readable:
         for outcome in tree.outcomes.values():
