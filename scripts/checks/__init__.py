@@ -81,11 +81,12 @@ def stamp(problems: Iterable[Problem], check: str) -> list[Problem]:
 
 
 # The slowest checks, about half the time of `make check` on 1,000 page pairs (the number finder
-# reads every line with digits). With beside=True they run in a forked worker on the other core
+# reads every line with digits, the language detector every page's prose). With beside=True they run in a forked worker on the other core
 # (the standard library's process pool; fork hands it the project already read, nothing is
 # pickled but the problems coming back) while the rest run here; the problems and their order
 # are the same.
-SLOW: tuple[Check, ...] = (handwritten_numbers.check_handwritten_numbers, translations_current.check_translations_current)
+SLOW: tuple[Check, ...] = (handwritten_numbers.check_handwritten_numbers, translations_current.check_translations_current,
+                           page_language.check_page_language)
 _BESIDE: list[Project] = []  # the project the worker checks, inherited through fork
 
 

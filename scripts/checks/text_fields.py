@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..core.contacts import NUMBER_FIELDS, REGISTRY
@@ -24,6 +25,7 @@ from ..core.quepaso import TREE
 NOT_TEXT = {"reviewed", "checked", "recheck", "urgent", "schema", *NUMBER_FIELDS}
 
 
+@lru_cache(maxsize=None)  # the same few keys on every page: difflib once per key (0.35 s on 1,000 pairs otherwise)
 def _misspelt_not_text(name: object) -> bool:
     """'urgnet', 'rechek': a misspelt date or switch, which the front-matter or loader check names."""
     return bool(difflib.get_close_matches(str(name), sorted(NOT_TEXT), n=1, cutoff=0.8))
@@ -82,8 +84,9 @@ def _items(value: object, name: object, line: int) -> Iterator[tuple[int, object
 
 
 def _problems(path: str, text: str, data: object, lines_below: bool = True) -> Iterable[Problem]:
-    lines = text.split("\n")
-    for line, key, index, value in _not_text(data):
+    found = list(_not_text(data))
+    lines = text.split("\n") if found else []  # most files have nothing to report: no need to split them
+    for line, key, index, value in found:
         at = line
         if index is not None and lines_below and 0 < line <= len(lines) and "[" not in lines[line - 1].split("#")[0]:
             at = line + 1 + index  # one '- item' per line under its key

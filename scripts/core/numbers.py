@@ -124,8 +124,10 @@ def _matcher(line: str) -> Iterable[tuple[int, int]]:
 # or a dial link's word (found with str.find: a regex alternation tried at every position cost
 # 0.6 s on 1,000 page pairs). Most lines have none of these and are skipped.
 # (Possessive separators: the same lines, about 6 times faster than (?:\d\D{0,3}){7,}.)
-MAYBE = re.compile(r"\d(?:[^\d\n]{0,3}+\d){6}|\d\d\d[^\w\n]{0,2}+\d{0,2}[^\w\n]?\w?[A-Za-z][A-Za-z]|8[0O][0O]\W")
-LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/")
+# (888-77-SALUD and 1-800-H2A-INFO need the optional digits and the letter-digit-letter; 1-8OO-…,
+# letter O for zero, is found by its words below, as the dial links are: the same lines, no slower.)
+MAYBE = re.compile(r"\d(?:[^\d\n]{0,3}+\d){6}|\d\d\d[^\w\n]{0,2}+\d{0,2}+[^\w\n]?[A-Za-z]\w?[A-Za-z]")
+LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/", "8oo")
 
 
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
@@ -204,7 +206,7 @@ def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...])
             clean = clean[:start] + " " * (end - start) + clean[end:]
     clean = _without_addresses_and_dates(clean)
     extra = _short_pattern(codes)
-    if not MAYBE.search(clean) and (extra is None or not extra.search(clean)):
+    if not MAYBE.search(clean) and (extra is None or not extra.search(clean)) and "8oo" not in clean.lower():
         return spans  # the digits were a date, in a web address or in a reference
     spans += [(s, e, False) for s, e in _matcher(clean)]
     for pattern in (NANP, MEXICO, INTERNATIONAL, VANITY, LOCAL):

@@ -206,7 +206,7 @@ def gone(project: Project) -> Gone:
     found = Gone()
     manifest = load_manifest(project.root)
     if manifest.exists and not manifest.problems and project.complete() and not project.redirects.problems:
-        now = produced(project, project.redirects)
+        now = published_now(project)
         for url in manifest.urls:
             if url in now or url.startswith(("/flyers/", addresses.contacts_json())) or ".vcf" in url:
                 continue
@@ -223,6 +223,13 @@ def gone(project: Project) -> Gone:
                 found.sections.setdefault((rel, section), []).append(url)  # gone from every language
     project.derived["gone"] = found
     return found
+
+
+def published_now(project: Project) -> dict[str, str]:
+    """produced() for the project's own redirects, computed once for the checks that ask."""
+    if "produced" not in project.derived:
+        project.derived["produced"] = produced(project, project.redirects)
+    return project.derived["produced"]
 
 
 def _twins(project: Project, rel: str) -> list:
