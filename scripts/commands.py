@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from .core import addresses, project, recheck, stale
-from .website import urls
+from .core import urls
 from . import checks
 from .checks import freshness, safety
 from .core.contacts import REGISTRY
@@ -81,8 +81,12 @@ def cmd_que_paso_graph(args: argparse.Namespace) -> int:
         report(problems)
         print("que-paso-graph: fix data/que-paso.yml first; no diagram was written.")
         return 1
-    for target in graph.write(proj, Path(args.out) if args.out else root / graph.OUT):
+    written, missing = graph.write(proj, Path(args.out) if args.out else root / graph.OUT)
+    for target in written:
         print(f"que-paso-graph: wrote {target}")
+    if missing:
+        print(f"que-paso-graph: {missing}")
+        return 1
     return 0
 
 
@@ -228,7 +232,7 @@ COMMANDS: list[Command] = [
             [(("words",), {"nargs": "*", "help": "the words to look for (default: the Q variable)"}),
              (("--lang",), {"default": "", "help": "the language to search (default: SEARCH_LANG, else es)"}),
              (("--limit",), {"type": int, "default": 5})]),
-    Command("que-paso-graph", "draw the '¿Qué le pasó?' tree: one Graphviz .dot file per language", cmd_que_paso_graph,
+    Command("que-paso-graph", "draw the '¿Qué le pasó?' tree: a Graphviz .dot file and its PDF per language", cmd_que_paso_graph,
             [(("--out",), {"default": None, "help": "folder for the .dot files (default: que-paso-graph/)"})]),
 ]
 

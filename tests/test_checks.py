@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
+
+from scripts.core.problems import Problem
 
 from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, TODAY, assert_fails, check_project, edit, line_of, run_cli
 
@@ -190,9 +193,9 @@ def test_unknown_contact_id_suggests_the_right_one(project_copy):
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\nLlame [[phone:oshaa]].\n")
     line = len(page.read_text(encoding="utf-8").splitlines())
-    en_title = line_of(project_copy / EN_WAGES, "# ")  # the twins now differ: named at the twin's title
-    out = assert_fails(project_copy, {(ES_WAGES, line, "contact-ids"), (EN_WAGES, en_title, "twin-contacts"),
-                                      english_outdated(project_copy)}, "[[phone:oshaa]] names no contact").text
+    # one message: the twins differ only by an id that names no contact (twin-contacts leaves it to contact-ids)
+    out = assert_fails(project_copy, {(ES_WAGES, line, "contact-ids"), english_outdated(project_copy)},
+                       "[[phone:oshaa]] names no contact").text
     assert "did you mean 'osha'" in out
 
 
@@ -246,34 +249,40 @@ def _broken_three_ways(root: Path) -> None:
     edit(root / ES_WAGES, "\n## ", "\nLlame al 1-800-321-6742 o lea [esto](../no-existe/index.md).\n\n## ")
 
 
+def check_where_it_runs(project):
+    """A check that says which process ran it (module level: the worker finds it by name)."""
+    yield Problem("pid", os.getpid(), "ran here")
+
+
 def test_make_check_runs_the_slow_checks_beside_with_the_same_problems(project_copy, monkeypatch):
-    from scripts import checks, forked
+    from scripts import checks
     from scripts.core import project
     _broken_three_ways(project_copy)
     proj = project.load(project_copy, TODAY)
-    started = []
-    real_start = forked.start
-    monkeypatch.setattr(forked, "start", lambda work, folder: started.append(folder) or real_start(work, folder))
     monkeypatch.setattr(checks, "_two_cores", lambda: True)  # the test machine may offer one core
     beside = checks.run(proj, beside=True)
-    assert started and not started[0].exists()  # forked, and its folder removed
     assert beside == checks.run(proj)  # the same problems in the same order
     assert {"handwritten-numbers", "translations-current", "links"} <= {p.check for p in beside}
+    monkeypatch.setattr(checks, "SLOW", (check_where_it_runs,))
+    ran = checks.run(proj, [check_where_it_runs, checks.parity.check_parity], beside=True)
+    assert [p.line for p in ran if p.path == "pid"] != [os.getpid()]  # the slow one ran in the worker
 
 
-def test_a_failed_child_leaves_the_slow_checks_to_the_parent(project_copy, monkeypatch):
-    from scripts import checks, forked
+def test_a_failed_worker_leaves_the_slow_checks_to_the_parent(project_copy, monkeypatch):
+    from scripts import checks
     from scripts.core import project
     _broken_three_ways(project_copy)
     proj = project.load(project_copy, TODAY)
-    real_start = forked.start
-
-    def crashing(work, folder):
-        return real_start(lambda: 1 / 0, folder)  # the child dies before handing back a result
-
-    monkeypatch.setattr(forked, "start", crashing)
     monkeypatch.setattr(checks, "_two_cores", lambda: True)
+    monkeypatch.setattr(checks, "_checked", crash_in_worker)
     assert checks.run(proj, beside=True) == checks.run(proj)
+    monkeypatch.setattr(checks, "SLOW", (check_where_it_runs,))
+    ran = checks.run(proj, [check_where_it_runs], beside=True)
+    assert [p.line for p in ran if p.path == "pid"] == [os.getpid()]  # run again here
+
+
+def crash_in_worker(slow):
+    raise ZeroDivisionError("the worker fails before handing back a result")
 
 
 def test_the_command_line_prints_the_same_lines_as_the_checks_in_one_process(project_copy):

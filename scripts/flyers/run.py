@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core import printed
 from ..core.problems import Problem, Severity
 from ..core.project import CONFIG, Project
 from ..core.yamlfile import LineDict
@@ -30,12 +31,12 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
     for topic in model.topics(project):
         if any(lang not in topic.texts for lang in languages):
             continue  # the flyers check names the missing twin; make check fails before the build gets here
-        for kind in model.flyer_kinds(project):
-            texts = [topic.texts[lang] for lang in languages] if kind == model.BILINGUAL else [topic.texts[kind]]
+        for kind in printed.flyer_kinds(project):
+            texts = [topic.texts[lang] for lang in languages] if kind == printed.BILINGUAL else [topic.texts[kind]]
             document = renderer.render(*layout.flyer(texts, project.strings))
             if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
                 document = renderer.render(*layout.flyer(texts, project.strings, compact=True))
-            targets = {out / model.file_name(topic.folder, kind, paper): PAPER_MM[paper] for paper in model.PAPERS}
+            targets = {out / printed.file_name(topic.folder, kind, paper): PAPER_MM[paper] for paper in printed.PAPERS}
             pages = renderer.write_papers(document, targets)
             written.extend(targets)
             if pages != 1:
@@ -44,8 +45,8 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
                                       "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
     card = model.card(project)
     if all(lang in card for lang in languages):
-        for paper in model.PAPERS:
-            target = out / model.card_file_name(paper)
+        for paper in printed.PAPERS:
+            target = out / printed.card_file_name(paper)
             html, css = layout.card([card[lang] for lang in languages], project.strings, paper, GRIDS[paper])
             document = renderer.render(html, css)
             pages = renderer.write(document, target)
@@ -67,7 +68,7 @@ def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
 def build(project: Project, site: Path) -> list[Problem]:
     """The build step: the flyers' errors, and a warning while the QR codes would lead to the
     placeholder address (printing those flyers is the mistake docs/printing.md warns about)."""
-    _, problems = render_all(project, site / model.FOLDER)
+    _, problems = render_all(project, site / printed.FOLDER)
     if PLACEHOLDER in project.site_url:
         config = project.config.data
         line = config.line_of("site_url") if isinstance(config, LineDict) else 1

@@ -14,12 +14,13 @@ from html import escape
 from pathlib import Path
 
 from ..website import render
+from ..core import addresses
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
 from ..core.frontmatter import split
 from ..core.strings import Strings
 from ..core.textfile import read_text
-from .model import Outcome, Question, Tree, address, source, sources
+from ..core.quepaso import Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 
@@ -123,7 +124,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         body.append(f'<div class="qp-urgent">\n<p><strong>{escape(words("qp_urgent"))}</strong></p>\n'
                     f'<ul class="qp-calls">\n{calls}\n</ul>\n</div>')
     body.append(f"<h1>{escape(title)}</h1>")
-    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/quepaso.py allows no other tag.
+    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/que_paso_numbers.py allows no other tag.
     steps = "\n".join(f"<li>{render.expand(escape(step), registry, words, deadlines)}</li>" for step in outcome.steps.get(lang, []))
     body.append(f'<h2 id="primero">{escape(words("qp_steps"))}</h2>\n<ol class="qp-steps">\n{steps}\n</ol>')
     calls = "\n".join(_call(c, words) for c in contacts)
@@ -142,7 +143,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         deadline_html = f"<p>{escape(words('qp_no_deadline'))}</p>"
     body.append(f'<h2 id="plazo">{escape(words("qp_deadline"))}</h2>\n{deadline_html}')
     label = labels.get(outcome.read)
-    topic = outcome.read_page.removesuffix("index.md")
+    topic = addresses.page_address(outcome.read_page)
     href = _link(here, topic) + (f"#{outcome.read_section}" if outcome.read_section else "")
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
     body.append(f'<p class="qp-read">{escape(words("qp_read"))}: <a href="{escape(href)}">{escape(shown)}</a></p>')

@@ -18,9 +18,7 @@ import re
 import socket
 import sys
 
-# Three lower-case letters (ISO 639-2/3), optionally with a region (mix-MX), besides what the
-# plugin already accepts. scripts/checks/languages.py uses the same pattern for its message.
-THREE_LETTERS = r"^[a-z]{3}(-[A-Z]{2})?$"
+from ..core.languages import THREE_LETTERS  # the language-code rule, shared with the checks
 PREVIEW = "DERECHOS_PREVIEW"  # set while `make serve` runs: hooks.py then writes the exports too
 ONLY_LANGUAGE = "DERECHOS_ONLY_LANGUAGE"  # set by `make site` for each engine process (build.py)
 

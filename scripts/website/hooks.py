@@ -21,8 +21,8 @@ if str(ROOT) not in sys.path:
 from scripts.core import addresses, project, redirects
 from scripts.website import engine, fallback, lean, ogimage, pagemarkup, render, searchindex, sitefiles, topics, wordspage
 from scripts.quepaso import pages as quepaso_pages
-from scripts.quepaso import model as quepaso_model
-from scripts.quepaso.model import FOLDER as QUE_PASO_FOLDER
+from scripts.core import quepaso as quepaso_model
+from scripts.core.quepaso import FOLDER as QUE_PASO_FOLDER
 from scripts.website.templatedata import TemplateData
 
 KEY = "derechos"  # where the loaded registry and words ride along in config.extra

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core import contacts, deadlines, strings
-from ..quepaso import model as quepaso
+from ..core import quepaso
 
 
 @dataclass
