@@ -26,9 +26,10 @@ check: venv
 urls: venv
 	@$(PY) -m scripts urls
 
-# The "¿Qué le pasó?" tree as diagrams for review: que-paso-graph/que-paso-es.dot and -en.dot (docs/que-paso.md).
+# The "¿Qué le pasó?" tree as diagrams for review: que-paso-graph/que-paso-es.pdf and -en.pdf, from
+# their .dot files (Graphviz's dot, installed by sysdeps; docs/que-paso.md).
 .PHONY: que-paso-graph
-que-paso-graph: venv
+que-paso-graph: venv sysdeps
 	@$(PY) -m scripts que-paso-graph
 
 # Maintainers' reports (docs/checks.md, docs/translating.md). make translated PAGE=en/salarios/index.md

@@ -20,12 +20,19 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   contactcard.py  a contact card's content once (rows of label, value, link) for site, flyers, vCards
   phones.py       the one number formatter; numbers.py finds numbers typed by hand
   strings.py      the words around the content, per language; checkconfig.py data/checks.yml
+  quepaso.py      data/que-paso.yml, the guided path's tree (Tree, Question, Outcome)
   deadlines.py    data/deadlines.yml; redirects.py data/redirects.yml; recheck.py re-check dates
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
   addresses.py    every address the site publishes (honours SITE_URL)
+  urls.py         the addresses the build produces, against data/urls.txt (published, never removed)
+  printed.py      which flyers and card are printed, and their PDFs' names
+  languages.py    the language-code rule (three letters: mix, zap); language.py which language prose is in (pycld2)
+  phrases.py      worker phrases (the `phrases:` block) and folding; sections.py section ids ({#id})
+  references.py   the reference grammar: [[phone:…]], [[contact:…]], [[deadline:…]], [[directory]], [[topics]]
 
-checks/  one function per rule, listed in checks.ALL; the runner stamps each id
+checks/  one function per rule, each in the module named after its id (front_matter.py: front-matter),
+         listed in checks.ALL; the runner stamps each id
 
 website/  the site
   plugin.py       engine glue: the site plugin, one object holding the project (hooks.py registers it)
@@ -35,12 +42,11 @@ website/  the site
   redirectpages.py  the pages left at old addresses (data/redirects.yml)
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a build step)
-  urls.py         the addresses the build produces, against data/urls.txt
-  sitefiles.py, searchindex.py, phrases.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
+  sitefiles.py, searchindex.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
   lean.py, ogimage.py   what the glue delegates to, without the engine
 
 flyers/   printable flyers and the wallet card (its own table in flyers/__init__.py)
-quepaso/  the "¿Qué le pasó?" guided path: model.py (data/que-paso.yml), pages.py, graph.py
+quepaso/  the "¿Qué le pasó?" guided path: pages.py, graph.py (core/quepaso.py reads data/que-paso.yml)
 
 reports/  maintainers' reports that need more than the checks
   readability.py  `make readability`; searchquery.py and searchrun.js `make search` (the site's ranking under node)

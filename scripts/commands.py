@@ -13,30 +13,36 @@ from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .core import addresses, project, recheck, stale
-from .website import urls
+from .core import addresses, project, recheck, stale, urls
 from . import checks, parallel
 from .checks import freshness, safety
 from .core.contacts import REGISTRY
-from .core.problems import failed, report, show
+from .core.problems import Problem, failed, report, show
 
 
-# The slowest checks, by id: the hand-typed number finder reads every line with digits, the
-# outdated-translation check compares every twin (about half of the checks' time on 1,000 page
-# pairs). `make check` runs them as a task beside the others (scripts/parallel.py).
-SLOW_CHECKS = ("handwritten-numbers", "translations-current")
+def run_checks(proj: project.Project, chosen: list[checks.Check] | None = None,
+               tasks: parallel.Tasks | None = None) -> list[Problem]:
+    """Every check (`chosen`, default checks.ALL), the slowest ones (checks.SLOW) as a task beside
+    the others: the same problems in the same order as checks.run. If the task fails (its process
+    killed, a check raising there), its checks run here: the same problems, or the same internal
+    error the command line reports."""
+    chosen = list(chosen or checks.ALL)
+    slow = [check for check in chosen if check in checks.SLOW]
+    if not slow or checks.stopped(proj):
+        return checks.run(proj, chosen)
+    tasks = tasks or parallel.tasks()
+    beside = tasks.add("the slowest checks", checks.each, proj, slow)
+    rest = [check for check in chosen if check not in slow]
+    found = dict(zip(rest, checks.each(proj, rest)))
+    try:
+        found.update(zip(slow, tasks.result(beside)))
+    except parallel.TaskFailed:
+        found.update(zip(slow, checks.each(proj, slow)))
+    return checks.run(proj, chosen, found)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    proj = project.load(Path(args.root), args.today)
-    slow = [check for check in checks.ALL if checks.check_id(check) in SLOW_CHECKS]
-    rest = [check for check in checks.ALL if check not in slow]
-    tasks = parallel.tasks()
-    beside = tasks.add("the slowest checks", checks.run, proj, slow) if slow else None
-    problems = checks.run(proj, rest)
-    if beside is not None:  # the printer sorts and merges: the same lines as one process prints
-        problems += tasks.result(beside)
-    return report(problems, strict=args.strict)
+    return report(run_checks(project.load(Path(args.root), args.today)), strict=args.strict)
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -92,8 +98,12 @@ def cmd_que_paso_graph(args: argparse.Namespace) -> int:
         report(problems)
         print("que-paso-graph: fix data/que-paso.yml first; no diagram was written.")
         return 1
-    for target in graph.write(proj, Path(args.out) if args.out else root / graph.OUT):
+    written, missing = graph.write(proj, Path(args.out) if args.out else root / graph.OUT)
+    for target in written:
         print(f"que-paso-graph: wrote {target}")
+    if missing:
+        print(f"que-paso-graph: {missing}")
+        return 1
     return 0
 
 
@@ -241,7 +251,7 @@ COMMANDS: list[Command] = [
             [(("words",), {"nargs": "*", "help": "the words to look for (default: the Q variable)"}),
              (("--lang",), {"default": "", "help": "the language to search (default: SEARCH_LANG, else es)"}),
              (("--limit",), {"type": int, "default": 5})]),
-    Command("que-paso-graph", "draw the '¿Qué le pasó?' tree: one Graphviz .dot file per language", cmd_que_paso_graph,
+    Command("que-paso-graph", "draw the '¿Qué le pasó?' tree: a Graphviz .dot file and its PDF per language", cmd_que_paso_graph,
             [(("--out",), {"default": None, "help": "folder for the .dot files (default: que-paso-graph/)"})]),
 ]
 

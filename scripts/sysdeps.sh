@@ -3,8 +3,9 @@
 # otherwise the missing ones are named so a person can install them.
 #   fonts-dejavu-core, libpango: the flyers (WeasyPrint); poppler-utils, zbar-tools: flyer tests;
 #   chromium: browser tests; nodejs, npm: axe-core for accessibility tests;
-#   default-jre-headless: Java for the Nu Html Checker (vnu-jar, valid HTML test).
-PACKAGES="fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils zbar-tools chromium"
+#   default-jre-headless: Java for the Nu Html Checker (vnu-jar, valid HTML test);
+#   graphviz: `dot`, which draws the guided path for review (make que-paso-graph, docs/que-paso.md).
+PACKAGES="fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0 poppler-utils zbar-tools chromium graphviz"
 # Node may come from elsewhere than Debian (it does on this project's machines): ask for the command.
 command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
 command -v java >/dev/null 2>&1 || PACKAGES="$PACKAGES default-jre-headless"

@@ -164,6 +164,22 @@ def assert_fails(root: Path, expected: set[tuple[str, int, str]], words: str | N
     return checked
 
 
+def assert_site_kept(root: Path, words: str | None = None) -> subprocess.CompletedProcess:
+    """`make site` on a broken copy stops before the engines and leaves the previous site/ as it was
+    (a marker file stands for the site that was published), saying words."""
+    site = root / "site"
+    site.mkdir(exist_ok=True)
+    (site / "marker.txt").write_text("previous site", encoding="utf-8")
+    result = run_cli(root, "build")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert sorted(p.name for p in site.iterdir()) == ["marker.txt"], result.stdout
+    assert (site / "marker.txt").read_text(encoding="utf-8") == "previous site"
+    assert "site/ was left as it was" in result.stdout, result.stdout
+    if words:
+        assert words in result.stdout, result.stdout
+    return result
+
+
 def build_site(root: Path, out: Path) -> Path:
     """Build a project folder with the engine alone, in process (fast), every language in one
     engine run, strict: a warning fails the build (the test, with the engine's messages)."""

@@ -2,9 +2,12 @@
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
+
+from scripts.core.problems import Problem
 
 from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, TODAY, assert_fails, check_project, edit, line_of, run_cli
 
@@ -190,9 +193,9 @@ def test_unknown_contact_id_suggests_the_right_one(project_copy):
     with page.open("a", encoding="utf-8") as handle:
         handle.write("\nLlame [[phone:oshaa]].\n")
     line = len(page.read_text(encoding="utf-8").splitlines())
-    en_title = line_of(project_copy / EN_WAGES, "# ")  # the twins now differ: named at the twin's title
-    out = assert_fails(project_copy, {(ES_WAGES, line, "contact-ids"), (EN_WAGES, en_title, "twin-contacts"),
-                                      english_outdated(project_copy)}, "[[phone:oshaa]] names no contact").text
+    # one message: the twins differ only by an id that names no contact (twin-contacts leaves it to contact-ids)
+    out = assert_fails(project_copy, {(ES_WAGES, line, "contact-ids"), english_outdated(project_copy)},
+                       "[[phone:oshaa]] names no contact").text
     assert "did you mean 'osha'" in out
 
 
@@ -243,6 +246,47 @@ def test_broken_mkdocs_yml(project_copy):
 def _broken_three_ways(root: Path) -> None:
     """A number typed by hand, the English twin then outdated and a link to no page."""
     edit(root / ES_WAGES, "\n## ", "\nLlame al 1-800-321-6742 o lea [esto](../no-existe/index.md).\n\n## ")
+
+
+def check_where_it_runs(project):
+    """A check that says which process ran it."""
+    yield Problem("pid", os.getpid(), "ran here")
+
+
+PARENT = os.getpid()
+
+
+def check_failing_beside(project):
+    """A check that fails in a forked process only, as a worker killed or out of memory would."""
+    if os.getpid() != PARENT:
+        raise ZeroDivisionError("the task fails before handing back a result")
+    yield Problem("pid", os.getpid(), "ran here")
+
+
+def test_make_check_runs_the_slow_checks_beside_with_the_same_problems(project_copy, monkeypatch):
+    from scripts import checks, commands, parallel
+    from scripts.core import project
+    _broken_three_ways(project_copy)
+    proj = project.load(project_copy, TODAY)
+    beside = commands.run_checks(proj, tasks=parallel.ParallelTasks())  # side by side even on one core
+    assert beside == checks.run(proj)  # the same problems in the same order
+    assert {"handwritten-numbers", "translations-current", "links"} <= {p.check for p in beside}
+    assert commands.run_checks(proj, tasks=parallel.SerialTasks()) == beside
+    monkeypatch.setattr(checks, "SLOW", (check_where_it_runs,))
+    ran = commands.run_checks(proj, [check_where_it_runs, checks.parity.check_parity], parallel.ParallelTasks())
+    assert [p.line for p in ran if p.path == "pid"] != [os.getpid()]  # the slow one ran beside
+
+
+def test_a_failed_task_leaves_the_slow_checks_to_make_check_itself(project_copy, monkeypatch):
+    from scripts import checks, commands, parallel
+    from scripts.core import project
+    _broken_three_ways(project_copy)
+    proj = project.load(project_copy, TODAY)
+    monkeypatch.setattr(checks, "SLOW", (check_failing_beside, *checks.SLOW))
+    chosen = [check_failing_beside, *checks.ALL]
+    ran = commands.run_checks(proj, chosen, parallel.ParallelTasks())
+    assert ran == checks.run(proj, chosen)  # run again here: the same problems in the same order
+    assert [p.line for p in ran if p.path == "pid"] == [os.getpid()]
 
 
 def test_the_command_line_prints_the_same_lines_as_the_checks_in_one_process(project_copy):

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from scripts.core import project
-from scripts.website.render import find_references
+from scripts.core.references import find_references
 
 from conftest import ROOT
 

@@ -120,8 +120,8 @@ def test_broken_yaml_is_one_error_and_no_cascade(project_copy):
 
 def test_unknown_office_is_caught(project_copy):
     edit(project_copy / DEADLINES, "    office: nlrb\n", "    office: nlrbb\n")
-    assert_fails(project_copy, {(DEADLINES, line_of(project_copy / DEADLINES, "office: nlrbb"), "deadline-entries")},
-                 "office 'nlrbb' names no contact")
+    assert_fails(project_copy, {(DEADLINES, line_of(project_copy / DEADLINES, "office: nlrbb"), "contact-ids")},
+                 "deadline 'nlrb_cargo' office names no contact in data/contacts.yml: did you mean 'nlrb'?")
 
 
 def test_a_passed_recheck_date_is_a_warning_naming_the_entry(project_copy):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from scripts.core import contacts, deadlines
-from scripts.quepaso import model as qp_model
+from scripts.core import quepaso as qp_model
 
 from conftest import ROOT
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from scripts import buildsteps
-from scripts.core import project
+from scripts.core import printed, project
 from scripts.checks import ALL
-from scripts.checks import flyers as flyer_checks
+from scripts.checks import flyer_parity, flyer_shape
 from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
 from scripts.flyers.pdf import Renderer
@@ -35,10 +35,10 @@ def built(made_site) -> tuple[Path, Path, str]:
 
 
 def expected_files(proj: project.Project) -> set[str]:
-    names = {model.card_file_name(paper) for paper in model.PAPERS}
+    names = {printed.card_file_name(paper) for paper in printed.PAPERS}
     for topic in model.topics(proj):
         for kind in ("es", "en", "bilingue"):
-            names |= {model.file_name(topic.folder, kind, paper) for paper in model.PAPERS}
+            names |= {printed.file_name(topic.folder, kind, paper) for paper in printed.PAPERS}
     return names
 
 
@@ -98,7 +98,7 @@ def test_flyer_text_has_every_number_as_the_site_shows_it(built, kind):
     root, site, _ = built
     proj = project.load(root)
     for topic in model.topics(proj):
-        text = tool("pdftotext", "-layout", str(site / "flyers" / model.file_name(topic.folder, kind, "letter")), "-")
+        text = tool("pdftotext", "-layout", str(site / "flyers" / printed.file_name(topic.folder, kind, "letter")), "-")
         lang = "es" if kind == "bilingue" else kind
         flyer = topic.texts[lang]
         assert flyer.title in " ".join(text.split()), (topic.folder, flyer.title)
@@ -118,8 +118,8 @@ def test_card_sheet_has_each_number_on_both_sides(built):
     root, site, _ = built
     proj = project.load(root)
     card = model.card(proj)
-    for paper in model.PAPERS:
-        pdf = site / "flyers" / model.card_file_name(paper)
+    for paper in printed.PAPERS:
+        pdf = site / "flyers" / printed.card_file_name(paper)
         for page, lang in ((1, "es"), (2, "en")):
             text = tool("pdftotext", "-f", str(page), "-l", str(page), str(pdf), "-")
             assert card[lang].title in text
@@ -127,7 +127,7 @@ def test_card_sheet_has_each_number_on_both_sides(built):
                 assert text.count(line.phone.display) >= 8, (paper, lang, line.phone.display)  # one per card
 
 
-@pytest.mark.parametrize("paper", model.PAPERS)
+@pytest.mark.parametrize("paper", printed.PAPERS)
 def test_qr_codes_lead_to_the_page_in_the_flyers_language(built, paper, tmp_path):
     site = built[1]
     for folder in ("salarios", "lesiones"):
@@ -165,7 +165,7 @@ def test_site_url_sets_the_qr_codes_and_silences_the_warning(tmp_path):
          'site_url: !ENV [SITE_URL, "https://example.net/derechos/"]')
     proj = project.load(root)
     assert build(proj, tmp_path / "out") == []  # no errors, and no placeholder warning
-    pdf = tmp_path / "out" / model.FOLDER / "salarios-en-a4.pdf"
+    pdf = tmp_path / "out" / printed.FOLDER / "salarios-en-a4.pdf"
     assert qr_codes(pdf, 1, tmp_path) == ["https://example.net/derechos/en/salarios/"]
     assert "https://example.net/derechos/en/salarios/" in tool("pdftotext", str(pdf), "-")
 
@@ -216,9 +216,9 @@ def check(root: Path) -> Checked:
 
 def test_real_flyers_pass_the_checks():
     proj = project.load(ROOT)
-    assert list(flyer_checks.check_flyer_shape(proj)) == []
-    assert list(flyer_checks.check_flyer_parity(proj)) == []
-    assert flyer_checks.check_flyer_shape in ALL and flyer_checks.check_flyer_parity in ALL
+    assert list(flyer_shape.check_flyer_shape(proj)) == []
+    assert list(flyer_parity.check_flyer_parity(proj)) == []
+    assert flyer_shape.check_flyer_shape in ALL and flyer_parity.check_flyer_parity in ALL
 
 
 def test_spanish_flyer_without_its_english_twin(project_copy):
@@ -311,7 +311,8 @@ def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
     assert checked.failed
     line = line_of(page, "oshaa")
     en = project_copy / "content/en/volantes/index.md"
-    assert checked.errors == {("content/es/volantes/index.md", line, "flyer-shape"),
+    assert checked.errors == {("content/es/volantes/index.md", line, "flyer-shape"),  # the label (and the id, contact-ids)
+                              ("content/es/volantes/index.md", line, "contact-ids"),
                               ("content/en/volantes/index.md", line_of(en, "  help:"), "flyer-parity")}, checked  # its twin lists other lines
     assert "card help line 'oshaa' names no contact in data/contacts.yml: did you mean 'osha'?" in checked.text
     assert "the label 'Seguridad en el trabajo (OSHA)' has" in checked.text
@@ -385,9 +386,9 @@ def word_sizes(pdf: Path, page: int) -> list[tuple[str, float]]:
             for y1, y2, word in re.findall(r'<word xMin="[^"]+" yMin="([^"]+)" xMax="[^"]+" yMax="([^"]+)">([^<]*)</word>', xml)]
 
 
-@pytest.mark.parametrize("paper", model.PAPERS)
+@pytest.mark.parametrize("paper", printed.PAPERS)
 def test_card_text_is_11_points_or_more(built, paper):
-    pdf = built[1] / "flyers" / model.card_file_name(paper)
+    pdf = built[1] / "flyers" / printed.card_file_name(paper)
     for page in (1, 2):
         sizes = word_sizes(pdf, page)
         assert len(sizes) > 100, sizes[:5]
@@ -426,8 +427,8 @@ def test_bilingual_flyers_give_every_dialling_label_in_both_languages(built):
     pairs = [("from_us", "from_us"), ("from_mx", "from_mx"), ("tty", "tty")]
     seen = set()
     for topic in model.topics(proj):
-        bilingual = " ".join(tool("pdftotext", str(site / "flyers" / model.file_name(topic.folder, "bilingue", "a4")), "-").split())
-        spanish = " ".join(tool("pdftotext", str(site / "flyers" / model.file_name(topic.folder, "es", "a4")), "-").split())
+        bilingual = " ".join(tool("pdftotext", str(site / "flyers" / printed.file_name(topic.folder, "bilingue", "a4")), "-").split())
+        spanish = " ".join(tool("pdftotext", str(site / "flyers" / printed.file_name(topic.folder, "es", "a4")), "-").split())
         for es_key, en_key in pairs:
             es_label, en_label = proj.strings["es"](es_key), proj.strings["en"](en_key)
             if es_label in spanish:
@@ -457,9 +458,9 @@ def test_a_flyer_laid_out_once_is_centred_on_each_paper(tmp_path):
     topic = next(t for t in model.topics(proj) if "es" in t.texts)
     renderer = Renderer(TEMPLATES)
     document = renderer.render(*Layout.create().flyer([topic.texts["es"]], proj.strings))
-    targets = {tmp_path / f"{paper}.pdf": PAPER_MM[paper] for paper in model.PAPERS}
+    targets = {tmp_path / f"{paper}.pdf": PAPER_MM[paper] for paper in printed.PAPERS}
     assert renderer.write_papers(document, targets) == 1
-    for paper in model.PAPERS:
+    for paper in printed.PAPERS:
         assert f"Page size:       {PAPER_POINTS[paper]} pts" in tool("pdfinfo", str(tmp_path / f"{paper}.pdf"))
         boxes = tool("pdfinfo", "-box", str(tmp_path / f"{paper}.pdf"))
         media = re.search(r"MediaBox:\s+(.*)", boxes).group(1)
@@ -486,7 +487,7 @@ def test_a_rebuild_renders_only_the_flyers_whose_page_changed(tmp_path, monkeypa
     root = copy_project(tmp_path / "project")
     assert build(project.load(root), tmp_path / "first")[0].severity == "warning"  # the placeholder address only
     cached = sorted(p.name for p in (root / ".cache/flyers").glob("*.pdf"))
-    assert len(cached) == len(list((tmp_path / "first" / model.FOLDER).glob("*.pdf")))
+    assert len(cached) == len(list((tmp_path / "first" / printed.FOLDER).glob("*.pdf")))
     counted = Counting(monkeypatch)
     build(project.load(root), tmp_path / "second")
     assert counted.titles == []
@@ -497,7 +498,7 @@ def test_a_rebuild_renders_only_the_flyers_whose_page_changed(tmp_path, monkeypa
     assert len(counted.titles) == 2 and all(title in rendered for rendered in counted.titles), counted.titles  # es, bilingual
     monkeypatch.undo()
     render_all(proj, tmp_path / "uncached")
-    written = sorted((tmp_path / "third" / model.FOLDER).glob("*.pdf"))
+    written = sorted((tmp_path / "third" / printed.FOLDER).glob("*.pdf"))
     assert len(written) == len(cached)
     for pdf in written:
         assert pdf.read_bytes() == (tmp_path / "uncached" / pdf.name).read_bytes(), pdf.name

@@ -224,7 +224,7 @@ LOCAL_OFFICE = """  centro_ejemplo:
     name:
       es: Centro de Trabajadores Ejemplo
       en: Example Workers' Center
-    phone: "+18664879243"
+    phone: "+13123535400"
     website: https://www.ejemplo-ong.org/
     source: https://www.ejemplo-ong.org/contacto/
     checked: 2026-11-23
@@ -246,7 +246,7 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
     scope_line = add_local_office(project_copy)
     first = check_project(project_copy)
     assert not first.failed, first  # nothing wrong is published yet: warnings say what is missing
-    assert first.records == {(REGISTRY, scope_line, "local-contacts-used"),
+    assert first.records == {(REGISTRY, scope_line, "local-contacts-used"), ("data/urls.txt", 1, "manifest"),
                              (REGISTRY, scope_line + 6, "safety"), (REGISTRY, scope_line + 7, "safety")}, first
     assert "add [[contact:centro_ejemplo]] to the pages for its area" in first.text
     # step 2: the allowlist; step 3: the pages for its area, in both languages
@@ -256,6 +256,7 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
         page = project_copy / "content" / lang / "salarios/index.md"
         page.write_text(page.read_text(encoding="utf-8").rstrip("\n") + "\n\n[[contact:centro_ejemplo]]\n", encoding="utf-8")
     assert run_cli(project_copy, "translated", "en/salarios/index.md").returncode == 0
+    assert run_cli(project_copy, "urls").returncode == 0  # step 4: its vCard's address is published for good
     assert check_project(project_copy).records == set()
 
     site = build_site(project_copy, tmp_path / "site")
@@ -277,6 +278,7 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
 def test_local_office_on_a_flyer_counts_as_named(project_copy):
     scope_line = add_local_office(project_copy)
     edit(project_copy / "data/checks.yml", "  - polarisproject.org\n", "  - polarisproject.org\n  - ejemplo-ong.org\n")
+    assert run_cli(project_copy, "urls").returncode == 0
     assert check_project(project_copy).records == {(REGISTRY, scope_line, "local-contacts-used")}
     flyer_pages = [p for p in (project_copy / "content/es").rglob("index.md") if "\nflyer:" in p.read_text(encoding="utf-8")]
     assert flyer_pages

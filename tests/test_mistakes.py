@@ -115,8 +115,10 @@ def test_urls_adds_a_new_page_once_the_project_is_clean(project_copy: Path):
 def test_page_missing_from_the_menu_is_found_by_check(project_copy: Path):
     copy_about_page_to(project_copy, "nuevo", menu=False)
     checked = check_project(project_copy)
-    assert checked.errors == {(f"content/{lang}/nuevo/index.md", 1, "menu") for lang in ("es", "en")}, checked
+    # one message for the page in both languages, at the Spanish one, naming the English file
+    assert checked.errors == {("content/es/nuevo/index.md", 1, "menu")}, checked
     assert "add the line '  - nuevo/index.md' under 'nav:' in mkdocs.yml" in checked.text
+    assert "(and content/en/nuevo/index.md)" in checked.text
 
 
 def test_menu_line_naming_no_page_is_found_by_check(project_copy: Path):

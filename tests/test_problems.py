@@ -28,6 +28,12 @@ def test_every_check_has_a_distinct_id():
     assert checks.LOAD not in ids
 
 
+def test_each_check_lives_in_the_module_named_after_its_id():
+    """yamllint's rules/ model: the id after a message leads to its module (front-matter: checks/front_matter.py)."""
+    for check in checks.ALL:
+        assert check.__module__ == "scripts.checks." + checks.check_id(check).replace("-", "_"), check
+
+
 def test_the_runner_stamps_the_check_id(project_copy):
     (project_copy / EN_WAGES).unlink()
     assert (ES_WAGES, 1, "parity") in check_records(project_copy)

@@ -11,7 +11,7 @@ from conftest import ROOT, check_project, edit, line_of, run_cli
 from scripts.core import project
 from scripts.bench import search as searchbench
 from scripts.reports import searchquery
-from scripts.website import phrases
+from scripts.core import phrases
 
 LESIONES = "content/es/lesiones/index.md"
 CALOR_EN = "content/en/calor/index.md"

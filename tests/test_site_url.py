@@ -17,6 +17,7 @@ import pytest
 import vobject
 
 from scripts.core import addresses, project
+from scripts.core import printed
 from scripts.flyers import model
 
 from conftest import copy_project, run_cli
@@ -74,15 +75,15 @@ def test_qr_codes_read_back_lead_to_the_flyers_own_pages(built, tmp_path):
     topics = model.topics(proj)
     assert topics
     for topic in topics:
-        for paper in model.PAPERS[:1] if topic.folder != "salarios" else model.PAPERS:
-            pdf = site / addresses.flyer(model.file_name(topic.folder, model.BILINGUAL, paper)).lstrip("/")
+        for paper in printed.PAPERS[:1] if topic.folder != "salarios" else printed.PAPERS:
+            pdf = site / addresses.flyer(printed.file_name(topic.folder, printed.BILINGUAL, paper)).lstrip("/")
             expected = sorted(SITE_URL + addresses.prefix(lang, "es") + f"{topic.folder}/" for lang in ("es", "en"))
             assert sorted(qr_codes(pdf, 1, tmp_path)) == expected, pdf.name
             for address in expected:
                 assert_leads_to_a_file(site, address)
     es_flyer = site / "flyers" / "salarios-es-letter.pdf"
     assert qr_codes(es_flyer, 1, tmp_path) == [SITE_URL + "salarios/"]
-    card = site / "flyers" / model.card_file_name("a4")
+    card = site / "flyers" / printed.card_file_name("a4")
     assert set(qr_codes(card, 1, tmp_path)) == {SITE_URL}
     assert set(qr_codes(card, 2, tmp_path)) == {SITE_URL + "en/"}
 

@@ -1,10 +1,11 @@
 """Translation staleness: edit a Spanish page and its English twin is reported, with a diff."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
-from conftest import EN_WAGES, ES_WAGES, check_project, edit, line_of, run_cli
+from conftest import EN_WAGES, ES_WAGES, TODAY, check_project, edit, line_of, run_cli
 
 from scripts.core import project
 from scripts.core.stale import KEY, fingerprint, set_key
@@ -67,7 +68,9 @@ def test_new_reviewed_date_alone_does_not_make_translation_outdated(project_copy
     mark_all(project_copy)
     es = project_copy / ES_WAGES
     text = es.read_text(encoding="utf-8")
-    es.write_text(re.sub(r"^reviewed: .*$", "reviewed: 2031-01-02", text, count=1, flags=re.MULTILINE), encoding="utf-8")
+    # a new review day (not after today: a day still to come is an error of its own, future-dates)
+    day = TODAY if f"reviewed: {TODAY.isoformat()}" not in text else TODAY - dt.timedelta(days=1)
+    es.write_text(re.sub(r"^reviewed: .*$", f"reviewed: {day.isoformat()}", text, count=1, flags=re.MULTILINE), encoding="utf-8")
     assert es.read_text(encoding="utf-8") != text
     assert check_project(project_copy).records == set()
 

@@ -6,8 +6,9 @@ from typing import Iterable
 from ..core.problems import Problem
 from ..core.project import CONTENT, Project
 
+
 def check_parity(project: Project) -> Iterable[Problem]:
-    strict = project.strict_languages  # further languages report coverage (checks/languages.py)
+    strict = project.strict_languages  # further languages report coverage (checks/language_coverage.py)
     for lang in strict:
         for other in strict:
             if other == lang:

@@ -2,36 +2,17 @@
 use for its problem; each names a real section; a phrase on two pages is a warning naming both."""
 from __future__ import annotations
 
-import unicodedata
 from typing import Iterable
 
-from ..website.phrases import KEY, WHOLE_PAGE, read
+from ..core.phrases import KEY, WHOLE_PAGE, folded, read
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from .sections import section_ids
+from ..core.sections import section_ids
+from ..core.urls import gone
 
 EXAMPLE = ("write it like:\nphrases:\n  page:\n    - me lastimé\n    - me accidenté\n"
            "  reporte:        # a section id from the page, the {#reporte} after a heading\n    - no avisé del accidente")
 LANGUAGES = ("es", "en")
-
-
-class _Marks(dict):
-    """str.translate table that drops combining marks (the accents NFD splits off), each
-    character looked up once: one table for every phrase instead of one built per phrase."""
-
-    def __missing__(self, code: int) -> int | None:
-        self[code] = None if unicodedata.combining(chr(code)) else code
-        return self[code]
-
-
-_MARKS = _Marks()
-
-
-def folded(text: str) -> str:
-    """Same words for a person: case, accents and spacing ignored."""
-    if text.isascii():  # most phrases: nothing to strip (make check on 1,000 pairs reads 70,000)
-        return " ".join(text.lower().split())
-    return " ".join(unicodedata.normalize("NFD", text).translate(_MARKS).lower().split())
 
 
 def is_prose(page: Page) -> bool:
@@ -39,7 +20,7 @@ def is_prose(page: Page) -> bool:
     return page.readable and bool(page.meta) and "template" not in page.meta
 
 
-def check_shape(page: Page) -> Iterable[Problem]:
+def check_shape(page: Page, gone_sections: frozenset = frozenset()) -> Iterable[Problem]:
     block = page.meta.get(KEY)
     if block is None:
         if is_prose(page) and KEY not in page.meant:  # misspelt: the front-matter check names it
@@ -52,7 +33,7 @@ def check_shape(page: Page) -> Iterable[Problem]:
     ids = section_ids(page)
     for where, items in block.items():
         line = block.line_of(where) if hasattr(block, "line_of") else page.line_of(KEY)
-        if where != WHOLE_PAGE and where not in ids:
+        if where != WHOLE_PAGE and where not in ids and (page.rel, str(where)) not in gone_sections:
             known = ", ".join(sorted(ids)) or "none"
             yield Problem(page.path, line, f"'{where}:' under 'phrases:' is not a section of this page: "
                           f"use 'page' or one of its section ids ({known})")
@@ -68,10 +49,11 @@ def check_shape(page: Page) -> Iterable[Problem]:
 
 
 def check_phrases(project: Project) -> Iterable[Problem]:
+    sections_gone = frozenset(gone(project).sections)  # a published section that went: the manifest check's
     for lang in LANGUAGES:
         seen: dict[str, tuple[Page, int]] = {}
         for page in sorted(project.pages.get(lang, {}).values(), key=lambda p: p.rel):
-            yield from check_shape(page)
+            yield from check_shape(page, sections_gone)
             for phrase in read(page):
                 key = folded(phrase.text)
                 if key in seen and seen[key][0] is not page:

@@ -10,7 +10,7 @@ from ..core.yamlfile import date_problem
 from ..core.project import Project
 
 KNOWN = {"group", "name", *NUMBER_FIELDS, "vanity", "hours", "note",
-         "website", "source", "checked", "confidence", "recheck", "recheck_note", "scope"}
+         "website", "source", "checked", "confidence", "recheck", "recheck_note", "scope", "country", "shared"}
 CONFIDENCE = ("verified", "likely")
 
 
@@ -32,6 +32,9 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
                       "default) or 'local' (an office for one area, shown only on the pages and flyers that name it)")
     if contact.group not in GROUP_REGION:
         yield Problem(REGISTRY, at("group"), f"contact '{cid}': 'group:' must be one of {', '.join(GROUP_REGION)} (where the office is)")
+    if "country" in raw and contact.country not in GROUP_REGION:
+        yield Problem(REGISTRY, at("country"), f"contact '{cid}': 'country:' must be one of {', '.join(GROUP_REGION)} (where "
+                      "the office's line is, when it is not where the office is), or left out")
     for what in ("name", "hours", "note"):
         if what != "name" and what not in raw:
             continue
@@ -46,7 +49,7 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
         yield Problem(REGISTRY, contact.line, f"contact '{cid}': 'phone:' is missing: add the number in E.164 form, like \"+18003216742\"")
     for kind in NUMBER_FIELDS:
         if kind in raw:
-            error = validate(raw.get(kind), contact.region)
+            error = validate(raw.get(kind), contact.region, contact.line_region)
             if error:
                 yield Problem(REGISTRY, at(kind), f"contact '{cid}', {kind}: {error}")
     for key in ("source", "website"):

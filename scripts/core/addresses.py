@@ -91,6 +91,16 @@ def contacts_json() -> str:
     return "/" + CONTACTS_JSON
 
 
+def contacts_json_entry(contact_id: str) -> str:
+    """A contact's entry in contacts.json, as NGOs' code finds it by id: '/contacts.json#whd'."""
+    return f"{contacts_json()}#{contact_id}"
+
+
+def section(lang: str, default: str, rel: str, section_id: str) -> str:
+    """'/en/salarios/#queja': a section of a page, which NGOs link to."""
+    return f"{page(lang, default, rel)}#{section_id}"
+
+
 def contacts_schema() -> str:
     return "/" + CONTACTS_SCHEMA
 

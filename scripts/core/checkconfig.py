@@ -17,6 +17,7 @@ CHECKS_CONFIG = "data/checks.yml"
 @dataclass
 class CheckConfig:
     max_age_months: int = 12
+    max_page_kb: int = 20  # a page's file, front matter and text (checks/page_size.py)
     readability: dict[str, float] = field(default_factory=lambda: {"es": 70.0, "en": 70.0})
     longest_sentences: int = 3
     allowed_domains: list[str] = field(default_factory=lambda: ["gov", "gob.mx"])
@@ -42,6 +43,7 @@ def _number(value: object) -> float | None:
 WHOLE_NUMBERS = {
     "max_age_months": (1, "must be a whole number of months, like 12"),
     "longest_sentences": (0, "must be a whole number, like 3"),
+    "max_page_kb": (1, "must be a whole number of kilobytes, like 20"),
 }
 
 

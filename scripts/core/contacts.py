@@ -56,12 +56,19 @@ class Contact:
     hours: dict[str, str] = field(default_factory=dict)
     note: dict[str, str] = field(default_factory=dict)
     scope: str = NATIONAL
+    country: str = ""  # 'us' or 'mx' when the line is not where the office is (a Mexican office's US line)
     line: int = 1
     raw: LineDict = field(default_factory=LineDict, repr=False)
 
     @property
     def region(self) -> str:
+        """Where the office is (its group): how its numbers are shown (from Mexico, from the US)."""
         return GROUP_REGION.get(self.group, "US")
+
+    @property
+    def line_region(self) -> str | None:
+        """Where its line is, when `country:` says so (None: where the office is)."""
+        return GROUP_REGION.get(self.country) if self.country else None
 
     def number(self, kind: str) -> str | None:
         return self.numbers.get(kind)
@@ -81,6 +88,7 @@ class Contact:
 class Registry:
     contacts: dict[str, Contact] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # what stopped us from reading it
+    text: str = field(default="", repr=False)  # the file as written (what a message quotes)
 
     def get(self, contact_id: str) -> Contact | None:
         return self.contacts.get(contact_id)
@@ -113,7 +121,8 @@ def _contact(cid: str, raw: LineDict) -> Contact:
         checked=checked if isinstance(checked, dt.date) else None,
         confidence=str(raw.get("confidence", "")), numbers=numbers, vanity=_str(raw.get("vanity")),
         hours=_texts(raw.get("hours")), note=_texts(raw.get("note")),
-        scope=str(raw.get("scope") or NATIONAL), line=raw.line, raw=raw)
+        scope=str(raw.get("scope") or NATIONAL), country=str(raw.get("country") or "").strip().lower(),
+        line=raw.line, raw=raw)
 
 
 def load(root: Path) -> Registry:
@@ -121,6 +130,7 @@ def load(root: Path) -> Registry:
     registry = Registry()
     found = read_yaml(root, REGISTRY)
     registry.problems.extend(found.problems)
+    registry.text = found.text
     if found.unreadable or found.broken:
         return registry
     data = found.data

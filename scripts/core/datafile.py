@@ -41,23 +41,23 @@ def read_yaml(root: Path, shown: str) -> YamlFile:
     return YamlFile(parsed.data, text, problems)
 
 
-def load_section(root: Path, shown: str, section: str, example: str) -> tuple[LineDict | None, LineDict | None, list[Problem]]:
-    """(the whole file, its `section:` mapping, problems). Both None when the file cannot be used."""
+def load_section(root: Path, shown: str, section: str, example: str) -> tuple[LineDict | None, LineDict | None, list[Problem], str]:
+    """(the whole file, its `section:` mapping, problems, the file's text). Both None when the file cannot be used."""
     found = read_yaml(root, shown)
     if found.unreadable:
-        return None, None, found.problems
+        return None, None, found.problems, ""
     if found.broken:
         problem = found.problems[0]
         return None, None, [replace(problem, message=f"{problem.message} (nothing else in this file is checked "
-                                    "until it can be read)")]
+                                    "until it can be read)")], found.text
     problems = found.problems
     data = found.data
     body = data.get(section) if isinstance(data, LineDict) else None
     if not isinstance(body, LineDict):
         line = data.line_of(section) if isinstance(data, LineDict) else 1
         problems.append(Problem(shown, line, f"the file needs a '{section}:' section, like:\n{example}"))
-        return data if isinstance(data, LineDict) else None, None, problems
-    return data, body, problems
+        return data if isinstance(data, LineDict) else None, None, problems, found.text
+    return data, body, problems, found.text
 
 
 def blocks(section: LineDict, shown: str, what: str, fields: str = "") -> tuple[list[tuple[str, LineDict]], list[Problem]]:

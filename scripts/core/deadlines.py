@@ -51,6 +51,7 @@ class Deadlines:
     entries: dict[str, Deadline] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)  # what stopped us from reading the file
     readable: bool = True
+    text: str = ""  # the file as written (what a message quotes)
 
     def get(self, deadline_id: str) -> Deadline | None:
         return self.entries.get(deadline_id)
@@ -59,7 +60,7 @@ class Deadlines:
 def load(root: Path) -> Deadlines:
     """Read data/deadlines.yml; never raises. An unknown field is reported here, once."""
     found = Deadlines()
-    data, body, problems = load_section(Path(root), DEADLINES, "deadlines", EXAMPLE)
+    data, body, problems, found.text = load_section(Path(root), DEADLINES, "deadlines", EXAMPLE)
     found.problems.extend(problems)
     if data is not None:
         found.problems.extend(unknown_keys(data, TOP, DEADLINES, "the file"))

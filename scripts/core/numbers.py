@@ -49,13 +49,15 @@ MEXICO = re.compile(
     + _TEN + _RIGHT)
 # Any number written with its country code: + then 8 to 15 digits in groups (consulates abroad).
 INTERNATIONAL = re.compile(_LEFT + r"\(?\+[ ]?\d(?:[ .\-()]{0,2}\d){7,14}" + _RIGHT)
-# Spelled-out numbers: 1-800-FLY-FREE, 1-866-4-USWAGE, (800) 321-OSHA, 1 800 CALL NOW; after a
-# toll-free 1-8XX also in small letters (1-800-fly-free).
+# Spelled-out numbers: 1-800-FLY-FREE, 1-866-4-USWAGE, (800) 321-OSHA, 1 800 CALL NOW, 1-888-ASK-USCIS
+# (more letters than the seven a phone dials), 888-77-SALUD, 1-800-H2A-INFO; after a toll-free 8XX (or
+# 8OO, letter O for zero) also in small letters (1-800-fly-free). Three letters at least, four to
+# fourteen signs after the prefix: a form name (ETA-9142A) or a visa (H-2A) has no such prefix.
 VANITY = re.compile(
-    r"(?<![\w/])(?:(?:\+?1[ .\-]?)\(?[2-9]\d\d\)?|\([2-9]\d\d\)|8(?:00|33|44|55|66|77|88))[ .\-]?"
-    r"(?=[A-Z0-9 .\-]{7,10}\b)(?=(?:[0-9 .\-]*[A-Z]){3})(?:[A-Z0-9][ .\-]?){6}[A-Z0-9](?![A-Za-z0-9])"
-    r"|(?<![\w/])(?:\+?1[ .\-]?)\(?8(?:00|33|44|55|66|77|88)\)?[ .\-]?"
-    r"(?=(?:[0-9 .\-]*[A-Za-z]){3})(?:[A-Za-z0-9][ .\-]?){6}[A-Za-z0-9](?![A-Za-z0-9])")
+    r"(?<![\w/])(?:(?:\+?1[ .\-]?)\(?[2-9]\d\d\)?[ .\-]?|\([2-9]\d\d\)[ .\-]?|8(?:00|33|44|55|66|77|88)[.\-])"
+    r"(?=(?:[0-9 .\-]*[A-Z]){3})(?:[A-Z0-9][ .\-]?){3,13}[A-Z0-9](?![A-Za-z0-9])"
+    r"|(?<![\w/])(?:\+?1[ .\-]?)?\(?8(?:[0O][0O]|33|44|55|66|77|88)\)?[.\-]"
+    r"(?=(?:[0-9.\-]*[A-Za-z]){3})(?:[A-Za-z0-9][.\-]?){3,13}[A-Za-z0-9](?![A-Za-z0-9])")
 # Seven digits with a hyphen (a local number without its area code): 321-6742.
 LOCAL = re.compile(_LEFT + r"[2-9]\d{2}-\d{4}" + _RIGHT)
 # A cue word then digits: whatever the grouping, "Tel. 55 53 22 42 00" or "llame al 8003216742".
@@ -122,8 +124,10 @@ def _matcher(line: str) -> Iterable[tuple[int, int]]:
 # or a dial link's word (found with str.find: a regex alternation tried at every position cost
 # 0.6 s on 1,000 page pairs). Most lines have none of these and are skipped.
 # (Possessive separators: the same lines, about 6 times faster than (?:\d\D{0,3}){7,}.)
-MAYBE = re.compile(r"\d(?:[^\d\n]{0,3}+\d){6}|\d\d\d[^\w\n]{0,2}+\d?[^\w\n]?[A-Za-z][A-Za-z]")
-LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/")
+# (888-77-SALUD and 1-800-H2A-INFO need the optional digits and the letter-digit-letter; 1-8OO-…,
+# letter O for zero, is found by its words below, as the dial links are: the same lines, no slower.)
+MAYBE = re.compile(r"\d(?:[^\d\n]{0,3}+\d){6}|\d\d\d[^\w\n]{0,2}+\d{0,2}+[^\w\n]?[A-Za-z]\w?[A-Za-z]")
+LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/", "8oo")
 
 
 def _occurrences(text: str, words: Iterable[str]) -> list[int]:
@@ -202,7 +206,7 @@ def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...])
             clean = clean[:start] + " " * (end - start) + clean[end:]
     clean = _without_addresses_and_dates(clean)
     extra = _short_pattern(codes)
-    if not MAYBE.search(clean) and (extra is None or not extra.search(clean)):
+    if not MAYBE.search(clean) and (extra is None or not extra.search(clean)) and "8oo" not in clean.lower():
         return spans  # the digits were a date, in a web address or in a reference
     spans += [(s, e, False) for s, e in _matcher(clean)]
     for pattern in (NANP, MEXICO, INTERNATIONAL, VANITY, LOCAL):

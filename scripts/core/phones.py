@@ -40,66 +40,142 @@ def is_short(raw: str) -> bool:
     return not raw.startswith("+")
 
 
-def validate(raw: object, region: str) -> str | None:
-    """None when the number is fine, else what is wrong with it in plain words."""
+def validate(raw: object, region: str, country: str | None = None) -> str | None:
+    """None when the number is fine, else what is wrong with it in plain words.
+
+    region is where the office is (its contact's group: US or MX); country, when the contact says
+    so (`country: us`), where its line is. A number that reads as valid in both countries is read
+    for the office's region, and one stored in the other country's form is an error naming both
+    readings, unless `country:` confirms it (Mexican 800 numbers are often written 1-800-…)."""
+    expected = country or region
     if isinstance(raw, int) and not isinstance(raw, bool):
         raw = str(raw)  # typed without quotes: YAML read a number; say what to write
-        return f"write the number in quotes, as text: {_write(raw, region)}"
+        return f"write the number in quotes, as text: {_write(raw, region, country)}"
     if not isinstance(raw, str) or not raw.strip():
         return "the number is missing or is not text: write it in quotes, like \"+18003216742\""
     if is_short(raw):
-        number = parse(raw, region)
-        if not raw.isdigit() or number is None or not shortnumberinfo.is_valid_short_number_for_region(number, region):
-            return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region)}"
+        number = parse(raw, expected)
+        if not raw.isdigit() or number is None or not shortnumberinfo.is_valid_short_number_for_region(number, expected):
+            return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region, country)}"
         return None
     number = parse(raw)
     if number is None or phonenumbers.format_number(number, PhoneNumberFormat.E164) != raw:
-        return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region)}"
+        return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region, country)}"
     if not phonenumbers.is_valid_number(number):
         return f"'{raw}' is not a valid phone number for {phonenumbers.region_code_for_number(number) or 'any country'}: check the digits against the source"
-    return not_a_help_line(raw, number)
+    return not_a_help_line(raw, number) or _other_country(raw, number, region, country)
+
+
+def _country_of(number: phonenumbers.PhoneNumber) -> str:
+    return next((r for r, code in COUNTRY_CODE.items() if code == number.country_code), "")
+
+
+def _as_other(number: phonenumbers.PhoneNumber, region: str) -> str | None:
+    """The same national digits read as a number of region, when that is a valid help line."""
+    national = phonenumbers.national_significant_number(number)
+    other = parse(f"+{COUNTRY_CODE[region]}{national}")
+    if other is None or not phonenumbers.is_valid_number(other) or not_a_help_line(national, other):
+        return None
+    return phonenumbers.format_number(other, PhoneNumberFormat.E164)
+
+
+def _other_country(raw: str, number: phonenumbers.PhoneNumber, region: str, country: str | None) -> str | None:
+    """A number in the other country's form: both readings named, the office's region deciding."""
+    held = _country_of(number)
+    if country:
+        if held and held != country:
+            return (f"'{raw}' is {REGION_WORDS.get(held, held)}, but 'country: {country.lower()}' says the line is "
+                    f"{COUNTRY_WORDS[country]}: check the number on the office's own page, or correct 'country:'")
+        return None
+    if not held or held == region or region not in COUNTRY_CODE:
+        return None
+    other = _as_other(number, region)
+    if other is None:
+        return None  # no reading in the office's country: the number is plainly the other country's
+    return (f"'{raw}' is {REGION_WORDS[held]}, but this contact is an office {COUNTRY_WORDS[region]} "
+            f"(group: {GROUP_OF[region]}), and the same digits are also {REGION_WORDS[region]}, \"{other}\" "
+            f"({EXAMPLES[region]}). Read the number on the office's own page: for a line {COUNTRY_WORDS[region]} "
+            f"write \"{other}\"; if the line really is {COUNTRY_WORDS[held]}, keep \"{raw}\" and add the line "
+            f"'country: {GROUP_OF[held]}' to the contact")
 
 
 GENERIC = ('write + then the country code and the number, with no spaces or dashes (for example '
            '"+18003216742"), or a short code such as "911"')
 REGION_WORDS = {"US": "a US number", "MX": "a Mexican number"}
+COUNTRY_WORDS = {"US": "in the United States", "MX": "in Mexico"}
+COUNTRY_CODE = {"US": 1, "MX": 52}
+GROUP_OF = {region: group for group, region in GROUP_REGION.items()}
+EXAMPLES = {"MX": "Mexican numbers are often written the US way, 1-800-… or +1 800 …",
+            "US": "a US number is sometimes written with a Mexican prefix"}
 # Mexican forms phonenumbers no longer reads, as digits: 01 + ten digits (old long distance),
 # 044 / 045 + ten digits (old mobile), 52 1 + ten digits (old mobile from abroad).
 _OLD_MEXICAN = re.compile(r"^(?:01|04[45])(\d{10})$|^(?:00|011)?521(\d{10})$")
+# A country written out: +…, or an international prefix from the US (011) or Mexico (00).
+_EXPLICIT = re.compile(r"^\s*(?:\+|00|011)")
 
 
-def suggest(raw: str, region: str) -> tuple[str, str] | None:
-    """The registry's form of a number typed the way people type it, and its country:
-    '(866) 487-9243' -> ('+18664879243', 'US'). The contact's own region is tried first (an
-    800 number exists in both countries); None when no reading gives a valid help line."""
+def readings(raw: str, region: str) -> list[tuple[str, str]]:
+    """Every reading of a number typed the way people type it that gives a valid number, as
+    (registry form, country), the region's own first: '1-800-717-2942' for MX gives
+    [('+528007172942', 'MX'), ('+18007172942', 'US')]; '(866) 487-9243' for US gives
+    [('+18664879243', 'US'), ('+528664879243', 'MX')]. Ten digits, or eleven with a leading 1
+    (the US long-distance habit), have no country of their own: both are tried. An explicit
+    country (+1, 00 52, 011 52, 01 800 …) comes first whatever the region."""
     text = phonenumbers.convert_alpha_characters_in_number(unicodedata.normalize("NFKC", raw))
     digits = re.sub(r"\D", "", text)
     if digits and len(digits) <= 6 and "+" not in text:  # a short code: 9-1-1, 7 1 1
         number = parse(digits, region)
         if number is not None and shortnumberinfo.is_valid_short_number_for_region(number, region):
-            return digits, region
+            return [(digits, region)]
     old = _OLD_MEXICAN.match(digits)
-    candidates = [f"+52{old.group(1) or old.group(2)}"] if old else []
-    candidates.append(text)
-    candidates += [match.raw_string for match in phonenumbers.PhoneNumberMatcher(text, region)]
-    for candidate in candidates:
+    candidates: list[tuple[str, str]] = [(f"+52{old.group(1) or old.group(2)}", "MX")] if old else []
+    explicit = bool(old) or bool(_EXPLICIT.match(text))
+    if not explicit and (len(digits) == 10 or (len(digits) == 11 and digits[0] == "1")):
+        ten = digits[-10:]
         for where in dict.fromkeys((region, HOME_REGION, "MX")):
-            number = parse(candidate, where)
-            if number is not None and phonenumbers.is_valid_number(number):
-                # The first valid reading is the number (a made-up 555 number is not read as another
-                # country's): validate() then says what is wrong with it, if anything.
-                e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-                return e164, phonenumbers.region_code_for_number(number) or where
+            if where in COUNTRY_CODE:
+                candidates.append((f"+{COUNTRY_CODE[where]}{ten}", where))
+    candidates += [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))]
+    candidates += [(match.raw_string, region) for match in phonenumbers.PhoneNumberMatcher(text, region)]
+    found: dict[str, str] = {}
+    for candidate, where in candidates:
+        number = parse(candidate, where)
+        if number is not None and phonenumbers.is_valid_number(number):
+            e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+            found.setdefault(e164, phonenumbers.region_code_for_number(number) or where)
+    ordered = list(found.items())
+    if explicit:
+        return ordered
+    return sorted(ordered, key=lambda item: item[1] != region)  # the office's country decides
+
+
+def form_country(raw: str) -> str | None:
+    """The country whose habit a typed number follows, when it shows one: a leading 1 (1-800-…,
+    +1, 001) is the US way; 52 (+52, 00 52, 011 52) or an old 01 / 044 / 045 prefix the Mexican way."""
+    text = phonenumbers.convert_alpha_characters_in_number(unicodedata.normalize("NFKC", raw)).strip()
+    digits = re.sub(r"\D", "", text)
+    if _OLD_MEXICAN.match(digits) or re.match(r"^(?:\+|00|011)\s*52", text.replace("(", "")):
+        return "MX"
+    if (len(digits) == 11 and digits[0] == "1") or re.match(r"^(?:\+|00[ .-]?|011[ .-]?)1(?!\d{2,})", text.replace("(", "")):
+        return "US"
     return None
 
 
-def _write(raw: str, region: str) -> str:
+def suggest(raw: str, region: str) -> tuple[str, str] | None:
+    """The registry's form of a number typed the way people type it, and its country:
+    '(866) 487-9243' -> ('+18664879243', 'US'); None when no reading gives a valid number."""
+    found = readings(raw, region)
+    return found[0] if found else None
+
+
+def _write(raw: str, region: str, country: str | None = None) -> str:
     """What to write instead, exactly, when the number can be read; the rule otherwise."""
-    found = suggest(raw, region)
-    if found is None:
+    expected = country or region
+    found = readings(raw, expected)
+    if not found:
         return GENERIC
-    value, country = found
-    wrong = validate(value, region)
+    value, held = found[0]
+    wrong = validate(value, region, country) if held == expected or country else not_a_help_line(value, parse(value))
     if wrong:  # the number itself cannot be a help line: that is what to say, not how to write it
         return f"it reads as {value}, and {wrong}"
     if is_short(value):
@@ -109,7 +185,23 @@ def _write(raw: str, region: str) -> str:
         extra = "; an extension cannot be dialled by tapping: say it in the contact's 'note:'"
     elif len(re.findall(r"\d{3}[^\d]{0,3}\d{4}", unicodedata.normalize("NFKC", raw))) > 1:
         extra = "; one number per field: give the other number its own field or contact"
-    return f'write "{value}" ({REGION_WORDS.get(country, country)}: + then the country code and the number, no spaces){extra}'
+    said = f'write "{value}" ({REGION_WORDS.get(held, held)}: + then the country code and the number, no spaces){extra}'
+    others = [(v, c) for v, c in found[1:] if c != held and c in REGION_WORDS and not country]
+    written_as = form_country(raw)
+    if held == expected and others and written_as and written_as != expected:  # the other country's form
+        other, where = others[0]
+        return (f"{said}, read for an office {COUNTRY_WORDS[expected]} (group: {GROUP_OF.get(region, region)}); the same "
+                f"digits as {REGION_WORDS[where]} would be \"{other}\": if the office's own page says the line is "
+                f"{COUNTRY_WORDS[where]}, write that instead and add the line 'country: {GROUP_OF[where]}'")
+    if held != expected and not country and expected in REGION_WORDS:
+        mine = next((v for v, c in found if c == expected), None) or _as_other(parse(value), expected)
+        if mine:
+            return (f"{said} only if the office's own page says the line is {COUNTRY_WORDS[held]}, and then add the "
+                    f"line 'country: {GROUP_OF[held]}'; read for an office {COUNTRY_WORDS[expected]} (group: "
+                    f"{GROUP_OF.get(region, region)}) it is \"{mine}\"")
+        return (f"{said}; it is {REGION_WORDS[held]} although the office is {COUNTRY_WORDS[expected]} "
+                f"(group: {GROUP_OF.get(region, region)}): check it on the office's own page")
+    return said
 
 
 # What a help line can be. Premium-rate (900), personal (500, 533…), pager and voicemail numbers

@@ -13,7 +13,7 @@ from typing import Iterator
 from . import checkconfig, contacts, deadlines, frontmatter, redirects, strings
 from .datafile import YamlFile, read_yaml
 from .problems import Problem
-from ..quepaso import model as quepaso
+from . import quepaso
 from .textfile import read_text
 from .yamlfile import LineDict
 
@@ -60,12 +60,15 @@ class Project:
     settings: checkconfig.CheckConfig = field(default_factory=checkconfig.CheckConfig)
     # mkdocs.yml as written (None when it cannot be read: that problem is among `problems`).
     config: YamlFile = field(default_factory=YamlFile)
-    # data/redirects.yml; its problems are reported by the redirects check (checks/urls.py).
+    # data/redirects.yml; its problems are reported by the redirects check (checks/redirects.py).
     redirects: redirects.Redirects = field(default_factory=redirects.Redirects)
     # The day the checks judge dates by (re-check dates, review age): the clock's date unless a
     # command or a test names one (`python -m scripts --today 2027-01-15 check`), so no check
     # reads the clock itself and a test never depends on the day it runs.
     today: dt.date = field(default_factory=dt.date.today)
+    # What several checks derive from the records (the published addresses that broke, core/urls.gone):
+    # computed once, on first use.
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def default(self) -> str:

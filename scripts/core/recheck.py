@@ -7,7 +7,7 @@ A contact in data/contacts.yml or a page's front matter may carry
 
 `make check` warns once the day has come (an error only with --strict); `make likely` lists every
 re-check date with what is still 'likely'. Deadlines (data/deadlines.yml) use the same two fields;
-their own check (checks/deadlines.py) validates and warns about them, so `collect` leaves them out
+their own check (checks/deadline_entries.py) validates and warns about them, so `collect` leaves them out
 and only `listing` adds them.
 """
 from __future__ import annotations
@@ -74,7 +74,7 @@ def collect(project: Project) -> tuple[list[Recheck], list[Problem]]:
 def listing(project: Project) -> tuple[list[Recheck], list[Problem]]:
     """Every re-check date, deadlines included, soonest first: what `make likely` prints and what
     the rechecks check warns about once due. A deadline's broken re-check is reported by the
-    deadlines' own check (checks/deadlines.py), so its problems are left out here."""
+    deadlines' own check (checks/deadline_entries.py), so its problems are left out here."""
     found, problems = collect(project)
     for entry in project.deadlines.entries.values():
         item, _ = read(entry.raw, DEADLINES, f"deadline '{entry.id}'", entry.source or "its source")

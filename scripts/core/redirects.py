@@ -4,6 +4,7 @@ Read once by the project loader (Project.redirects) and by the engine glue (hook
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,8 +25,19 @@ class Redirect:
 
 @dataclass
 class Redirects:
-    items: list[Redirect] = field(default_factory=list)
+    items: list[Redirect] = field(default_factory=list)   # pages: the engine writes a redirect page for each
     problems: list[Problem] = field(default_factory=list)
+    # Renamed contacts: 'contactos/whd.vcf: contactos/wage_hour.vcf'. A vCard cannot be a redirect
+    # page: the build copies the new contact's vCard to the old name in every language, and
+    # contacts.json lists the old id under "renamed" (scripts/website/exports.py).
+    contacts: list[Redirect] = field(default_factory=list)
+
+    def renamed(self) -> dict[str, str]:
+        """old contact id -> new contact id."""
+        return {item.old: item.new for item in self.contacts}
+
+
+VCARD = re.compile(r"^/?(?:[a-z]{2,3}/)?contactos/([^/\s]+)\.vcf$")
 
 
 def normal(address: object) -> str:
@@ -62,6 +74,14 @@ def load(root: Path) -> Redirects:
         line = maps.line_of(old) if isinstance(maps, LineDict) else 1
         if not isinstance(new, str) or not new.strip():
             found.problems.append(Problem(REDIRECTS, line, f"'{old}' needs a new address after the colon, like 'salarios/'"))
+            continue
+        old_card, new_card = VCARD.match(str(old).strip()), VCARD.match(new.strip())
+        if old_card or new_card:
+            if not (old_card and new_card):
+                found.problems.append(Problem(REDIRECTS, line, f"'{old}: {new}': a contact's vCard leads only to another "
+                                              "contact's vCard, like 'contactos/whd.vcf: contactos/wage_hour.vcf'"))
+                continue
+            found.contacts.append(Redirect(old_card.group(1), new_card.group(1), line))
             continue
         found.items.append(Redirect(normal(old), normal(new), line))
     return found

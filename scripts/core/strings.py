@@ -19,6 +19,8 @@ class Strings:
     texts: dict[str, str] = field(default_factory=dict)  # key -> the text printed in this language
     lines: dict[str, int] = field(default_factory=dict)
     fallback: "Strings | None" = None
+    raw: dict = field(default_factory=dict, repr=False)  # the file as read (values as YAML typed them)
+    text: str = field(default="", repr=False)            # and as written
 
     def __call__(self, key: str, **values: str) -> str:
         text = self.texts.get(key)
@@ -48,6 +50,7 @@ def load(root: Path, lang: str) -> tuple[Strings, list[Problem]]:
     if not isinstance(found.data, dict):
         return strings, [Problem(shown, 1, "the words file must be lines of 'key: text'")]
     strings.texts = {str(k): str(v) for k, v in found.data.items() if v is not None}
+    strings.raw, strings.text = found.data, found.text
     strings.lines = {str(k): v for k, v in found.data.lines.items()}
     return strings, found.problems
 

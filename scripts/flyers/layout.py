@@ -59,10 +59,12 @@ class Layout:
         """
         module = 1.0 if len(texts) == 1 else 0.75
         sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
-        # A bilingual flyer lists each help line once, named in both languages.
+        # A bilingual flyer lists each help line once, named in both languages, and every printed
+        # field in both: a row's words (the hours) from the second language beside the first's.
         second_names = {c.id: c.name for side in sides[1:] for c in side.text.contacts}
+        second_rows = {c.id: {row.key: row for row in c.rows} for side in sides[1:] for c in side.text.contacts}
         html = self.env.get_template("flyer.html").render(sides=sides, site_name=SITE_NAME, second_names=second_names,
-                                                             compact=compact)
+                                                             second_rows=second_rows, compact=compact)
         return html, self.css("flyer.css", "shared")
 
     def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid) -> tuple[str, str]:

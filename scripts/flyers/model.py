@@ -10,7 +10,7 @@ A topic page carries its flyer words in a `flyer:` block (docs/printing.md):
 
 and the flyers page (content/<lang>/volantes/index.md) carries the wallet card's words in a
 `card:` block with title, lines and contacts. Reading here is lenient: anything that is not
-text is skipped, and checks/flyers.py reports it at its line.
+text is skipped, and checks/flyer_shape.py reports it at its line.
 """
 from __future__ import annotations
 
@@ -24,14 +24,8 @@ from ..core.phones import Dial
 from ..core.project import Page, Project
 from ..core.strings import Strings
 from ..core import addresses
-from ..website.render import plain
-
-PAPERS = ("letter", "a4")
-BILINGUAL = "bilingue"            # the file name's word for "Spanish first, then English"
-CARD_NAME = "tarjeta"             # tarjeta-letter.pdf, tarjeta-a4.pdf
-CARD_PAGE = "volantes/index.md"   # the flyers page, which also holds the card's words
-FOLDER = addresses.FLYER_FOLDER   # inside the built site: site/flyers/*.pdf
-
+from ..core.printed import CARD_PAGE, folder_of, help_items, strings_of
+from ..core.references import plain
 
 # What a printed help line carries, in this order: paper has no links, so no website; the
 # hours sit under the number.
@@ -66,12 +60,6 @@ class Topic:
     texts: dict[str, Text] = field(default_factory=dict)  # by language, the default language first
 
 
-def strings_of(value: object) -> list[str]:
-    if not isinstance(value, list):
-        return []
-    return [item.strip() for item in value if isinstance(item, str) and item.strip()]
-
-
 def contact_line(contact: Contact, words: Strings, default_lang: str) -> ContactLine:
     content = contactcard.card(contact, words, default_lang)
     return ContactLine(contact.id, content.name, contact.dial("phone"), content.only(ON_PAPER))
@@ -80,10 +68,6 @@ def contact_line(contact: Contact, words: Strings, default_lang: str) -> Contact
 def page_url(project: Project, lang: str, rel: str) -> str:
     """The page's absolute address, which the QR code and the printed text carry."""
     return addresses.absolute(project.site_url, addresses.page(lang, project.default, rel))
-
-
-def folder_of(rel: str) -> str:
-    return rel.split("/")[0] if "/" in rel else rel.removesuffix(".md")
 
 
 def read_text(project: Project, page: Page, key: str, items: str) -> Text | None:
@@ -124,18 +108,6 @@ def topics(project: Project) -> list[Topic]:
     return found
 
 
-def help_items(block: dict) -> list[tuple[str, str]]:
-    """The card's `help:` list of `- id: label` lines, as (id, label) pairs."""
-    items = []
-    listed = block.get("help")
-    for item in listed if isinstance(listed, list) else []:
-        if isinstance(item, dict) and len(item) == 1:
-            cid, label = next(iter(item.items()))
-            if isinstance(label, str) and label.strip():
-                items.append((str(cid), label.strip()))
-    return items
-
-
 def card(project: Project) -> dict[str, Text]:
     """The wallet card's words by language (front: the default language; back: the second).
 
@@ -156,36 +128,3 @@ def card(project: Project) -> dict[str, Text]:
         text.url = page_url(project, lang, "index.md")
         texts[lang] = text
     return texts
-
-
-def printed_topics(project: Project) -> list[tuple[str, Page]]:
-    """(folder, default-language page) of each topic whose twins both have a `flyer:` block: the
-    topics that get PDFs, found without reading the blocks' words (the published-address check
-    needs only the names; topics() would build every flyer's contact lines)."""
-    languages = project.strict_languages
-    found = []
-    for rel, page in sorted(project.pages.get(languages[0], {}).items()):
-        twins = [project.pages.get(lang, {}).get(rel) for lang in languages]
-        if all(twin is not None and isinstance(twin.meta.get("flyer"), dict) for twin in twins):
-            found.append((folder_of(rel), page))
-    return found
-
-
-def card_printed(project: Project) -> Page | None:
-    """The page whose `card:` block makes the wallet card, when both languages have it."""
-    pages = [project.pages.get(lang, {}).get(CARD_PAGE) for lang in project.strict_languages]
-    if all(page is not None and isinstance(page.meta.get("card"), dict) for page in pages):
-        return pages[0]
-    return None
-
-
-def flyer_kinds(project: Project) -> list[str]:
-    return [*project.strict_languages, BILINGUAL]
-
-
-def file_name(folder: str, kind: str, paper: str) -> str:
-    return f"{folder}-{kind}-{paper}.pdf"
-
-
-def card_file_name(paper: str) -> str:
-    return f"{CARD_NAME}-{paper}.pdf"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..core import printed
 from ..core.problems import Problem, Severity
 from ..core.project import CONFIG, Project
 from ..core.yamlfile import LineDict
@@ -45,10 +46,10 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
     for topic in model.topics(project):
         if any(lang not in topic.texts for lang in languages):
             continue  # the flyers check names the missing twin; make check fails before the build gets here
-        for kind in model.flyer_kinds(project):
-            texts = [topic.texts[lang] for lang in languages] if kind == model.BILINGUAL else [topic.texts[kind]]
+        for kind in printed.flyer_kinds(project):
+            texts = [topic.texts[lang] for lang in languages] if kind == printed.BILINGUAL else [topic.texts[kind]]
             html, css = layout.flyer(texts, project.strings)
-            targets = {paper: out / model.file_name(topic.folder, kind, paper) for paper in model.PAPERS}
+            targets = {paper: out / printed.file_name(topic.folder, kind, paper) for paper in printed.PAPERS}
             written.extend(targets.values())
             key = cache.key("flyer", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
             if cache and cache.fetch(key, targets):
@@ -66,8 +67,8 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
                 cache.keep(key, targets)
     card = model.card(project)
     if all(lang in card for lang in languages):
-        for paper in model.PAPERS:
-            target = out / model.card_file_name(paper)
+        for paper in printed.PAPERS:
+            target = out / printed.card_file_name(paper)
             html, css = layout.card([card[lang] for lang in languages], project.strings, paper, GRIDS[paper])
             written.append(target)
             key = cache.key("card", html, css) if cache else ""
@@ -96,7 +97,7 @@ def build(project: Project, site: Path) -> list[Problem]:
     """The build step: the flyers' errors, and a warning while the QR codes would lead to the
     placeholder address (printing those flyers is the mistake docs/printing.md warns about)."""
     cache = Cache.of(project.root)
-    _, problems = render_all(project, site / model.FOLDER, cache)
+    _, problems = render_all(project, site / printed.FOLDER, cache)
     cache.prune()
     if PLACEHOLDER in project.site_url:
         config = project.config.data

@@ -2,23 +2,26 @@
 so a lawyer can review every question, answer and outcome on one sheet.
 
 Questions are blue boxes, outcomes green (red when urgent) with their contacts and deadlines;
-each arrow carries the answer's words. Open the .dot file with any Graphviz viewer, or run
-`dot -Tpdf que-paso-es.dot -o que-paso-es.pdf`.
+each arrow carries the answer's words. Each .dot file is also drawn as a PDF with Graphviz's `dot`
+(scripts/sysdeps.sh installs it with the other Debian packages) to print or send.
 """
 from __future__ import annotations
 
+import shutil
+import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
 from ..core.problems import Problem
-from .model import Tree, address
+from ..core.quepaso import Tree, address
 
 if TYPE_CHECKING:
     from ..core.project import Project
 
-OUT = "que-paso-graph"     # the folder the files are written to (not published, not committed)
+OUT = "que-paso-graph"
+DEADLINE_WORD = {"es": "Plazo:", "en": "Deadline:"}     # the folder the files are written to (not published, not committed)
 
 
 def _quote(text: str) -> str:
@@ -48,7 +51,8 @@ def dot(tree: Tree, lang: str, registry: Registry, deadlines: Deadlines, default
         parts.append("☎ " + ", ".join(outcome.contacts))
         for did in outcome.deadlines:
             item = deadlines.get(did)
-            parts.append("⏱ " + (_wrap(item.words("text", lang)) if item else did))
+            # (words, not a clock sign: the fonts Debian gives Graphviz have no glyph for it)
+            parts.append(DEADLINE_WORD.get(lang, "⌛") + " " + (_wrap(item.words("text", lang)) if item else did))
         parts.append(f"→ {outcome.read}")
         parts.append(f"/{prefix}{address(outcome.id, tree.start)}")
         color = "#f8d0d0" if outcome.urgent else "#d6efd6"
@@ -69,12 +73,27 @@ def blocking(proj: Project, problems: list[Problem]) -> list[Problem]:
     return []
 
 
-def write(proj: Project, folder: Path) -> list[Path]:
-    """One Graphviz file per language kept in strict parity; returns the files written."""
+DOT = "dot"  # Graphviz's command (Debian package graphviz)
+
+
+def write(proj: Project, folder: Path) -> tuple[list[Path], str]:
+    """One Graphviz file per language kept in strict parity, each drawn as a PDF when `dot` is
+    installed; returns the files written and, when no PDF could be drawn, why."""
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    written, missing = [], ""
+    command = shutil.which(DOT)
     for lang in proj.strict_languages:
         target = folder / f"que-paso-{lang}.dot"
         target.write_text(dot(proj.que_paso, lang, proj.registry, proj.deadlines, proj.default), encoding="utf-8")
         written.append(target)
-    return written
+        if command is None:
+            missing = ("Graphviz's 'dot' is not installed, so no PDF was drawn: run 'make que-paso-graph' as root "
+                       "(it installs it, as 'make site' and 'make test' do), or 'apt-get install graphviz'")
+            continue
+        pdf = target.with_suffix(".pdf")
+        drawn = subprocess.run([command, "-Tpdf", str(target), "-o", str(pdf)], capture_output=True, text=True)
+        if drawn.returncode == 0:
+            written.append(pdf)
+        else:
+            missing = f"dot could not draw {target.name}: {(drawn.stderr.strip().splitlines() or ['no reason given'])[-1]}"
+    return written, missing

@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+
 from markupsafe import Markup, escape
 
 from ..website import components, render
+from ..core import addresses
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
 from ..core.strings import Strings
 from ..core.project import Project
-from .model import Outcome, Question, Tree, address, source, sources
+from ..core.quepaso import Outcome, Question, Tree, address, source, sources
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 
@@ -107,8 +109,8 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     if outcome.urgent:
         emergency = registry.get("emergencia")
         urgent = [_call(c, words) for c in ([emergency] if emergency else []) + contacts[:1]]
-    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/quepaso.py allows no
-    # other tag. The text is escaped first; the references then become links.
+    # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/que_paso_numbers.py
+    # allows no other tag. The text is escaped first; the references then become links.
     steps = [Markup(render.expand(str(escape(step)), registry, words, deadlines)) for step in outcome.steps.get(lang, [])]
     found = [d for d in (deadlines.get(did) for did in outcome.deadlines) if d is not None]
     dated = []
@@ -117,7 +119,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         dated.append((Markup(render.deadline_link(item, lang)), item.words("starts", lang),
                       office.text("name", lang) if office else ""))
     label = labels.get(outcome.read)
-    topic = outcome.read_page.removesuffix("index.md")
+    topic = addresses.page_address(outcome.read_page)
     href = _link(here, topic) + (f"#{outcome.read_section}" if outcome.read_section else "")
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
     body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps,

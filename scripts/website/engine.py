@@ -23,9 +23,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-# Three lower-case letters (ISO 639-2/3), optionally with a region (mix-MX), besides what the
-# plugin already accepts. scripts/checks/languages.py uses the same pattern for its message.
-THREE_LETTERS = r"^[a-z]{3}(-[A-Z]{2})?$"
+from ..core.languages import THREE_LETTERS  # the language-code rule, shared with the checks
+
 CONFIG = "mkdocs.yml"
 
 

@@ -16,11 +16,10 @@ from pathlib import Path
 
 import jsonschema
 import vobject
-
-from ..core import addresses, contactcard
 from markupsafe import Markup
 
-from . import components, render, urls
+from ..core import addresses, contactcard, urls
+from . import components, render
 from ..core.contacts import KINDS, LOCAL, NUMBER_FIELDS, REGISTRY, Contact, Registry
 from ..core.problems import Problem
 from ..core.project import Project
@@ -66,6 +65,9 @@ def contacts_json(project: Project) -> dict:
         "languages": list(project.languages),
         "generated": max(dates).isoformat() if dates else "1970-01-01",
         "contacts": [contact_record(project, c) for c in contacts],
+        # a renamed contact (data/redirects.yml): NGOs' code that reads the old id finds the new one
+        "renamed": {old: new for old, new, _ in urls.renamed_contacts(project, project.redirects)
+                    if new in {c.id for c in contacts}},
     }
 
 
@@ -158,6 +160,9 @@ def export(project: Project, site: Path) -> list[Problem]:
             write(site / addresses.vcard(lang, project.default, contact.id).lstrip("/"), text)
             if contact.scope != LOCAL:  # the all-contacts file is a national list
                 every.append(text)
+        for old, new, _ in urls.renamed_contacts(project, project.redirects):  # a renamed contact keeps its old vCard
+            write(site / addresses.vcard(lang, project.default, old).lstrip("/"),
+                  vcard(registry.contacts[new], words, home).serialize())
         write(site / addresses.all_vcards(lang, project.default).lstrip("/"), "".join(every))
         for group in groups:
             write(site / addresses.embed_dest(lang, project.default, group), embed_page(project, registry, words, group))

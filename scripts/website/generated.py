@@ -5,7 +5,7 @@ A maker takes the project and a language and returns pages: each a Markdown file
 language (`source`, like 'que-paso/pago-otro/index.md') and its text (`markdown`: front matter
 and body, as a page in content/ has them). The site plugin hands every page to the engine as a
 page outside the menu, in the language being built, and lists it in the sitemap. A new kind of
-generated page is one maker added to MAKERS, and its addresses to website/urls.produced (so
+generated page is one maker added to MAKERS, and its addresses to core/urls.produced (so
 `make urls` records them and the published-address check keeps them).
 """
 from __future__ import annotations

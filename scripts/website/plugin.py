@@ -27,7 +27,7 @@ from mkdocs.structure.files import File, InclusionLevel
 
 from ..core import addresses, project as project_module
 from ..core.project import Project
-from ..quepaso.model import FOLDER as QUE_PASO_FOLDER
+from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
 from . import fallback, generated, lean, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
 
 log = logging.getLogger("mkdocs.plugins.derechos")

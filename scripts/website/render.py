@@ -1,50 +1,26 @@
-"""Expand [[phone:id]], [[contact:id]], [[deadline:id]] and [[directory]] in Markdown into plain HTML.
+"""Expand [[phone:id]], [[contact:id]], [[deadline:id]] and [[directory]] in Markdown into HTML.
 
-Used by the mkdocs hook for pages and by the flyer builder, with the page's language, so a
-number looks the same everywhere. No JavaScript: tel: and sms: links work on any phone.
+Used by the site plugin for pages (and by the exports and the guided path), with the page's
+language, so a number looks the same everywhere; the HTML comes from the components' templates
+(scripts/website/templates/), the forms of a reference from scripts/core/references.py.
+No JavaScript: tel: and sms: links work on any phone.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Callable
+
 from markupsafe import Markup
 
 from . import components
 from ..core import contactcard
 from ..core.contacts import Contact, Registry
 from ..core.deadlines import Deadline, Deadlines
+from ..core.references import TAG
 from ..core.strings import Strings
 
-# The kinds of reference a page may use: adding a kind is one edit here (and its renderer below);
-# the checks (checks/references.py) then accept it and suggest it for near misses.
-KINDS = ("phone", "contact", "deadline", "directory", "topics")
-TAG = re.compile(r"\[\[(" + "|".join(KINDS) + r")(?::([^\]\s]*))?\]\]")
-# Anything a person may have meant as a reference: [[…]], [[…] or […]] holding a word, and a
-# [word:id] whose word is near a kind. The checks compare each with TAG and explain the difference.
-# (The leading '[' is written once, outside the alternatives: the regex engine then skips to each '['
-# instead of trying three alternatives at every character, 30 times faster on a page, same matches.)
-LOOSE_TAG = re.compile(r"\[(?:\[[^\[\]\n]{1,80}\]{0,2}|\[?[^\W\d_][^\[\]\n]{0,80}\]\]"
-                       r"|\s*[^\W\d_]{2,12}\s*:\s*[\w-]{1,40}\s*\](?![(\[:]))")
-DEADLINE = re.compile(r"\[\[deadline:([^\]\s]*)\]\]")
 GROUPS = ("us", "mx")
-
-
-@dataclass(frozen=True)
-class Reference:
-    kind: str        # phone, contact, deadline or directory
-    contact_id: str  # the id after the colon (a deadline id for deadline); empty for directory
-    line: int        # line inside the text given to find_references
-
-
-def find_references(text: str, first_line: int = 1) -> list[Reference]:
-    refs = []
-    line, counted = first_line, 0  # lines counted on from the last reference, not from the top each time
-    for match in TAG.finditer(text):
-        line += text.count("\n", counted, match.start())
-        counted = match.start()
-        refs.append(Reference(match.group(1), match.group(2) or "", line))
-    return refs
 
 
 def inline_phone(contact: Contact, words: Strings) -> str:
@@ -82,17 +58,6 @@ def deadline_text(deadline: Deadline, lang: str) -> str:
 def deadline_link(deadline: Deadline, lang: str) -> str:
     """The deadline in a sentence, linked to the official page that states it."""
     return str(components.macro("inline.html", "deadline")(deadline.source, deadline_text(deadline, lang)))
-
-
-def plain(text: str, deadlines: Deadlines | None, lang: str) -> str:
-    """Flyers: [[deadline:id]] as plain text (paper has no links; the QR code leads to the page)."""
-    if deadlines is None:
-        return text
-
-    def replace(match: re.Match) -> str:
-        found = deadlines.get(match.group(1))
-        return deadline_text(found, lang) if found else match.group(0)
-    return DEADLINE.sub(replace, text)
 
 
 def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlines | None = None,

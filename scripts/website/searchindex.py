@@ -12,7 +12,10 @@ import json
 import re
 from pathlib import Path
 
-from . import phrases, render
+from . import render
+from ..core import phrases
+from ..core.sections import HEADING_ID
+from ..core import addresses
 from ..core.project import Page, Project
 
 FOLDER = "search"
@@ -30,11 +33,6 @@ _DIRECTORY = "[[directory]]"
 
 def indexed(page: Page) -> bool:
     return page.readable and str(page.meta.get("template") or "") not in NOT_INDEXED
-
-
-def page_url(rel: str) -> str:
-    """'lesiones/index.md' -> 'lesiones/', 'index.md' -> '' (inside the language's folder)."""
-    return rel.removesuffix("index.md")
 
 
 def plain(markdown: str, project: Project, lang: str) -> str:
@@ -59,7 +57,7 @@ def page_entry(page: Page, project: Project) -> dict:
     sections = []
     for part in parts[1:]:
         heading, _, body = part.partition("\n")
-        found = phrases.HEADING_ID.match("## " + heading)
+        found = HEADING_ID.match("## " + heading)
         if found:
             sections.append([found.group(2), found.group(1), plain(body, project, page.lang)])
         else:  # a heading without an id: its words belong to the section before
@@ -67,7 +65,7 @@ def page_entry(page: Page, project: Project) -> dict:
     grouped: dict[str, list[str]] = {}
     for phrase in phrases.read(page):
         grouped.setdefault(phrase.section or phrases.WHOLE_PAGE, []).append(phrase.text)
-    entry = {"u": page_url(page.rel), "t": title, "x": plain(description + "\n" + intro, project, page.lang), "s": sections}
+    entry = {"u": addresses.page_address(page.rel), "t": title, "x": plain(description + "\n" + intro, project, page.lang), "s": sections}
     if grouped:
         entry["p"] = grouped
     return entry

@@ -9,8 +9,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from . import phrases
-from ..checks.phrases import folded
+from ..core import phrases
+from ..core import addresses
+from ..core.phrases import folded
 from ..core.project import Page, Project
 
 TEMPLATE = "words-page.html"
@@ -96,11 +97,7 @@ def fill(html: str, lists: dict[str, str]) -> str:
 def url(link: str) -> str:
     """The address the engine gives a Markdown link (directory URLs): x/index.md -> x/, x/y.md -> x/y/."""
     path, hash_, section = link.partition("#")
-    if path.endswith("/index.md") or path == "index.md":
-        path = path[: -len("index.md")]
-    elif path.endswith(".md"):
-        path = path[: -len(".md")] + "/"
-    return quote(path) + hash_ + section
+    return quote(addresses.page_address(path)) + hash_ + section
 
 
 def anchor(letter_: str) -> str:

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from scripts.core import addresses, contacts
-from scripts.quepaso import model as quepaso
+from scripts.core import quepaso
 from scripts.bench.chromium import PHONE, launch
 from scripts.bench.server import StaticServer
 

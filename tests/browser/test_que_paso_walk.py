@@ -7,7 +7,7 @@ import pytest
 
 from conftest import ROOT
 from scripts.core import addresses, project
-from scripts.quepaso import model
+from scripts.core import quepaso as model
 
 TREE = model.load(ROOT)
 REGISTRY = project.load(ROOT).registry

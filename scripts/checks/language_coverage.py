@@ -7,20 +7,12 @@ mkdocs.yml is checked here so a maintainer gets a plain message instead of an en
 from __future__ import annotations
 
 import importlib.util
-import re
 from pathlib import Path
 from typing import Iterable
 
 from ..core.problems import Problem
-from ..website.engine import THREE_LETTERS
+from ..core.languages import STAND_INS, is_language_code
 from ..core.project import CONFIG, CONTENT, Project
-
-# What the engine accepts: static-i18n's two-letter forms (mkdocs_static_i18n/config.py), plus the
-# three-letter codes scripts/website/engine.py adds for languages such as Mixteco (mix) or Zapoteco (zap).
-LOCALE = re.compile(r"^[a-z]{2}(-[A-Za-z]{4})?(-[A-Z]{2})?$|^[a-z]{2}_[A-Z]{2}$|" + THREE_LETTERS)
-
-# The two-letter stand-ins older docs asked for, before the engine accepted three letters.
-STAND_INS = {"xm": "mix", "xz": "zap", "xt": "trs", "xk": "quc"}
 
 
 def _theme_languages() -> set[str]:
@@ -41,7 +33,7 @@ def check_language_entries(project: Project) -> Iterable[Problem]:
                           f"write the real code '{real}', and rename {CONTENT}/{locale}/ to {CONTENT}/{real}/ and "
                           f"data/strings/{locale}.yml to data/strings/{real}.yml (docs/translating.md)")
             continue
-        if not LOCALE.match(locale):
+        if not is_language_code(locale):
             yield Problem(CONFIG, line, f"locale '{locale}' is not a language code: write the language's "
                           "code in lower case, two letters (pt) or three (Mixteco: mix, Zapoteco: zap, Triqui: trs, "
                           "K'iche': quc), the same as its folder content/<code>/ (docs/translating.md)")

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.datafile import as_date, blocks, load_section, texts, unknown_keys
-from ..core.problems import Problem
-from ..core.yamlfile import LineDict
+from .datafile import as_date, blocks, load_section, texts, unknown_keys
+from .problems import Problem
+from .yamlfile import LineDict
 
 TREE = "data/que-paso.yml"
 FOLDER = "que-paso"                     # /que-paso/, /en/que-paso/
@@ -84,6 +84,7 @@ class Tree:
     readable: bool = False     # False: broken file or unknown field; the tree checks wait for the fix
     line: int = 1
     raw: LineDict = field(default_factory=LineDict, repr=False)
+    text: str = field(default="", repr=False)  # the file as written (what a message quotes)
 
     def node(self, node_id: str) -> Question | Outcome | None:
         return self.questions.get(node_id) or self.outcomes.get(node_id)
@@ -194,7 +195,7 @@ def _outcome(oid: str, raw: LineDict, line: int, problems: list[Problem]) -> Out
 def load(root: Path) -> Tree:
     """Read data/que-paso.yml; never raises."""
     tree = Tree()
-    data, _, problems = load_section(Path(root), TREE, "questions", EXAMPLE)
+    data, _, problems, tree.text = load_section(Path(root), TREE, "questions", EXAMPLE)
     tree.problems += problems
     if data is None:
         return tree

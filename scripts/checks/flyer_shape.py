@@ -1,4 +1,4 @@
-"""Flyer words: every `flyer:` block has its twin in the other language, and the right shape.
+"""Flyer words: every `flyer:` block has the right shape.
 
 The flyers are printed from these blocks (scripts/flyers/, docs/printing.md), so a Spanish flyer
 without its English twin, or a list too long for one page, is caught here, before the build.
@@ -10,7 +10,7 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..flyers.model import CARD_PAGE, help_items
+from ..core.printed import CARD_PAGE, help_items
 from ..core.problems import Problem
 from ..core.project import Page, Project
 
@@ -120,10 +120,7 @@ def check_ids(page: Page, block: dict, shape: Shape, known: set[str]) -> Iterabl
             cid, label = next(iter(item.items()))
             if len(label) > CARD_LABEL_CHARS:
                 yield Problem(page.path, at, f"the label '{label}' has {len(label)} characters; keep it to {CARD_LABEL_CHARS}")
-            if str(cid) not in known and known:
-                close = difflib.get_close_matches(str(cid), sorted(known), n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "use an id from data/contacts.yml"
-                yield Problem(page.path, at, f"card help line '{cid}' names no contact in data/contacts.yml: {hint}")
+            # an id that names no contact: the contact-ids check, once for every place that names it
 
 
 def check_flyer_shape(project: Project) -> Iterable[Problem]:
@@ -141,37 +138,3 @@ def check_flyer_shape(project: Project) -> Iterable[Problem]:
                               f"({CARD_PAGE}): move it there, or remove it")
             else:
                 yield from check_block(page, page.meta["card"], CARD, known)
-
-
-def check_flyer_parity(project: Project) -> Iterable[Problem]:
-    """A Spanish flyer needs its English twin, with as many rights and steps and the same help lines."""
-    for shape in (FLYER, CARD):
-        for page, twin in project.twins():  # the parity check reports a missing twin page
-            yield from compare(page, twin, shape)
-            yield from compare(twin, page, shape, counts=False)
-
-
-def compare(page: Page, twin: Page, shape: Shape, counts: bool = True) -> Iterable[Problem]:
-    """Problems on twin when it lacks page's block, or (counts) when their lists differ."""
-    if shape.key not in page.meta:
-        return
-    if shape.key not in twin.meta:
-        if shape.key in twin.meant:
-            return  # misspelt: the front-matter check names it
-        yield Problem(twin.path, twin.meta.line, f"{page.path} has a '{shape.key}:' block but this page does not: "
-                      f"add its translation here, with the same items in the same order ({GUIDE})")
-        return
-    mine, theirs = page.meta[shape.key], twin.meta[shape.key]
-    if not counts or not (isinstance(mine, dict) and isinstance(theirs, dict)):
-        return  # the shape check reports a block that is not a block
-    for key in shape.lists:
-        ours, other = mine.get(key), theirs.get(key)
-        if isinstance(ours, list) and isinstance(other, list) and len(ours) != len(other):
-            yield Problem(twin.path, theirs.line_of(key) if key in theirs else theirs.line,
-                          f"'{key}:' has {len(other)} item(s) but {page.path} has {len(ours)}: "
-                          "translate every item, one for one, in the same order")
-    ids, twin_ids = block_ids(mine, shape), block_ids(theirs, shape)
-    if ids != twin_ids:
-        where = theirs.line_of(shape.ids_key) if shape.ids_key in theirs else theirs.line
-        yield Problem(twin.path, where, f"the help lines differ from {page.path} ({', '.join(ids) or 'none'} there, "
-                      f"{', '.join(twin_ids) or 'none'} here): list the same contact ids in the same order")

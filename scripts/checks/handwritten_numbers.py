@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import phonenumbers
+
 from ..core import numbers, phones
 from ..core.contacts import REGISTRY, TEXT_FIELDS
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
 from ..core.project import Page, Project
-from ..website.render import LOOSE_TAG
+from ..core.references import LOOSE_TAG, NEAR
 
 BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a reference cannot go
 
@@ -25,7 +27,7 @@ BLOCKS = ("flyer", "card")  # front matter blocks printed on paper, where a refe
 WELL_KNOWN = {"911", "711", "988"}
 
 
-def _short_codes(project: Project) -> tuple[str, ...]:
+def short_codes(project: Project) -> tuple[str, ...]:
     """911, 711, 988 and every short number in the registry: found wherever they are typed."""
     return tuple(sorted(WELL_KNOWN | {number for c in project.registry.contacts.values()
                                       for number in c.numbers.values() if not number.startswith("+")}))
@@ -53,15 +55,39 @@ def _registry_ids(project: Project) -> dict[str, str]:
     return ids
 
 
-def _known(raw: str, ids: dict[str, str]) -> str | None:
+def _vanity_key(raw: str) -> str:
+    """'1-800-321-OSHA' and '1 800 321 osha' -> '1800321OSHA': a vanity form as the registry may spell it."""
+    return "".join(c for c in raw.upper() if c.isalnum())
+
+
+def _vanities(project: Project) -> dict[str, str]:
+    """Each contact's vanity form (its `vanity:` field, as a key) -> the contact's id."""
+    return {_vanity_key(c.vanity): c.id for c in project.registry.contacts.values() if c.vanity}
+
+
+def _dialled(raw: str) -> str:
+    """What a phone dials for a vanity form: its letters as keypad digits, and only as many as a
+    number has (1-888-ASK-USCIS dials 1-888-275-8724: the letters after the seventh are not dialled)."""
+    digits = "".join(c for c in phonenumbers.convert_alpha_characters_in_number(raw) if c.isdigit())
+    return digits[:11] if digits.startswith("1") else digits[:10]
+
+
+def _known(raw: str, ids: dict[str, str], vanities: dict[str, str] | None = None) -> str | None:
     """The registry id of a typed number, when the registry has it: then the fix is exact."""
     if raw.strip() in ids:
         return ids[raw.strip()]
-    read = phones.suggest(raw, phones.HOME_REGION)
-    return ids.get(read[0]) if read else None
+    if vanities and _vanity_key(raw) in vanities:
+        return vanities[_vanity_key(raw)]
+    letters = any(c.isalpha() for c in raw)
+    for typed in ([raw, _dialled(raw)] if letters else [raw]):
+        for read, _ in phones.readings(typed, phones.HOME_REGION):
+            if read in ids:
+                return ids[read]
+    return None
 
 
-def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | None = None) -> str:
+def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | None = None,
+            vanities: dict[str, str] | None = None) -> str:
     if found.link:
         scheme = found.raw.split(":")[0].lower() if ":" in found.raw[:12] else "WhatsApp"
         return (f"'{found.raw}' is a {scheme} link made by hand: it dials a number no check can follow. "
@@ -75,17 +101,23 @@ def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | N
     if block is not None:
         return (f"{what} in the front matter ('{block}:'): take it out; the page's text shows it "
                 "with [[phone:ID]]")
-    known = _known(found.raw, ids or {})
+    known = _known(found.raw, ids or {}, vanities)
+    spelled = any(c.isalpha() for c in found.raw)
     if known:
-        return f"{what}: it is the number of '{known}' in data/contacts.yml: write [[phone:{known}]] instead"
+        shown = " (the card shows its spelled-out form too)" if spelled else ""
+        return f"{what}: it is the number of '{known}' in data/contacts.yml: write [[phone:{known}]] instead{shown}"
+    if spelled:
+        return (f"{what}: a number spelled with letters must come from data/contacts.yml too: add the office there "
+                "(its digits in 'phone:', this form in 'vanity:') and write [[phone:ID]] here instead")
     return (f"{what}: put it in data/contacts.yml (if it is not there yet) and write [[phone:ID]] "
             "or [[contact:ID]] here instead")
 
 
-def check_page(page: Page, short_codes: tuple[str, ...], ids: dict[str, str] | None = None) -> Iterable[Problem]:
-    for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG,)):
+def check_page(page: Page, short_codes: tuple[str, ...], ids: dict[str, str] | None = None,
+               vanities: dict[str, str] | None = None) -> Iterable[Problem]:
+    for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG, NEAR)):
         line = page.text.count("\n", 0, found.start) + 1
-        yield Problem(page.path, line, _advice(page, line, found, ids))
+        yield Problem(page.path, line, _advice(page, line, found, ids, vanities))
 
 
 def check_registry_texts(project: Project) -> Iterable[Problem]:
@@ -131,9 +163,9 @@ def check_word_files(project: Project, codes: tuple[str, ...]) -> Iterable[Probl
 
 
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
-    codes, ids = _short_codes(project), _registry_ids(project)
+    codes, ids, vanities = short_codes(project), _registry_ids(project), _vanities(project)
     for page in project.all_pages():
-        yield from check_page(page, codes, ids)
+        yield from check_page(page, codes, ids, vanities)
     yield from check_registry_texts(project)
     yield from check_deadline_texts(project)
     yield from check_word_files(project, codes)

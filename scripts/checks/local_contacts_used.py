@@ -7,7 +7,7 @@ from typing import Iterable
 from ..core.contacts import LOCAL, REGISTRY
 from ..core.problems import Problem
 from ..core.project import Project
-from .references import page_references
+from ..core.references import page_references
 
 
 def check_local_contacts_used(project: Project) -> Iterable[Problem]:

@@ -1,0 +1,117 @@
+"""Links between pages reach a page and a #section that exist.
+
+The site engine finds both too, but only during `make site`, after the other checks passed, and
+without a line number. Found here, each is one `path:line:` message from `make check`.
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from typing import Iterable
+
+from ..core import quepaso
+from ..core.problems import Problem
+from ..core.project import Page, Project
+from ..core.references import find_references
+from ..core.sections import FENCE, section_ids
+from ..core.urls import gone
+
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+ATTR_AT_END = re.compile(r"\s*\{:?[^}]*\}\s*$")
+LINK = re.compile(r"(?<!!)\[(?:[^\]\n]|\][^(\n])*?\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+HTML_ID = re.compile(r"""\bid=["']([^"']+)["']""")
+EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
+INLINE = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]+")
+
+
+def slug(text: str) -> str:
+    """The id the engine's table of contents gives a heading (Python-Markdown's toc slugify)."""
+    text = INLINE.sub(lambda m: m.group(1) or "", text)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^\w\s-]", "", text).strip().lower()
+    return re.sub(r"[-\s]+", "-", text)
+
+
+def anchors(page: Page, project: Project) -> set[str]:
+    """Every #id a link may name on this page: headings, {#id}, id="…", and the contact cards."""
+    found = set(section_ids(page))
+    seen: dict[str, int] = {}
+    fenced = False
+    for line in page.body.splitlines():
+        if FENCE.match(line):
+            fenced = not fenced
+            continue
+        if fenced:
+            continue
+        found.update(HTML_ID.findall(line))
+        match = HEADING.match(line)
+        if match and not ATTR_AT_END.search(match.group(2)):
+            base = slug(match.group(2))
+            # the engine makes a repeated heading's id unique with _1, _2…
+            count = seen.get(base, 0)
+            seen[base] = count + 1
+            found.add(base if count == 0 else f"{base}_{count}")
+    for ref in find_references(page.body, page.body_line):
+        if ref.kind == "contact":
+            found.add(f"contacto-{ref.contact_id}")
+        elif ref.kind == "directory":
+            found.update(f"contacto-{cid}" for cid in project.registry.contacts)
+            found.update({c.group for c in project.registry.contacts.values()})
+    return found
+
+
+def _links(page: Page) -> Iterable[tuple[int, str]]:
+    if "](" not in page.body:  # every link has it; most lines have none (2,000 pages on a big site)
+        return
+    fenced = False
+    for number, line in enumerate(page.body.splitlines(), start=page.body_line):
+        if ("`" in line or "~" in line) and FENCE.match(line):
+            fenced = not fenced
+            continue
+        if not fenced and "](" in line:
+            for match in LINK.finditer(line):
+                yield number, match.group(1)
+
+
+def page_links(project: Project) -> Iterable[tuple[Page, int, str, str, str]]:
+    """(page, line, link as written, the page it names (rel), #section or '') for each link between pages."""
+    for page in project.all_pages():
+        for line, target in _links(page):
+            if EXTERNAL.match(target) or target.startswith("/"):
+                continue  # other sites are the safety check's; absolute paths the engine's
+            path, _, section = target.partition("#")
+            if path and not path.endswith(".md"):
+                continue  # images and files: the engine checks them
+            rel = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)) if path else page.rel
+            yield page, line, target, rel, section
+
+
+def check_links(project: Project) -> Iterable[Problem]:
+    """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
+    cache: dict[tuple[str, str], set[str]] = {}
+    path_pages = quepaso.sources(project.que_paso)  # "¿Qué le pasó?" pages, made from data/que-paso.yml
+    broken = gone(project)  # published pages and sections that went: the manifest check names each link to them
+    for page, line, target, rel, section in page_links(project):
+        pages = project.pages.get(page.lang, {})
+        if rel in broken.pages or (rel, section) in broken.sections:
+            continue
+        other = pages.get(rel)
+        if other is None and (rel in path_pages or (rel.startswith(quepaso.FOLDER + "/") and not project.que_paso.readable)):
+            continue  # made from data/que-paso.yml, which checks/que_paso_*.py check (or reports broken, once)
+        if other is None:
+            if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
+                other = project.pages[project.default][rel]  # a further language falls back to Spanish
+            else:
+                yield Problem(page.path, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
+                              "does not exist. Write the path of an existing page, like ../salarios/index.md")
+                continue
+        if not section or not other.readable:
+            continue
+        key = (other.lang, other.rel)
+        if key not in cache:
+            cache[key] = anchors(other, project)
+        if section not in cache[key]:
+            yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which "
+                          f"{other.path} does not have: use one of its {{#id}} names "
+                          f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")
