@@ -20,7 +20,7 @@ Step = Callable[[Project, Path], list[Problem]]
 
 STEPS: list[Step] = [
     exports.export,
-    searchindex.write,  # make serve and a plain engine build write it from hooks.py instead
+    searchindex.write,  # make serve and a build of the engine alone write it from the site plugin instead
     flyers.build,
     exports.copy_moved_flyers,  # after flyers.build: a moved topic keeps its old flyer addresses
 ]

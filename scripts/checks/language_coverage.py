@@ -1,7 +1,7 @@
 """Languages beyond Spanish and English grow page by page: report their coverage, never fail on it.
 
 A page missing in such a language is built from the Spanish page with a notice in that language
-(scripts/website/hooks.py, scripts/website/fallback.py), so readers are told, not silently switched. The entry in
+(scripts/website/plugin.py, scripts/website/fallback.py), so readers are told, not silently switched. The entry in
 mkdocs.yml is checked here so a maintainer gets a plain message instead of an engine error.
 """
 from __future__ import annotations

@@ -46,7 +46,7 @@ def page_address(rel: str) -> str:
 
 
 def source_of(address: str) -> str:
-    """The inverse: 'salarios/' -> 'salarios/index.md' (how mkdocs-redirects names a page)."""
+    """The inverse: 'salarios/' -> 'salarios/index.md' (the Markdown file that publishes an address)."""
     address = address.strip("/")
     return f"{address}/index.md" if address else "index.md"
 

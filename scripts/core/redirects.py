@@ -1,6 +1,7 @@
 """data/redirects.yml: a moved page's old address leads to its new one, in every language.
 
-Read once by the project loader (Project.redirects) and by the engine glue (hooks.py).
+Read once by the project loader (Project.redirects); the site plugin writes the redirect pages
+from it (scripts/website/redirectpages.py).
 """
 from __future__ import annotations
 

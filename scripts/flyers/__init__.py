@@ -5,7 +5,8 @@ in one process with one font setup, and fails the build (a Problem at the flyer'
 flyer does not fit on one page or the renderer tried to reach the network. A PDF whose inputs
 did not change since the last build is copied from .cache/flyers/ instead of rendered (cache.py).
 
-  model.py   the flyer words, read from `flyer:` / `card:` blocks (the checks use it too)
+  model.py   the flyer words, read from `flyer:` / `card:` blocks (which topics print and the
+             PDFs' names are in core/printed.py, shared with the checks)
   layout.py  HTML + CSS from the Jinja2 templates in templates/
   card.py    the card sheet's grid and cut marks
   qr.py      QR codes (segno, SVG)
@@ -22,8 +23,8 @@ from ..core.project import Project
 
 
 def build(project: Project, site: Path) -> list[Problem]:
-    # Imported here: WeasyPrint takes a second to load, and `make check` (which reads
-    # flyers.model) should not pay for it.
+    # Imported here: the renderer's modules (layout, QR codes, WeasyPrint once a flyer must be
+    # rendered: run.py) load only when the flyers are built.
     from .run import build as run_build
     return run_build(project, site)
 

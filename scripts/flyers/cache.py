@@ -40,6 +40,9 @@ def tools() -> str:
 
 @dataclass
 class Cache:
+    """Outputs filed under a hash of their inputs. The flyers' is `Cache.of(root)`; another build
+    step makes its own, `Cache(root / ".cache/<step>", <its tools as text>)`, and uses the same
+    four calls: key, fetch, keep, prune (docs/architecture.md)."""
     folder: Path
     _tools: str = ""
     used: set[str] = field(default_factory=set)   # file names this build read or wrote
@@ -54,34 +57,35 @@ class Cache:
             digest.update(b"\0" + part.encode("utf-8"))
         return digest.hexdigest()[:32]
 
-    def _file(self, key: str, paper: str) -> Path:
-        return self.folder / f"{key}.{paper}.pdf"
+    def _file(self, key: str, label: str, target: Path) -> Path:
+        return self.folder / f"{key}.{label}{target.suffix}"  # 3f2a….letter.pdf
 
     def fetch(self, key: str, targets: dict[str, Path]) -> bool:
-        """Copy the filed outputs to their targets ({paper: target}); False when one is missing."""
-        filed = {paper: self._file(key, paper) for paper in targets}
+        """Copy the filed outputs to their targets ({label: target}, the flyers' label is the
+        paper); False when one is missing."""
+        filed = {label: self._file(key, label, target) for label, target in targets.items()}
         if not all(path.is_file() for path in filed.values()):
             return False
-        for paper, target in targets.items():
+        for label, target in targets.items():
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(filed[paper], target)
-            self.used.add(filed[paper].name)
+            shutil.copyfile(filed[label], target)
+            self.used.add(filed[label].name)
         return True
 
     def keep(self, key: str, targets: dict[str, Path]) -> None:
         """File the outputs just rendered (a full disk or a read-only project only costs the next build time)."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            for paper, target in targets.items():
-                shutil.copyfile(target, self._file(key, paper))
-                self.used.add(self._file(key, paper).name)
+            for label, target in targets.items():
+                shutil.copyfile(target, self._file(key, label, target))
+                self.used.add(self._file(key, label, target).name)
         except OSError:
             pass
 
     def prune(self) -> None:
-        """Forget what this build did not use: the folder never holds more than one build's flyers."""
+        """Forget what this build did not use: the folder never holds more than one build's outputs."""
         if not self.folder.is_dir():
             return
-        for path in self.folder.glob("*.pdf"):
-            if path.name not in self.used:
+        for path in self.folder.iterdir():
+            if path.is_file() and path.name not in self.used:
                 path.unlink(missing_ok=True)

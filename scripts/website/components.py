@@ -17,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -24,8 +25,6 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 @lru_cache(maxsize=1)
 def environment():
-    # Imported here: `make check` imports render.py (for the kinds of reference) and needs no Jinja.
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
     # auto_reload off: a build reads each template once, not the file's date at every card.
     return Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True, undefined=StrictUndefined,
                        keep_trailing_newline=False, auto_reload=False)

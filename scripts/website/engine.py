@@ -130,15 +130,13 @@ def in_use_message(host: str, port: int) -> str:
 
 def main(argv: list[str]) -> int:
     """mkdocs' own command line (`serve`, or `build` for the bench), with the three-letter codes
-    allowed; make serve also writes the exports (plugin.SitePlugin, on_post_build)."""
+    allowed; under `serve` the plugin also writes the exports (SitePlugin.on_startup, on_post_build)."""
     serving = bool(argv) and argv[0] == "serve"
     if serving:
         host, port = dev_address(argv)
         if address_in_use(host, port):
             print(in_use_message(host, port), file=sys.stderr)
             return 1
-        from .plugin import SitePlugin
-        SitePlugin.previewing = True
     allow_language_tags()
     from mkdocs.__main__ import cli
     try:

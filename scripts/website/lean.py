@@ -1,6 +1,6 @@
 """Keep pages and site/ light (issue 16): no theme file that no page loads, no layout whitespace.
 
-Plain text work with no engine import; scripts/website/hooks.py calls it.
+Plain text work with no engine import; the site plugin (scripts/website/plugin.py) calls it.
 """
 from __future__ import annotations
 

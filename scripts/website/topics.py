@@ -4,7 +4,7 @@ per topic page, in the menu's order, with its title and description, in the page
 A new topic then appears on the home page in every language once it is in the menu (mkdocs.yml,
 nav:). Not topics: the home page itself, the pages with their own template (search, flyers) and
 the help directory ([[directory]]), which the home page already links on its own. Engine-free:
-hooks.py passes the menu and the page.
+the site plugin passes the menu and the page.
 """
 from __future__ import annotations
 

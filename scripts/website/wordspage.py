@@ -66,7 +66,7 @@ def markdown(project: Project, lang: str, here: Page) -> tuple[str, dict[str, st
     The lists grow with every phrase of the site (megabytes on a 1,000-page site), so they are
     written here as HTML and only a placeholder paragraph goes through Markdown: returns the
     Markdown and, for each placeholder, the list that replaces its `<p>placeholder</p>` in the
-    page's HTML (hooks.py, on_page_content). The HTML is what Markdown made of the same list."""
+    page's HTML (the site plugin's on_page_content). The HTML is what Markdown made of the same list."""
     groups: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries(project, lang, here):
         groups[letter(entry)].append(entry)
