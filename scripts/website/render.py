@@ -65,12 +65,14 @@ def expand(markdown: str, registry: Registry, words: Strings, deadlines: Deadlin
     """Replace every tag; an unknown id is left visible (the checks report it, the build fails).
     With `vcard`, every contact card ends with its "save to my phone" link (the site's pages).
     memo: a dict kept for one language of one build (the site plugin's): each reference is
-    rendered once and reused (8,500 cards on 1,000 page pairs, a few hundred different ones)."""
+    rendered once and reused (8,500 cards and 144 directories on 1,000 page pairs, a few hundred
+    different ones). A card's vCard link differs from page to page only by the way back to the
+    language's folder, which the link of the empty id shows: it is part of the key."""
     def replace(match: re.Match) -> str:
         kind, cid = match.group(1), match.group(2) or ""
-        if memo is None or kind == "directory":
+        if memo is None:
             return render_one(kind, cid, match.group(0))
-        key = (match.group(0), vcard(cid) if vcard and kind == "contact" else "")
+        key = (match.group(0), vcard("") if vcard and kind in ("contact", "directory") else "")
         if key not in memo:
             memo[key] = render_one(kind, cid, match.group(0))
         return memo[key]
