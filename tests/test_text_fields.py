@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ES_WAGES, REGISTRY, assert_fails, assert_site_kept, check_project, edit, line_of
+from conftest import ES_WAGES, REGISTRY, assert_fails, assert_site_kept, check_project, edit, exact_line, line_of
 
 TREE = "data/que-paso.yml"
 ANSWER = "      - es: Me lastimé o me enfermé por el trabajo\n        en: I got hurt or sick from work"
@@ -45,3 +45,18 @@ def test_docs_say_to_quote_yes_and_no():
 def test_the_site_is_not_rebuilt(project_copy):
     edit(project_copy / TREE, ANSWER, '      - es: No\n        en: "No"')
     assert_site_kept(project_copy, "is read as a yes-or-no value")
+
+
+@pytest.mark.parametrize("lang_line", ["        - Vaya al médico y diga que fue en el trabajo.",
+                                       "        - See a doctor and say it happened at work."])
+def test_a_step_with_a_colon_is_named_not_dropped(project_copy, lang_line):
+    # '- Vaya al médico: diga …' is a pair to YAML: the step vanished from the page in silence,
+    # in both languages at once (their step counts still agreed).
+    tree = project_copy / "data/que-paso.yml"
+    for line in ("        - Vaya al médico y diga que fue en el trabajo.", "        - See a doctor and say it happened at work."):
+        edit(tree, line, line.replace(" y diga", ": diga").replace(" and say", ": say"))
+    broken = lang_line.replace(" y diga", ": diga").replace(" and say", ": say")
+    checked = check_project(project_copy)
+    assert checked.failed
+    assert ("data/que-paso.yml", exact_line(tree, broken), "load") in checked.records, checked
+    assert f'put the whole step in double quotes: - "{broken.strip()[2:]}"' in checked.text, checked

@@ -145,10 +145,19 @@ def _ids(value: object) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-def _steps(raw: LineDict) -> dict[str, list[str]]:
+def _steps(raw: LineDict, oid: str, problems: list[Problem]) -> dict[str, list[str]]:
     value = raw.get("steps")
     if not isinstance(value, dict):
         return {}
+    for items in value.values():
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict):
+                # '- Vaya al médico: diga que …' is read as a pair, not as a step: without this
+                # message the step is dropped from the page in silence (in both languages alike).
+                key, text = next(iter(item.items()), ("", ""))
+                problems.append(Problem(TREE, getattr(item, "line", raw.line_of("steps")),
+                                        f"outcome '{oid}': a step that holds ': ' is read as two parts and would be left "
+                                        f"out of the page: put the whole step in double quotes: - \"{key}: {text}\""))
     return {str(lang): [str(s).strip() for s in items if isinstance(s, (str, int)) and str(s).strip()]
             for lang, items in value.items() if isinstance(items, list)}
 
@@ -188,7 +197,7 @@ def _outcome(oid: str, raw: LineDict, line: int, problems: list[Problem]) -> Out
     for key in ("contacts", "deadlines"):
         if key in raw and not isinstance(raw.get(key), list):
             problems.append(Problem(TREE, raw.line_of(key), f"outcome '{oid}': '{key}:' must be a list of ids in brackets, like [whd, ciam]"))
-    return Outcome(oid, line, texts(raw, "title"), urgent, _steps(raw), str(raw.get("read") or "").strip(),
+    return Outcome(oid, line, texts(raw, "title"), urgent, _steps(raw, oid, problems), str(raw.get("read") or "").strip(),
                    _ids(raw.get("contacts")), _ids(raw.get("deadlines")), raw=raw)
 
 
