@@ -32,6 +32,17 @@ def test_a_prose_page_without_phrases_is_an_error(project_copy):
     assert "'phrases:' is missing" in checked.text
 
 
+def test_an_english_page_without_phrases_is_shown_english_phrases(project_copy):
+    page = "content/en/lesiones/index.md"
+    text = (project_copy / page).read_text(encoding="utf-8")
+    start = text.index("phrases:\n")
+    end = text.index("\n---\n", start)
+    (project_copy / page).write_text(text[:start] + text[end + 1:], encoding="utf-8")
+    checked = check_project(project_copy)
+    assert checked.records == {(page, 2, "phrases")}, checked
+    assert "- got hurt" in checked.text and "me lastimé" not in checked.text  # its phrases are English
+
+
 def test_a_phrase_on_two_pages_is_a_warning_naming_both(project_copy):
     edit(project_copy / LESIONES, "    - me accidenté\n", "    - me accidenté\n    - me DESPIDIERON\n")
     checked = check_project(project_copy)

@@ -10,9 +10,19 @@ from ..core.project import Page, Project
 from ..core.sections import section_ids
 from ..core.urls import gone
 
-EXAMPLE = ("write it like:\nphrases:\n  page:\n    - me lastimé\n    - me accidenté\n"
-           "  reporte:        # a section id from the page, the {#reporte} after a heading\n    - no avisé del accidente")
+# The example is in the page's own language: English phrases are not a translation of the
+# Spanish ones (docs/pages.md), so an English page is shown English ones.
+EXAMPLES = {
+    "es": ("write it like:\nphrases:\n  page:\n    - me lastimé\n    - me accidenté\n"
+           "  reporte:        # a section id from the page, the {#reporte} after a heading\n    - no avisé del accidente"),
+    "en": ("write it like:\nphrases:\n  page:\n    - got hurt\n    - hurt at work\n"
+           "  reporte:        # a section id from the page, the {#reporte} after a heading\n    - did not report the injury"),
+}
 LANGUAGES = ("es", "en")
+
+
+def example(page: Page) -> str:
+    return EXAMPLES.get(page.lang, EXAMPLES["es"])
 
 
 def is_prose(page: Page) -> bool:
@@ -25,10 +35,10 @@ def check_shape(page: Page, gone_sections: frozenset = frozenset()) -> Iterable[
     if block is None:
         if is_prose(page) and KEY not in page.meant:  # misspelt: the front-matter check names it
             yield Problem(page.path, page.meta.line,
-                          "'phrases:' is missing: list the words workers use for this problem, so search finds the page; " + EXAMPLE)
+                          "'phrases:' is missing: list the words workers use for this problem, so search finds the page; " + example(page))
         return
     if not isinstance(block, dict) or not block:
-        yield Problem(page.path, page.line_of(KEY), "'phrases:' must list phrases under 'page:' or a section id; " + EXAMPLE)
+        yield Problem(page.path, page.line_of(KEY), "'phrases:' must list phrases under 'page:' or a section id; " + example(page))
         return
     ids = section_ids(page)
     for where, items in block.items():
