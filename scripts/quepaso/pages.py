@@ -101,7 +101,9 @@ def _call(contact, words: Strings) -> tuple[str, Markup]:
 
 
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,
-                 labels: dict[str, ReadLabel], words: Strings) -> GeneratedPage:
+                 labels: dict[str, ReadLabel], words: Strings, home: str = "") -> GeneratedPage:
+    """home: the language's absolute home address ('https://…/en/'): a printed outcome carries its
+    own address under the lines to fill in (shown on paper only)."""
     lang = words.lang
     here = address(outcome.id, tree.start)
     parent = tree.parent(outcome.id)
@@ -127,7 +129,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
     body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps,
                              calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
-                             read_label=shown, words=words, **_nav(tree, here, back))
+                             read_label=shown, words=words, url=home + here, **_nav(tree, here, back))
     sources = list(dict.fromkeys(d.source for d in found if d.source))
     front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources, bool(label and label.quick_exit))
     return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + str(body) + "\n")
@@ -141,14 +143,15 @@ def has_pages(tree: Tree) -> bool:
 def for_language(project: Project, lang: str) -> list[GeneratedPage]:
     """The path's pages in one language (scripts/website/generated.py hands them to the engine)."""
     words = project.strings.get(lang) or project.strings[project.default]
-    return pages(project.que_paso, project.registry, project.deadlines, read_labels(project, lang), words)
+    home = addresses.absolute(project.site_url, addresses.home(lang, project.default))
+    return pages(project.que_paso, project.registry, project.deadlines, read_labels(project, lang), words, home)
 
 
 def pages(tree: Tree, registry: Registry, deadlines: Deadlines, labels: dict[str, ReadLabel],
-          words: Strings) -> list[GeneratedPage]:
+          words: Strings, home: str = "") -> list[GeneratedPage]:
     """Every page of the path in one language (none while the tree is broken: the checks say why)."""
     if not tree.readable or tree.start not in tree.questions:
         return []
     made = [question_page(tree, q, words) for q in tree.questions.values()]
-    made += [outcome_page(tree, o, registry, deadlines, labels, words) for o in tree.outcomes.values()]
+    made += [outcome_page(tree, o, registry, deadlines, labels, words, home) for o in tree.outcomes.values()]
     return made
