@@ -37,6 +37,7 @@ class GeneratedPage:
 class ReadLabel:
     page_title: str
     section_title: str
+    quick_exit: bool = False  # the page it leads to has "Salir rápido": so has the outcome
 
 
 def read_labels(project: Project, lang: str) -> dict[str, ReadLabel]:
@@ -48,7 +49,7 @@ def read_labels(project: Project, lang: str) -> dict[str, ReadLabel]:
             continue
         title = str(page.meta.get("title") or "")
         match = re.search(HEADING % re.escape(outcome.read_section), page.body, re.M) if outcome.read_section else None
-        labels[outcome.read] = ReadLabel(title, match.group(1).strip() if match else "")
+        labels[outcome.read] = ReadLabel(title, match.group(1).strip() if match else "", page.meta.get("quick_exit") is True)
     return labels
 
 
@@ -57,8 +58,10 @@ def _link(here: str, there: str) -> str:
     return "../" * here.count("/") + there or "./"
 
 
-def _front(title: str, description: str, reviewed: dt.date | None, sources: list[str]) -> str:
+def _front(title: str, description: str, reviewed: dt.date | None, sources: list[str], quick_exit: bool = False) -> str:
     lines = ["---", f"title: {_yaml(title)}", f"description: {_yaml(description)}", "search:", "  exclude: true"]
+    if quick_exit:
+        lines.append("quick_exit: true")
     if reviewed:
         lines.append(f"reviewed: {reviewed.isoformat()}")
     if sources:
@@ -128,7 +131,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
                              calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
                              read_label=shown, words=words, url=home + here, **_nav(tree, here, back))
     sources = list(dict.fromkeys(d.source for d in found if d.source))
-    front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources)
+    front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources, bool(label and label.quick_exit))
     return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + str(body) + "\n")
 
 
