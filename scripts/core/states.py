@@ -198,6 +198,19 @@ def load(root: Path) -> States:
     return found
 
 
+# The topics whose answer depends on the state, and the section of a state page each leads to:
+# their pages and the guided path's outcomes that read them end with "En su estado".
+TOPIC_SECTIONS = {"salarios": "pay", "seguridad": "safety", "calor": "heat", "lesiones": "injury",
+                  "discriminacion": "discrimination"}
+
+
+def topic_list(read_page: str) -> str:
+    """The address inside a language of the state list for a topic page ('salarios/index.md' ->
+    'estados/pago/'), or '' when the state does not change that topic's answer."""
+    key = TOPIC_SECTIONS.get(read_page.split("/", 1)[0])
+    return f"{FOLDER}/{ANCHORS[key]}/" if key else ""
+
+
 # The pages made from this file (scripts/website/statepages.py), inside each language's folder:
 # /estados/ (the list), /estados/tx/ (a state), /estados/pago/ (the list leading to each state's #pago).
 FOLDER = "estados"

@@ -217,8 +217,8 @@ def gone(project: Project) -> Gone:
                 continue
             inside = _inside(project, url)
             page, hash_, section = inside.partition("#")
-            if page.startswith((addresses.EMBED_FOLDER + "/", quepaso.FOLDER + "/")):
-                continue
+            if page.startswith((addresses.EMBED_FOLDER + "/", quepaso.FOLDER + "/", states.FOLDER + "/")):
+                continue  # made from data: their own checks say what is missing (checks/que_paso_*, state_entries)
             rel = addresses.source_of(page)
             if now.get(url.partition("#")[0], "").startswith(REDIRECTS):
                 continue  # the page moved: its redirect covers it (a #section is not carried, docs/embedding.md)
