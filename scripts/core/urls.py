@@ -17,7 +17,7 @@ import re
 from . import addresses, printed
 from .problems import Problem
 from .project import Project
-from . import quepaso
+from . import quepaso, states
 from .redirects import REDIRECTS, Redirect, Redirects
 from .sections import section_ids
 from .textfile import read_text
@@ -45,6 +45,11 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
                 out.setdefault(addresses.page(lang, default, rel), page.path)
         for node in que_paso_nodes(project):
             out[addresses.home(lang, default) + quepaso.address(node.id, project.que_paso.start)] = f"{quepaso.TREE}:{node.line}"
+        for source, sections, line in states.published(project.states):
+            page = addresses.page(lang, default, source)
+            out[page] = f"{states.STATES}:{line}"
+            for section in sections:
+                out[addresses.section(lang, default, source, section)] = f"{states.STATES}:{line}"
         for item in redirects.items:
             out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.national()}):
@@ -212,8 +217,8 @@ def gone(project: Project) -> Gone:
                 continue
             inside = _inside(project, url)
             page, hash_, section = inside.partition("#")
-            if page.startswith((addresses.EMBED_FOLDER + "/", quepaso.FOLDER + "/")):
-                continue
+            if page.startswith((addresses.EMBED_FOLDER + "/", quepaso.FOLDER + "/", states.FOLDER + "/")):
+                continue  # made from data: their own checks say what is missing (checks/que_paso_*, state_entries)
             rel = addresses.source_of(page)
             if now.get(url.partition("#")[0], "").startswith(REDIRECTS):
                 continue  # the page moved: its redirect covers it (a #section is not carried, docs/embedding.md)
