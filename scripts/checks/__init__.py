@@ -18,8 +18,8 @@ from . import (
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
-    page_paths, heading_ids, shared_numbers, text_fields, page_language,
-    page_size,
+    page_paths, heading_ids, shared_numbers, text_fields, field_markup, page_language,
+    page_size, state_entries,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -31,6 +31,7 @@ ALL: list[Check] = [
     page_size.check_page_size,
     front_matter.check_front_matter,
     text_fields.check_text_fields,
+    field_markup.check_field_markup,
     registry.check_registry,
     shared_numbers.check_shared_numbers,
     handwritten_numbers.check_handwritten_numbers,
@@ -56,6 +57,7 @@ ALL: list[Check] = [
     flyer_parity.check_flyer_parity,
     flyer_shape.check_flyer_shape,
     deadline_entries.check_deadline_entries,
+    state_entries.check_state_entries,
     deadline_ids.check_deadline_ids,
     twin_deadlines.check_twin_deadlines,
     que_paso_links.check_que_paso_links,

@@ -27,7 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils.meta import YAML_RE
 
-from ..core import addresses, project as project_module
+from ..core import addresses, printed, project as project_module
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
 from . import fallback, generated, lean, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
@@ -204,6 +204,9 @@ class SitePlugin(BasePlugin):
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
+        # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
+        # flyers page offer it, while the build makes it (core/printed.py).
+        context["pay_log_topic"] = printed.LOG_TOPIC if printed.log_printed(proj) else ""
         names = {item.locale: item.name for item in self.i18n.config.languages} if self.i18n else {}
         context["page_twins"] = [
             {"lang": other, "name": names.get(other, other), "href": addresses.twin_link(uri, lang, other, proj.default)}
