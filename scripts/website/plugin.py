@@ -133,7 +133,7 @@ class SitePlugin(BasePlugin):
         """The page's text as the project read it, its front matter already read there: mkdocs would
         read the file again and parse its YAML a second time (0.7 s of CPU on 1,000 page pairs).
         mkdocs gets the body behind an empty front matter, so it splits it exactly as it splits the
-        file (tests/test_site_files.py); on_page_markdown gives the page its front matter back. A
+        file (tests/test_page_source.py); on_page_markdown gives the page its front matter back. A
         page the project could not read, or whose front matter mkdocs would split otherwise, is
         left to mkdocs."""
         here = self._sources.get(os.path.normpath(page.file.abs_src_path or ""))
