@@ -141,6 +141,11 @@ def flyer_addresses(project: Project) -> dict[str, str]:
     if card_page is not None:
         for paper in printed.PAPERS:
             out[addresses.flyer(printed.card_file_name(paper))] = card_page.path
+    # The pay log is always made: while data/pay-log.yml is wrong the build stops at its message,
+    # and its addresses stay listed (one message, not a second one for "addresses gone").
+    for kind in printed.flyer_kinds(project):
+        for paper in printed.PAPERS:
+            out[addresses.flyer(printed.log_file_name(kind, paper))] = "data/pay-log.yml"
     return out
 
 
