@@ -29,6 +29,7 @@ REFRESH = '<meta http-equiv="refresh" content="0;url=https://evil.example">'
     (TREE, "      es: ¿Qué le pasó?", f"      es: ¿Qué le pasó? {SCRIPT}", "¿Qué le pasó? X"),   # a question
     (TREE, "        - Cuando pueda, avise a su patrón por escrito que pasó en el trabajo.",
      "        - Cuando pueda, avise <a href=//evil.example>aquí</a>.", "<a href"),                # a step
+    ("data/states.yml", "      es: Alabama", f"      es: Alabama {SCRIPT}", "es: Alabama X"),
     ("data/deadlines.yml", "      es: 30 días", f"      es: 30 días {SCRIPT}", "es: 30 días X"),
 ])
 def test_markup_in_a_text_field_is_an_error_at_its_line(project_copy, path, old, new, at):

@@ -17,6 +17,7 @@ from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
 from ..core.project import Project
 from ..core.quepaso import TREE
+from ..core.states import STATES
 
 # A tag opens (<script, </title, <!--, <?xml), a script link, an attribute list.
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z][^<>]*>?|<!|<\?|\b(?:javascript|vbscript)\s*:|\bdata\s*:\s*text/html"
@@ -77,6 +78,10 @@ def check_field_markup(project: Project) -> Iterable[Problem]:
         yield from _problems(DEADLINES, project.deadlines.text, item.raw)
     if project.que_paso.raw:
         yield from _problems(TREE, project.que_paso.text, project.que_paso.raw)
+    if project.states.entries:
+        states_text = (project.root / STATES).read_text(encoding="utf-8")  # read already: it decodes
+        for state in project.states.entries.values():
+            yield from _problems(STATES, states_text, state.raw)
     for words in project.strings.values():
         yield from _problems(words.path, words.text, words.raw)
     for page in project.all_pages():
