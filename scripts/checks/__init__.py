@@ -19,7 +19,7 @@ from . import (
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
     page_paths, heading_ids, shared_numbers, text_fields, page_language,
-    page_size,
+    page_size, state_entries,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -56,6 +56,7 @@ ALL: list[Check] = [
     flyer_parity.check_flyer_parity,
     flyer_shape.check_flyer_shape,
     deadline_entries.check_deadline_entries,
+    state_entries.check_state_entries,
     deadline_ids.check_deadline_ids,
     twin_deadlines.check_twin_deadlines,
     que_paso_links.check_que_paso_links,

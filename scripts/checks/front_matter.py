@@ -40,6 +40,9 @@ def check_page_meta(page: Page) -> Iterable[Problem]:
         yield Problem(page.path, meta.line, "'reviewed:' is missing: add the date a person last checked this page, like 'reviewed: 2026-11-23'")
     elif date_problem("reviewed", reviewed):
         yield Problem(page.path, page.line_of("reviewed"), date_problem("reviewed", reviewed))
+    if "quick_exit" in meta and meta.get("quick_exit") is not True:
+        yield Problem(page.path, page.line_of("quick_exit"), "'quick_exit:' is either 'quick_exit: true' (the page shows "
+                      "the \"Salir rápido\" button) or left out: remove the line or write 'quick_exit: true'")
     sources = meta.get("sources")
     if "sources" in meant:
         pass

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from ..core.contacts import REGISTRY
 from ..core.deadlines import DEADLINES
+from ..core.states import STATES
 from ..core.problems import Problem
 from ..core.project import Page, Project
 
@@ -118,10 +119,16 @@ def deadline_links(project: Project) -> list[Link]:
             for item in project.deadlines.entries.values() if item.source.startswith("https://")]
 
 
+def state_links(project: Project) -> list[Link]:
+    """The offices' websites in data/states.yml (a source outside the allowlist is state-entries' error)."""
+    return [Link(STATES, part.raw.line_of("website"), part.website) for state in project.states.entries.values()
+            for part in state.sections() if part.website.startswith("https://")]
+
+
 def external_links(project: Project) -> list[Link]:
-    """Every link to another site: in page bodies, page sources, the contact registry and the deadlines."""
+    """Every link to another site: in page bodies, page sources, the contact registry, the deadlines and the states."""
     return ([link for page in project.all_pages() for link in page_links(page)] + registry_links(project)
-            + deadline_links(project))
+            + deadline_links(project) + state_links(project))
 
 
 def check_safety(project: Project) -> Iterable[Problem]:

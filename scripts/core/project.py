@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from . import checkconfig, contacts, deadlines, frontmatter, redirects, strings
+from . import checkconfig, contacts, deadlines, frontmatter, redirects, states, strings
 from .datafile import YamlFile, read_yaml
 from .problems import Problem
 from . import quepaso
@@ -56,6 +56,8 @@ class Project:
     language_entries: list[LineDict] = field(default_factory=list)
     deadlines: deadlines.Deadlines = field(default_factory=deadlines.Deadlines)
     que_paso: quepaso.Tree = field(default_factory=quepaso.Tree)
+    # data/states.yml: what changes with the state a person works in (core/states.py).
+    states: states.States = field(default_factory=states.States)
     # The checks' settings (data/checks.yml), read once; their problems are among `problems`.
     settings: checkconfig.CheckConfig = field(default_factory=checkconfig.CheckConfig)
     # mkdocs.yml as written (None when it cannot be read: that problem is among `problems`).
@@ -182,5 +184,7 @@ def load(root: Path, today: dt.date | None = None) -> Project:
     problems.extend(tree.problems)
     settings, setting_problems = checkconfig.load(root)
     problems.extend(setting_problems)
-    return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree, settings, config,
-                   redirects.load(root), today or dt.date.today())
+    jurisdictions = states.load(root)
+    problems.extend(jurisdictions.problems)
+    return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree, jurisdictions,
+                   settings, config, redirects.load(root), today or dt.date.today())

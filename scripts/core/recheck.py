@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .contacts import REGISTRY
 from .deadlines import DEADLINES
+from .states import STATES
 from .problems import Problem
 from .project import Project
 from .yamlfile import LineDict, date_problem
@@ -79,6 +80,10 @@ def listing(project: Project) -> tuple[list[Recheck], list[Problem]]:
     for entry in project.deadlines.entries.values():
         item, _ = read(entry.raw, DEADLINES, f"deadline '{entry.id}'", entry.source or "its source")
         found += [item] if item else []
+    for state in project.states.entries.values():  # their broken re-checks are checks/state_entries.py's
+        for part in state.sections():
+            item, _ = read(part.raw, STATES, f"state '{state.code}', {part.key}", part.source or "its source")
+            found += [item] if item else []
     return sorted(found), problems
 
 

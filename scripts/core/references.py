@@ -204,4 +204,7 @@ def contact_uses(project: Project) -> list[Use]:
     for item in project.deadlines.entries.values():
         if item.office:
             uses.append(Use(item.office, "data/deadlines.yml", item.raw.line_of("office"), f"deadline '{item.id}' office"))
+    for state in project.states.entries.values():
+        uses += [Use(part.contact, "data/states.yml", part.raw.line_of("contact"), f"state '{state.code}' {part.key} contact")
+                 for part in state.sections() if part.contact]
     return uses

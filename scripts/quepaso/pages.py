@@ -37,6 +37,7 @@ class GeneratedPage:
 class ReadLabel:
     page_title: str
     section_title: str
+    quick_exit: bool = False  # the page it leads to has "Salir rápido": so has the outcome
 
 
 def read_labels(project: Project, lang: str) -> dict[str, ReadLabel]:
@@ -48,7 +49,7 @@ def read_labels(project: Project, lang: str) -> dict[str, ReadLabel]:
             continue
         title = str(page.meta.get("title") or "")
         match = re.search(HEADING % re.escape(outcome.read_section), page.body, re.M) if outcome.read_section else None
-        labels[outcome.read] = ReadLabel(title, match.group(1).strip() if match else "")
+        labels[outcome.read] = ReadLabel(title, match.group(1).strip() if match else "", page.meta.get("quick_exit") is True)
     return labels
 
 
@@ -57,8 +58,10 @@ def _link(here: str, there: str) -> str:
     return "../" * here.count("/") + there or "./"
 
 
-def _front(title: str, description: str, reviewed: dt.date | None, sources: list[str]) -> str:
+def _front(title: str, description: str, reviewed: dt.date | None, sources: list[str], quick_exit: bool = False) -> str:
     lines = ["---", f"title: {_yaml(title)}", f"description: {_yaml(description)}", "search:", "  exclude: true"]
+    if quick_exit:
+        lines.append("quick_exit: true")
     if reviewed:
         lines.append(f"reviewed: {reviewed.isoformat()}")
     if sources:
@@ -98,7 +101,9 @@ def _call(contact, words: Strings) -> tuple[str, Markup]:
 
 
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,
-                 labels: dict[str, ReadLabel], words: Strings) -> GeneratedPage:
+                 labels: dict[str, ReadLabel], words: Strings, home: str = "") -> GeneratedPage:
+    """home: the language's absolute home address ('https://…/en/'): a printed outcome carries its
+    own address under the lines to fill in (shown on paper only)."""
     lang = words.lang
     here = address(outcome.id, tree.start)
     parent = tree.parent(outcome.id)
@@ -124,9 +129,9 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
     body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps,
                              calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
-                             read_label=shown, words=words, **_nav(tree, here, back))
+                             read_label=shown, words=words, url=home + here, **_nav(tree, here, back))
     sources = list(dict.fromkeys(d.source for d in found if d.source))
-    front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources)
+    front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources, bool(label and label.quick_exit))
     return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + str(body) + "\n")
 
 
@@ -138,14 +143,15 @@ def has_pages(tree: Tree) -> bool:
 def for_language(project: Project, lang: str) -> list[GeneratedPage]:
     """The path's pages in one language (scripts/website/generated.py hands them to the engine)."""
     words = project.strings.get(lang) or project.strings[project.default]
-    return pages(project.que_paso, project.registry, project.deadlines, read_labels(project, lang), words)
+    home = addresses.absolute(project.site_url, addresses.home(lang, project.default))
+    return pages(project.que_paso, project.registry, project.deadlines, read_labels(project, lang), words, home)
 
 
 def pages(tree: Tree, registry: Registry, deadlines: Deadlines, labels: dict[str, ReadLabel],
-          words: Strings) -> list[GeneratedPage]:
+          words: Strings, home: str = "") -> list[GeneratedPage]:
     """Every page of the path in one language (none while the tree is broken: the checks say why)."""
     if not tree.readable or tree.start not in tree.questions:
         return []
     made = [question_page(tree, q, words) for q in tree.questions.values()]
-    made += [outcome_page(tree, o, registry, deadlines, labels, words) for o in tree.outcomes.values()]
+    made += [outcome_page(tree, o, registry, deadlines, labels, words, home) for o in tree.outcomes.values()]
     return made
