@@ -113,7 +113,9 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     urgent = []
     if outcome.urgent:
         emergency = registry.get("emergencia")
-        urgent = [_call(c, words) for c in ([emergency] if emergency else []) + contacts[:1]]
+        # 911 alone, on one line above the title; the first office follows in the answer box (issue 26:
+        # the number and the deadline on the first screen).
+        urgent = [_call(c, words) for c in ([emergency] if emergency else [])]
     # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/que_paso_numbers.py
     # allows no other tag. The text is escaped first; the references then become links.
     steps = [Markup(render.expand(str(escape(step)), registry, words, deadlines)) for step in outcome.steps.get(lang, [])]

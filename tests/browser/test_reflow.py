@@ -23,6 +23,7 @@ _QUESTION = next(q for q in TREE.questions if q != TREE.start)
 PAGE_TYPES = {
     "home": "",
     "topic": "h2a/",
+    "topic with quick exit": "trata/",
     "help": "ayuda/",
     "words": "palabras/",
     "search": "buscar/",
