@@ -18,7 +18,7 @@ from . import (
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
-    page_paths, heading_ids, shared_numbers, text_fields, page_language,
+    page_paths, content_files, heading_ids, shared_numbers, text_fields, field_markup, page_language,
     page_size, state_entries,
 )
 
@@ -28,9 +28,11 @@ Check = Callable[[Project], Iterable[Problem]]
 ALL: list[Check] = [
     parity.check_parity,
     page_paths.check_page_paths,
+    content_files.check_content_files,
     page_size.check_page_size,
     front_matter.check_front_matter,
     text_fields.check_text_fields,
+    field_markup.check_field_markup,
     registry.check_registry,
     shared_numbers.check_shared_numbers,
     handwritten_numbers.check_handwritten_numbers,
