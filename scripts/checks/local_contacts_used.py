@@ -15,6 +15,7 @@ def check_local_contacts_used(project: Project) -> Iterable[Problem]:
     if not local:
         return
     named = {ref.contact_id for page in project.all_pages() for ref in page_references(page)}
+    named |= {cid for edition in project.editions.entries.values() for cid in edition.contacts}
     named |= {part.contact for state in project.states.entries.values() for part in state.sections() if part.contact}
     for contact in local:
         if contact.id not in named:
