@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from ..core import addresses, project as project_module
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
-from . import fallback, generated, lean, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
+from . import fallback, generated, lean, offline, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
 
 log = logging.getLogger("mkdocs.plugins.derechos")
 
@@ -179,6 +179,8 @@ class SitePlugin(BasePlugin):
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
+        source = getattr(page.file, "norm_src_uri", None) or page.file.src_uri.split("/", 1)[-1] if page.file else ""
+        context["offline_save"] = offline.saves_here(source)  # "Guardar para leer sin señal" (home, help)
         names = {item.locale: item.name for item in self.i18n.config.languages} if self.i18n else {}
         context["page_twins"] = [
             {"lang": other, "name": names.get(other, other), "href": addresses.twin_link(uri, lang, other, proj.default)}
