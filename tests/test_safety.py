@@ -47,8 +47,25 @@ def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):
 
 def test_code_examples_are_not_flagged(project_copy):
     append_line(project_copy / ES_WAGES, "Escriba `<script>` o `http://` solo como ejemplo.")
-    append_line(project_copy / ES_WAGES, "```\n<script>alert(1)</script>\n```")
+    append_line(project_copy / ES_WAGES, "Un ejemplo:\n\n    <script>alert(1)</script>\n    <a onclick=x href=http://a.b>")
     assert check_project(project_copy).records == {english_outdated(project_copy)}
+
+
+# The site's renderer has no fenced code blocks: what only looks like a fence is published as it
+# stands (the check once blanked it out and the page ran the script).
+@pytest.mark.parametrize("text", [
+    "```\n<script src=/x.js></script>\n```",                          # a fence the renderer does not know
+    "  ```\n<script src=/x.js></script>\n  ```",                      # an indented one
+    "````\nfoo\n```\n<script src=/x.js></script>\n````",             # four backticks closed by three
+    "~~~\n<script src=/x.js></script>\n~~~",
+    "Ejemplo: `<script>`\n\n<script src=/x.js></script>",           # beside a real code example
+])
+def test_a_pretended_code_block_is_read_as_the_renderer_reads_it(project_copy, text):
+    line = append_line(project_copy / ES_WAGES, text)
+    script_line = line + text.split("\n").index(next(l for l in text.split("\n") if l.startswith("<script")))
+    checked = check_project(project_copy)
+    assert checked.of("safety") == {(ES_WAGES, script_line, "safety")}, checked
+    assert "<script> is not allowed" in checked.text
 
 
 def test_iframe_is_allowed_on_an_embed_page_only(project_copy):

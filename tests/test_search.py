@@ -168,3 +168,33 @@ def test_the_guided_path_is_offered_when_nothing_matches(built_site):
         help_view = html[html.index('<template id="search-none">'):html.index("</template>")]
         assert 'href="../que-paso/"' in help_view and 'href="../ayuda/"' in help_view, search
         assert (built_site / root / "que-paso" / "index.html").exists()
+
+
+# The state pages (data/states.yml): found by the state's name as people write it --------------
+
+STATE_QUERIES = {
+    "es": [("Carolina del Norte", "estados/nc/", ""), ("carolina del nrote", "estados/nc/", ""),
+           ("nueva york", "estados/ny/", ""), ("NUEVA YORK", "estados/ny/", ""), ("califas", "estados/ca/", ""),
+           ("Washington estado", "estados/wa/", ""), ("salario minimo en texas", "estados/tx/", "salario"),
+           ("salario mínimo en Texas", "estados/tx/", "salario"), ("cuanto es el minimo en nuevo mexico", "estados/nm/", "salario"), ("no me pagan en nuevo mexico", "estados/nm/", "pago"),
+           ("osha en florida", "estados/fl/", "seguridad"), ("me lastime en el trabajo en arizona", "estados/az/", "lesiones"),
+           ("consulado mexicano en georgia", "estados/ga/", "consulado"), ("pensilvania", "estados/pa/", "")],
+    "en": [("north carolina", "estados/nc/", ""), ("minimum wage in new york", "estados/ny/", "salario"),
+           ("heat in oregon", "estados/or/", "calor"), ("washington dc", "estados/dc/", ""), ("nueva york", "estados/ny/", "")],
+}
+
+
+@pytest.mark.parametrize("lang", STATE_QUERIES)
+def test_a_state_is_found_by_its_name_as_people_write_it(lang):
+    queries = STATE_QUERIES[lang]
+    hits = searchquery.run(project.load(ROOT), lang, [q for q, _, _ in queries], 3)
+    for (query, url, section), found in zip(queries, hits):
+        assert found and found[0].url == url, (query, [h.link for h in found])
+        assert found[0].section == section, (query, found[0].link)
+
+
+def test_a_query_without_a_state_s_name_shows_no_state_page():
+    """A state page needs its name in the query: the 52 never crowd out the topic pages."""
+    queries = ["salario minimo", "no me pagan", "me lastime en el trabajo", "consulado", "mucho calor", "osha"]
+    for query, found in zip(queries, searchquery.run(project.load(ROOT), "es", queries, 10)):
+        assert found and not any(h.url.startswith("estados/") for h in found), (query, [h.link for h in found])

@@ -30,6 +30,8 @@ TEXTS = [
     "a:\n  - x\n  -  y: z\n  - \"q: r\"\n  - [1, 2]\n  - {m: n}\n",
     "- a\n- b\n", "just text\n", "a: 1\n...\n", "%YAML 1.1\n---\na: 1\n",
     "a: 1\nb: &x [1, 2]\nc: *x\n", "base: &b {x: 1}\nd:\n  <<: *b\n  y: 2\n", "k: !!str 123\n",
+    # text and lists of text are taken from the node directly (yamlfile._value): the same values
+    "a: &x [p, 'q', \"r s\"]\nb: *x\nc: [!!str 1, '2', 3, x]\nd: [x, [y]]\ne: &t text\nf: *t\ng: []\n",
 ]
 
 

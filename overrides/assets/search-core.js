@@ -122,12 +122,17 @@
   }
 
   /* index: {lang, pages: [{u: url, t: title, x: intro text, s: [[id, heading, text]...],
-     p: {"page" | section id: [phrase...]}}]} */
+     p: {"page" | section id: [phrase...]}, k: [name...]}]}
+     A page with names (k: a state's page) is found only when the query holds one of its names
+     whole, and stays out of the word statistics (df, lengths), so queries without a name rank
+     the other pages as if it were not there. */
   function Index(data) {
     var lang = data.lang || "es", self = this;
     this.lang = lang;
     this.pages = [];
     this.df = {};
+    this.known = {};  // every term of every page, named pages included: what the query may use as is
+    this.counted = 0; // pages in the statistics
     this.vocab = {};  // folded word -> its stem, for typo matching
     var stop = stopSet(lang), stem = stemmer(lang), textLength = 0;
     function learn(text) {
@@ -160,26 +165,34 @@
       page.fields = { phrase: counts(phraseTerms), title: counts(terms(p.t, lang)), heading: counts(headingTerms),
                       text: counts(textTerms) };
       page.length = textTerms.length;
-      textLength += textTerms.length;
+      page.names = (p.k || []).map(function (name) { learn(name); return terms(name, lang); })
+        .filter(function (t) { return t.length; });
+      page.phrases.forEach(function (ph) {
+        ph.name = page.names.some(function (name) { return name.join(" ") === ph.terms.join(" "); });
+      });
       var seen = {};
       [page.fields.phrase, page.fields.title, page.fields.heading, page.fields.text].forEach(function (f) {
         Object.keys(f).forEach(function (t) { seen[t] = true; });
       });
-      Object.keys(seen).forEach(function (t) { self.df[t] = (self.df[t] || 0) + 1; });
+      Object.keys(seen).forEach(function (t) {
+        self.known[t] = true;
+        if (!page.names.length) self.df[t] = (self.df[t] || 0) + 1;
+      });
+      if (!page.names.length) { textLength += textTerms.length; self.counted++; }
       self.pages.push(page);
     });
-    this.averageLength = textLength / Math.max(1, this.pages.length) || 1;
+    this.averageLength = textLength / Math.max(1, this.counted) || 1;
   }
 
   Index.prototype.idf = function (term) {
-    var n = this.pages.length, df = this.df[term] || 0;
+    var n = this.counted, df = this.df[term] || 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
 
   // The query's content words, each with the index terms it stands for: itself when the index
   // knows it, otherwise the words one typo away (or that it starts, for a cut-off word).
   Index.prototype.parse = function (query) {
-    var lang = this.lang, stop = stopSet(lang), stem = stemmer(lang), vocab = this.vocab, df = this.df;
+    var lang = this.lang, stop = stopSet(lang), stem = stemmer(lang), vocab = this.vocab, df = this.known;
     var seen = {}, out = [];
     words(String(query).slice(0, 2000)).slice(0, MAX_WORDS * 2).forEach(function (w) {
       if (stop[w] || out.length >= MAX_WORDS) return;
@@ -236,16 +249,26 @@
         if (best > 0) { score += best; matched++; chosen[bestTerm] = true; }
       });
       if (!matched) return;
+      if (page.names.length && !page.names.some(function (name) { return contains(chosen, { terms: name }); })) return;
       // A listed phrase whose every content word is in the query: the strongest sign.
-      var bonus = 0, bonusPhrase = null;
+      var bonus = 0, bonusPhrase = null, topic = 0;
       page.phrases.forEach(function (ph) {
         if (!contains(chosen, ph)) return;
         var value = 0;
         ph.terms.forEach(function (t) { value += self.idf(t); });
-        if (value > bonus) { bonus = value; bonusPhrase = ph; }
+        if (value > bonus) bonus = value;
+        // A page's name ("Texas") says which page, not which part: the section comes from the rest.
+        if (!ph.name && value > topic) { topic = value; bonusPhrase = ph; }
       });
       score = (score + WHOLE_PHRASE * bonus) * (0.5 + 0.5 * matched / parsed.length);
-      var section = self.bestSection(page, chosen, bonusPhrase);
+      var rest = chosen;
+      if (page.names.length) {  // the section is chosen by the words besides the name: none, the top
+        rest = {};
+        Object.keys(chosen).forEach(function (t) {
+          if (!page.names.some(function (name) { return name.indexOf(t) >= 0; })) rest[t] = true;
+        });
+      }
+      var section = self.bestSection(page, rest, bonusPhrase);
       results.push({ url: page.url, title: page.title, section: section.id, sectionTitle: section.id ? section.title : "",
                      score: Math.round(score * 1000) / 1000 });
     });

@@ -44,6 +44,9 @@ def every_page(site: Path) -> list[str]:
     return paths
 
 
+STATE_PAGE = re.compile(r"(?:[a-z]{2}/)?estados/[a-z]{2}/")  # a state's page in any language, not a list
+
+
 def topic_paths() -> set[str]:
     """Home and topic pages (a topic has a flyer), in every language, as paths from the site root."""
     from ..core import project
@@ -234,6 +237,7 @@ class Bench:
                           key=lambda item: item[1])
                 self.row("weight", f"{label}, second view, heaviest: /{own[0]} (KB)", own[1] / 1024, None, "KB",
                          budgets.at_most(own[1] / 1024, budgets.SECOND_VIEW / 1024, "KB"))
+        self.state_weights(views)
         for first, second in SECOND:
             ours, stock = get("derechos", second, "second"), get("stock", second, "second")
             value = ours.bytes / 1024 if ours else None
@@ -243,6 +247,19 @@ class Bench:
             self.row("weight", f"/{second} after /{first}: requests", ours.requests if ours else None,
                      stock.requests if stock else None, "")
         self.files = {f"{k[0]} {k[1] or '/'} {k[2]}": v.files for k, v in views.items()}
+
+    def state_weights(self, views: dict) -> None:
+        """The state pages (/estados/<code>/, both languages): the heaviest first visit beyond the
+        stylesheet, which every page shares and a phone keeps after its first page."""
+        def beyond(view: weight.View) -> int:
+            return sum(n for path, n in view.files if not path.endswith(".css"))
+        found = [v for (name, path, kind), v in views.items() if name == "derechos" and kind == "first visit"
+                 and STATE_PAGE.fullmatch(path)]
+        if not found:
+            return
+        worst = max(found, key=beyond)
+        self.row("weight", f"state pages ({len(found)}), heaviest beyond the stylesheet: /{worst.page} (KB)",
+                 beyond(worst) / 1024, None, "KB", budgets.at_most(beyond(worst) / 1024, budgets.STATE_PAGE / 1024, "KB"))
 
     def scores(self, servers: dict[str, StaticServer]) -> None:
         results: dict[tuple[str, str], lighthouse.Scores] = {}

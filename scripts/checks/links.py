@@ -10,7 +10,7 @@ import re
 import unicodedata
 from typing import Iterable
 
-from ..core import quepaso
+from ..core import quepaso, states
 from ..core.problems import Problem
 from ..core.project import Page, Project
 from ..core.references import find_references
@@ -91,6 +91,7 @@ def check_links(project: Project) -> Iterable[Problem]:
     """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
     cache: dict[tuple[str, str], set[str]] = {}
     path_pages = quepaso.sources(project.que_paso)  # "¿Qué le pasó?" pages, made from data/que-paso.yml
+    state_pages = {source: sections for source, sections, _ in states.published(project.states)}  # from data/states.yml
     broken = gone(project)  # published pages and sections that went: the manifest check names each link to them
     for page, line, target, rel, section in page_links(project):
         pages = project.pages.get(page.lang, {})
@@ -99,6 +100,13 @@ def check_links(project: Project) -> Iterable[Problem]:
         other = pages.get(rel)
         if other is None and (rel in path_pages or (rel.startswith(quepaso.FOLDER + "/") and not project.que_paso.readable)):
             continue  # made from data/que-paso.yml, which checks/que_paso_*.py check (or reports broken, once)
+        if other is None and rel in state_pages:
+            if section and section not in state_pages[rel]:
+                yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which a state's page "
+                              f"does not have: use one of {', '.join(state_pages[rel]) or 'none (a list has no sections)'}")
+            continue
+        if other is None and rel.startswith(states.FOLDER + "/") and not project.states.readable:
+            continue  # made from data/states.yml, which cannot be read now (its one message says why)
         if other is None:
             if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
                 other = project.pages[project.default][rel]  # a further language falls back to Spanish

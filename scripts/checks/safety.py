@@ -9,16 +9,16 @@ from __future__ import annotations
 import fnmatch
 import re
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
+from ..core import rendered
 from ..core.contacts import REGISTRY
 from ..core.deadlines import DEADLINES
 from ..core.states import STATES
 from ..core.problems import Problem
 from ..core.project import Page, Project
 
-FENCED = re.compile(r"^[ \t]*(```|~~~).*?(?:^[ \t]*\1[^\n]*$|\Z)", re.MULTILINE | re.DOTALL)
 CODE_SPAN = re.compile(r"`+[^`\n]*`+")
 TAGS = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
 # on…= inside an HTML tag or inside an attribute list {: … } (attr_list is enabled)
@@ -44,11 +44,11 @@ class Link:
 
 
 def prose(page: Page) -> str:
-    """The body without fenced code blocks and `code spans`, newlines kept so lines still count."""
+    """The body without its `code spans`, newlines kept so lines still count: the text whose links
+    are listed. (The site's renderer has no fenced code blocks: ``` on a line of its own is text.)"""
     text = page.body
-    if "`" not in text and "~~~" not in text:
-        return text  # most pages: nothing to blank out, skip the two passes
-    text = FENCED.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+    if "`" not in text:
+        return text  # most pages: nothing to blank out
     return CODE_SPAN.sub("", text)
 
 
@@ -73,25 +73,61 @@ def is_embed_page(page: Page, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(page.rel, pattern) for pattern in patterns)
 
 
-def page_problems(page: Page, embed_patterns: list[str], text: str | None = None) -> Iterator[Problem]:
-    text = prose(page) if text is None else text
+def _key(pattern: re.Pattern, match: re.Match) -> str:
+    return (match.group(1) if pattern.groups else match.group(0)).lower()
+
+
+def _as_rendered(page: Page, text: str, lower: str, config: object) -> Callable[[re.Pattern], Iterator[tuple[int, re.Match]]]:
+    """The matches of a pattern in the page as written that the renderer also publishes outside
+    code: code spans and indented code are read as Python-Markdown reads them (rendered.py), so
+    neither a pretended fence hides a script nor a real code example is flagged."""
+    if not rendered.may_hold_code(text):
+        return lambda pattern: located(page, text, pattern, lower)
+    html = rendered.outside_code(text, config)
+    lines = text.split("\n")
+
+    def published(pattern: re.Pattern) -> Iterator[tuple[int, re.Match]]:
+        found = list(located(page, text, pattern, lower))
+        if not found:
+            return
+        left: dict[str, int] = {}
+        for match in pattern.finditer(html):
+            left[_key(pattern, match)] = left.get(_key(pattern, match), 0) + 1
+
+        def looks_like_code(line_no: int) -> bool:
+            line = lines[line_no - page.body_line] if 0 <= line_no - page.body_line < len(lines) else ""
+            return "`" in line or line.startswith(("    ", "\t"))
+        kept = []
+        for line_no, match in sorted(found, key=lambda f: looks_like_code(f[0])):
+            if left.get(_key(pattern, match), 0) > 0:
+                left[_key(pattern, match)] -= 1
+                kept.append((line_no, match))
+        yield from sorted(kept, key=lambda f: f[1].start())
+    return published
+
+
+def page_problems(page: Page, embed_patterns: list[str], config: object = None) -> Iterator[Problem]:
+    text = page.body
     lower = text.lower()
-    for line_no, match in located(page, text, TAGS, lower):
+    if not any(gate in lower for gate in GATES.values()):
+        return  # most pages: none of the characters a problem needs
+    matches = _as_rendered(page, text, lower, config)
+    for line_no, match in matches(TAGS):
         tag = match.group(1).lower()
         if tag == "iframe" and is_embed_page(page, embed_patterns):
             continue
         where = " outside the embed pages (data/checks.yml: embed_pages)" if tag == "iframe" else ""
         yield Problem(page.path, line_no, f"<{tag}> is not allowed in a page{where}: remove it; "
                       "to show something from another site, link to it with [text](https://…)")
-    for line_no, match in located(page, text, HANDLER, lower):
+    for line_no, match in matches(HANDLER):
         yield Problem(page.path, line_no, f"'{match.group(1)}=' runs a script when clicked or loaded: "
                       "remove it (pages carry no scripts)")
-    for line_no, match in located(page, text, SCHEME, lower):
+    for line_no, match in matches(SCHEME):
         yield Problem(page.path, line_no, f"a '{match.group(1).lower()}:' link runs a script: remove it, "
                       "and link to a page with https://")
-    for line_no, _ in located(page, text, DATA_HTML, lower):
+    for line_no, _ in matches(DATA_HTML):
         yield Problem(page.path, line_no, "a 'data:text/html' link can carry a script: remove it")
-    for line_no, match in located(page, text, PLAIN_HTTP, lower):
+    for line_no, match in matches(PLAIN_HTTP):
         yield Problem(page.path, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
                       "on the way): write https:// instead, after checking the address opens")
 
@@ -136,9 +172,8 @@ def check_safety(project: Project) -> Iterable[Problem]:
     links = registry_links(project) + deadline_links(project)
     for page in project.all_pages():
         if page.readable:
-            text = prose(page)
-            yield from page_problems(page, config.embed_pages, text)
-            links.extend(page_links(page, text))
+            yield from page_problems(page, config.embed_pages, project.config.data)
+            links.extend(page_links(page))
     if not config.readable:
         return  # the allowlist is in the file that cannot be read: judge links once it is fixed
     allowed: dict[str, bool] = {}

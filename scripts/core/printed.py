@@ -16,6 +16,11 @@ BILINGUAL = "bilingue"            # the file name's word for "Spanish first, the
 CARD_NAME = "tarjeta"             # tarjeta-letter.pdf, tarjeta-a4.pdf
 CARD_PAGE = "volantes/index.md"   # the flyers page, which also holds the card's words
 FOLDER = addresses.FLYER_FOLDER   # inside the built site: site/flyers/*.pdf
+LOG_NAME = "registro"             # the hours-and-pay log: registro-<es|en|bilingue>-<letter|a4>.pdf
+LOG_TOPIC = "salarios/index.md"   # the page the log belongs to: its QR code, its links (#registro)
+LOG_SECTION = "registro"
+LOG_OFFICE = "whd"                # where to take the log: the registry's contact
+LOG_DEADLINE = "whd_pago_atrasado"
 
 
 def strings_of(value: object) -> list[str]:
@@ -78,3 +83,12 @@ def file_name(folder: str, kind: str, paper: str) -> str:
 
 def card_file_name(paper: str) -> str:
     return f"{CARD_NAME}-{paper}.pdf"
+
+
+def log_file_name(kind: str, paper: str) -> str:
+    return file_name(LOG_NAME, kind, paper)
+
+
+def log_printed(project: Project) -> bool:
+    """True when the pay log can be made: its data reads and its office is in the registry."""
+    return project.pay_log.ready and project.registry.get(LOG_OFFICE) is not None

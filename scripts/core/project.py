@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from . import checkconfig, contacts, deadlines, frontmatter, redirects, states, strings
+from . import checkconfig, contacts, deadlines, frontmatter, paylog, redirects, states, strings
 from .datafile import YamlFile, read_yaml
 from .problems import Problem
 from . import quepaso
@@ -71,6 +71,9 @@ class Project:
     # What several checks derive from the records (the published addresses that broke, core/urls.gone):
     # computed once, on first use.
     derived: dict = field(default_factory=dict, repr=False, compare=False)
+    # data/pay-log.yml: the federal minimum wage and the worked example of the printed pay log
+    # (core/paylog.py); its problems are among `problems`.
+    pay_log: paylog.PayLog = field(default_factory=paylog.PayLog)
 
     @property
     def default(self) -> str:
@@ -186,5 +189,7 @@ def load(root: Path, today: dt.date | None = None) -> Project:
     problems.extend(setting_problems)
     jurisdictions = states.load(root)
     problems.extend(jurisdictions.problems)
+    pay_log = paylog.load(root)
+    problems.extend(pay_log.problems)
     return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree, jurisdictions,
-                   settings, config, redirects.load(root), today or dt.date.today())
+                   settings, config, redirects.load(root), today or dt.date.today(), pay_log=pay_log)

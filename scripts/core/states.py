@@ -196,3 +196,43 @@ def load(root: Path) -> States:
             aliases=[str(a).strip() for a in aliases if str(a).strip()] if isinstance(aliases, list) else [],
             consulates=consulates, line=raw.line, raw=raw, **parts)
     return found
+
+
+# The topics whose answer depends on the state, and the section of a state page each leads to:
+# their pages and the guided path's outcomes that read them end with "En su estado".
+TOPIC_SECTIONS = {"salarios": "pay", "seguridad": "safety", "calor": "heat", "lesiones": "injury",
+                  "discriminacion": "discrimination"}
+
+
+def topic_list(read_page: str) -> str:
+    """The address inside a language of the state list for a topic page ('salarios/index.md' ->
+    'estados/pago/'), or '' when the state does not change that topic's answer."""
+    key = TOPIC_SECTIONS.get(read_page.split("/", 1)[0])
+    return f"{FOLDER}/{ANCHORS[key]}/" if key else ""
+
+
+# The pages made from this file (scripts/website/statepages.py), inside each language's folder:
+# /estados/ (the list), /estados/tx/ (a state), /estados/pago/ (the list leading to each state's #pago).
+FOLDER = "estados"
+
+
+def list_source(anchor: str = "") -> str:
+    """'estados/index.md', or a section's list 'estados/pago/index.md'."""
+    return f"{FOLDER}/{anchor}/index.md" if anchor else f"{FOLDER}/index.md"
+
+
+def page_source(code: str) -> str:
+    """'estados/tx/index.md': the state's page inside a language (/estados/tx/, /en/estados/tx/)."""
+    return f"{FOLDER}/{code}/index.md"
+
+
+def published(found: States) -> list[tuple[str, list[str], int]]:
+    """(page source, its section ids, the line that makes it) of every state page and list; none while
+    the file cannot be read (its problem says why)."""
+    if not found.readable or not found.entries:
+        return []
+    out = [(list_source(), [], found.line)]
+    out += [(list_source(ANCHORS[key]), [], found.line) for key in SECTIONS]
+    out += [(page_source(state.code), [ANCHORS[key] for key in SECTIONS], state.line)
+            for state in found.entries.values() if state.code in CODES]
+    return out

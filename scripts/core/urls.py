@@ -17,7 +17,7 @@ import re
 from . import addresses, printed
 from .problems import Problem
 from .project import Project
-from . import quepaso
+from . import quepaso, states
 from .redirects import REDIRECTS, Redirect, Redirects
 from .sections import section_ids
 from .textfile import read_text
@@ -45,6 +45,11 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
                 out.setdefault(addresses.page(lang, default, rel), page.path)
         for node in que_paso_nodes(project):
             out[addresses.home(lang, default) + quepaso.address(node.id, project.que_paso.start)] = f"{quepaso.TREE}:{node.line}"
+        for source, sections, line in states.published(project.states):
+            page = addresses.page(lang, default, source)
+            out[page] = f"{states.STATES}:{line}"
+            for section in sections:
+                out[addresses.section(lang, default, source, section)] = f"{states.STATES}:{line}"
         for item in redirects.items:
             out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.national()}):
@@ -136,6 +141,11 @@ def flyer_addresses(project: Project) -> dict[str, str]:
     if card_page is not None:
         for paper in printed.PAPERS:
             out[addresses.flyer(printed.card_file_name(paper))] = card_page.path
+    # The pay log is always made: while data/pay-log.yml is wrong the build stops at its message,
+    # and its addresses stay listed (one message, not a second one for "addresses gone").
+    for kind in printed.flyer_kinds(project):
+        for paper in printed.PAPERS:
+            out[addresses.flyer(printed.log_file_name(kind, paper))] = "data/pay-log.yml"
     return out
 
 
@@ -212,8 +222,8 @@ def gone(project: Project) -> Gone:
                 continue
             inside = _inside(project, url)
             page, hash_, section = inside.partition("#")
-            if page.startswith((addresses.EMBED_FOLDER + "/", quepaso.FOLDER + "/")):
-                continue
+            if page.startswith((addresses.EMBED_FOLDER + "/", quepaso.FOLDER + "/", states.FOLDER + "/")):
+                continue  # made from data: their own checks say what is missing (checks/que_paso_*, state_entries)
             rel = addresses.source_of(page)
             if now.get(url.partition("#")[0], "").startswith(REDIRECTS):
                 continue  # the page moved: its redirect covers it (a #section is not carried, docs/embedding.md)

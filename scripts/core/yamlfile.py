@@ -60,7 +60,7 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
     yield data
     loader.flatten_mapping(node)
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
+        key = _value(loader, key_node)
         try:
             hash(key)
         except TypeError:
@@ -70,7 +70,23 @@ def _construct_map(loader: _Loader, node: yaml.MappingNode):
         if key in data.lines:
             loader.duplicates.append(Duplicate(str(key), line, data.lines[key]))
         data.lines[key] = line
-        data[key] = loader.construct_object(value_node, deep=True)
+        data[key] = _value(loader, value_node)
+
+
+_STR, _SEQ = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq"
+
+
+def _value(loader: _Loader, node: yaml.Node) -> Any:
+    """A value as PyYAML's constructor makes it. Text, and lists of text (a page's phrases, its
+    sources), are most of a site's front matter: they are taken straight from the node, which is
+    what the constructor returns for them after its general bookkeeping (make check on 1,000 page
+    pairs reads 115,000 of them). An alias of a list gives an equal list, not the same object."""
+    if node.tag == _STR and isinstance(node, yaml.ScalarNode):
+        return node.value
+    if node.tag == _SEQ and isinstance(node, yaml.SequenceNode) and \
+            all(item.tag == _STR and isinstance(item, yaml.ScalarNode) for item in node.value):
+        return [item.value for item in node.value]
+    return loader.construct_object(node, deep=True)
 
 
 def _ignore_tag(loader: _Loader, suffix: str, node: yaml.Node) -> Any:
@@ -142,10 +158,63 @@ def _read(text: str, offset: int) -> tuple[Any, list[Duplicate]]:
 _OTHER_BREAKS = str.maketrans({"\x85": " ", "\u2028": " ", "\u2029": " "})
 
 
+# What no file of this site needs and what would stall or crash the reading: lists and blocks
+# nested deeper than this (the deepest file here nests 6), and '*name' repeats that together make
+# more values than this (a nine-line file of repeats can stand for a billion).
+MAX_DEPTH = 40
+MAX_VALUES = 50_000
+_INDENT = re.compile(r"^ {%d,}\S" % (2 * MAX_DEPTH), re.MULTILINE)
+
+
+def _too_big(text: str, offset: int) -> tuple[str, int] | None:
+    """(message, line) when the text nests too deep or its repeats expand too far; None otherwise.
+    Read as a stream of events, which neither recursion nor expansion can blow up."""
+    if "*" not in text and text.count("[") + text.count("{") < MAX_DEPTH and not _INDENT.search(text):
+        return None  # nearly every file: neither a repeat nor deep nesting is possible
+    sizes: dict[str, int] = {}
+    open_ones: list[list] = []   # [anchor, values inside] of each list or block being read
+    total = 0
+    loader = _Base(text)
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            line = event.start_mark.line + offset + 1
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                open_ones.append([event.anchor, 1])
+                if len(open_ones) > MAX_DEPTH:
+                    return (f"lists or blocks are nested more than {MAX_DEPTH} deep here: no file of this site "
+                            "needs that. Check the brackets and the indentation from this line on", line)
+                continue
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                anchor, size = open_ones.pop()
+            elif isinstance(event, yaml.ScalarEvent):
+                anchor, size = event.anchor, 1
+            elif isinstance(event, yaml.AliasEvent):
+                anchor, size = None, sizes.get(event.anchor, 1)
+                total += size
+                if total > MAX_VALUES:
+                    return (f"the repeats written with '*' here make more than {MAX_VALUES:,} values: write the "
+                            "values out instead of repeating them with '&' and '*'", line)
+            else:
+                continue
+            if anchor:
+                sizes[anchor] = size
+            if open_ones:
+                open_ones[-1][1] += size
+    except yaml.YAMLError:
+        return None  # a slip in the text: parse() explains it at its line
+    finally:
+        loader.dispose()
+    return None
+
+
 def parse(text: str, first_line: int = 1) -> Parsed:
     """Parse YAML text; never raises. first_line shifts line numbers (for front matter)."""
     if "\x85" in text or "\u2028" in text or "\u2029" in text:  # rare: skip translate's per-character cost
         text = text.translate(_OTHER_BREAKS)
+    refused = _too_big(text, first_line - 1)
+    if refused:
+        return Parsed(error=refused[0], error_line=refused[1])
     try:
         data, duplicates = _read(text, first_line - 1)
     except yaml.MarkedYAMLError as exc:

@@ -18,6 +18,9 @@ PAPER_CSS = {"letter": "letter", "a4": "A4", "shared": "210mm 279.4mm"}
 # Paper sizes in millimetres. "shared" is the area both papers hold: A4's width, Letter's height.
 PAPER_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
 SITE_NAME = "Derechos"
+# The pay log's columns, in order: each is a string key (data/strings/*.yml).
+LOG_COLUMNS = ("log_day", "log_start", "log_end", "log_breaks", "log_hours", "log_pieces", "log_rate", "log_paid",
+               "log_taken")
 
 
 @dataclass
@@ -66,6 +69,20 @@ class Layout:
         html = self.env.get_template("flyer.html").render(sides=sides, site_name=SITE_NAME, second_names=second_names,
                                                              second_rows=second_rows, compact=compact)
         return html, self.css("flyer.css", "shared")
+
+    def log(self, texts: list[Text], words: dict[str, Strings], example: dict[str, str], owed: bool,
+            deadline: dict[str, str], source: str) -> tuple[str, str]:
+        """The hours-and-pay log (front: two weeks to fill in; back: the sums, the worked example and
+        the office), laid out on the area Letter and A4 share; several texts make it bilingual."""
+        module = 0.8 if len(texts) == 1 else 0.5
+        sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
+        office = texts[0].contacts[0]
+        second = [c for t in texts[1:] for c in t.contacts[:1]]
+        html = self.env.get_template("registro.html").render(
+            sides=sides, site_name=SITE_NAME, columns=LOG_COLUMNS, example=example, owed=owed, deadline=deadline,
+            source=source, office=office, second_name=second[0].name if second else "",
+            second_rows={row.key: row for row in second[0].rows} if second else {})
+        return html, self.css("registro.css", "shared")
 
     def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid) -> tuple[str, str]:
         """The card sheet: the first text on the front page, the second on the back."""

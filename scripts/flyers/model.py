@@ -24,7 +24,8 @@ from ..core.phones import Dial
 from ..core.project import Page, Project
 from ..core.strings import Strings
 from ..core import addresses
-from ..core.printed import CARD_PAGE, folder_of, help_items, strings_of
+from ..core.paylog import money
+from ..core.printed import CARD_PAGE, LOG_OFFICE, LOG_SECTION, LOG_TOPIC, folder_of, help_items, strings_of
 from ..core.references import plain
 
 # What a printed help line carries, in this order: paper has no links, so no website; the
@@ -128,3 +129,26 @@ def card(project: Project) -> dict[str, Text]:
         text.url = page_url(project, lang, "index.md")
         texts[lang] = text
     return texts
+
+
+def log(project: Project) -> dict[str, Text]:
+    """The pay log's words by language: its office (WHD, from the registry) and the address its QR
+    code opens (the pay page's section on keeping a record); the rest are strings (data/strings)."""
+    office = project.registry.get(LOG_OFFICE)
+    texts = {}
+    for lang in project.strict_languages:
+        words = project.strings[lang]
+        page = project.pages.get(lang, {}).get(LOG_TOPIC)
+        rel = LOG_TOPIC if page is not None else "index.md"
+        url = page_url(project, lang, rel) + (f"#{LOG_SECTION}" if page is not None else "")
+        lines = [contact_line(office, words, project.default)] if office else []
+        texts[lang] = Text(lang, words("log_title"), [], [], lines, url, None, page)
+    return texts
+
+
+def log_example(project: Project) -> dict[str, str]:
+    """The worked example's numbers, as printed: every sum made here from data/pay-log.yml."""
+    data = project.pay_log
+    return {"hours": str(data.hours), "pieces": str(data.pieces), "rate": money(data.rate), "pay": money(data.pay),
+            "per_hour": money(data.per_hour), "minimum": money(data.minimum), "due": money(data.due),
+            "owed": money(data.owed)}

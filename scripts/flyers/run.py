@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..core import printed
+from ..core.paylog import PAY_LOG
 from ..core.problems import Problem, Severity
 from ..core.project import CONFIG, Project
 from ..core.yamlfile import LineDict
@@ -87,10 +88,41 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
             errors.extend(found)
             if cache and not found and len(renderer().fetcher.refused) == refused:
                 cache.keep(key, {paper: target})
+    if printed.log_printed(project):
+        written += _log(project, out, cache, renderer, layout, errors)
     for url in sorted(set(renderer.renderer.fetcher.refused if renderer.renderer else [])):
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
                                                   "use a file in scripts/flyers/templates/"))
     return written, errors
+
+
+def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
+         errors: list[Problem]) -> list[Path]:
+    """The hours-and-pay log, in each language and both together: one sheet, front and back."""
+    texts = model.log(project)
+    example = model.log_example(project)
+    data = project.pay_log
+    deadline = project.deadlines.get(printed.LOG_DEADLINE)
+    deadlines = {lang: deadline.words("text", lang) if deadline else "" for lang in project.strict_languages}
+    source = f"{example['minimum']}: {data.source}"
+    written = []
+    for kind in printed.flyer_kinds(project):
+        chosen = [texts[lang] for lang in project.strict_languages] if kind == printed.BILINGUAL else [texts[kind]]
+        html, css = layout.log(chosen, project.strings, example, data.owed > 0, deadlines, source)
+        targets = {paper: out / printed.log_file_name(kind, paper) for paper in printed.PAPERS}
+        written.extend(targets.values())
+        key = cache.key("log", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
+        if cache and cache.fetch(key, targets):
+            continue
+        refused = len(renderer().fetcher.refused)
+        document = renderer().render(html, css)
+        pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
+        if pages != 2:
+            errors.append(Problem(PAY_LOG, 1, f"the {kind} hours-and-pay log takes {pages} pages, not 2 (front and back): "
+                                  "shorten its words in data/strings (the keys starting with log_)"))
+        elif cache and len(renderer().fetcher.refused) == refused:
+            cache.keep(key, targets)
+    return written
 
 
 def build(project: Project, site: Path) -> list[Problem]:

@@ -21,6 +21,7 @@ from ..core.deadlines import Deadlines
 from ..core.strings import Strings
 from ..core.project import Project
 from ..core.quepaso import Outcome, Question, Tree, address, source, sources
+from ..core.states import topic_list
 
 HEADING = r"^#{1,6}\s+(.+?)\s*\{[^}]*#%s\b[^}]*\}\s*$"
 
@@ -127,9 +128,11 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     topic = addresses.page_address(outcome.read_page)
     href = _link(here, topic) + (f"#{outcome.read_section}" if outcome.read_section else "")
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
+    in_state = topic_list(outcome.read_page)  # "En su estado": the list leading to the state page's section
     body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps,
                              calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
-                             read_label=shown, words=words, url=home + here, **_nav(tree, here, back))
+                             read_label=shown, state_href=_link(here, in_state) if in_state else None,
+                             words=words, url=home + here, **_nav(tree, here, back))
     sources = list(dict.fromkeys(d.source for d in found if d.source))
     front = _front(title, f"{title}: {words('qp_intro_outcome')}", tree.reviewed, sources, bool(label and label.quick_exit))
     return GeneratedPage(outcome.id, here, source(outcome.id, tree.start), front + str(body) + "\n")

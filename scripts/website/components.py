@@ -11,6 +11,7 @@ overrides/, rendered by the engine (plugin.py turns autoescape on there too).
   redirect.html         the page left at an old address (data/redirects.yml)
   embed.html            a contact group for an NGO's <iframe>
   que-paso-question.html, que-paso-outcome.html   the guided path's pages (que-paso-parts.html: their shared parts)
+  state-page.html, state-list.html   a state's page and the lists of the states (statepages.py)
 """
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ plugin = SitePlugin()
 on_startup = plugin.on_startup
 on_config = plugin.on_config
 on_files = plugin.on_files
+on_page_read_source = plugin.on_page_read_source
 on_page_markdown = plugin.on_page_markdown
 on_page_content = plugin.on_page_content
 on_post_page = plugin.on_post_page

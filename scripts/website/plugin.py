@@ -18,14 +18,16 @@ How it talks to the other plugins:
 from __future__ import annotations
 
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import Markup
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.utils.meta import YAML_RE
 
-from ..core import addresses, project as project_module
+from ..core import addresses, printed, project as project_module
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
 from . import fallback, generated, lean, offline, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
@@ -55,6 +57,8 @@ class SitePlugin(BasePlugin):
         self.generated: set[str] = set()     # sources of the generated pages, for the sitemap
         self._pages: dict[str, _PageWork] = {}
         self._references: dict[str, dict] = {}  # language -> references rendered once (render.expand's memo)
+        self._sources: dict[str, project_module.Page] = {}  # a page file's path -> the project's page
+        self._meta: dict[str, dict] = {}     # src_uri -> front matter handed over by on_page_read_source
 
     @classmethod
     def of(cls, config) -> "SitePlugin":
@@ -88,6 +92,9 @@ class SitePlugin(BasePlugin):
         self._references = {}
         same = given is not None and Path(given.root).resolve() == root.resolve()
         self.project = given if same else project_module.load(root)
+        self._sources = {os.path.normpath(os.path.join(config.docs_dir, lang, rel)): page
+                         for lang, pages in self.project.pages.items() for rel, page in pages.items()}
+        self._meta = {}
         self.i18n = config.plugins.get("i18n")
         if self.i18n is not None and only and self.i18n.current_language is None:
             self.i18n.current_language = only  # see the module's docstring: this process builds `only`
@@ -122,7 +129,25 @@ class SitePlugin(BasePlugin):
             files.append(file)
             self.generated.add(made.source)
 
+    def on_page_read_source(self, page, config):
+        """The page's text as the project read it, its front matter already read there: mkdocs would
+        read the file again and parse its YAML a second time (0.7 s of CPU on 1,000 page pairs).
+        mkdocs gets the body behind an empty front matter, so it splits it exactly as it splits the
+        file (tests/test_page_source.py); on_page_markdown gives the page its front matter back. A
+        page the project could not read, or whose front matter mkdocs would split otherwise, is
+        left to mkdocs."""
+        here = self._sources.get(os.path.normpath(page.file.abs_src_path or ""))
+        if here is None or not here.readable or not here.meta:
+            return None
+        found = YAML_RE.match(here.text)
+        if not found or here.text[found.end():] != here.body:
+            return None
+        self._meta[page.file.src_uri] = here.meta
+        return EMPTY_FRONT_MATTER + here.body
+
     def on_page_markdown(self, markdown, page, config, files):
+        if page.file.src_uri in self._meta:  # read by the project (on_page_read_source)
+            page.meta = dict(self._meta.pop(page.file.src_uri))
         lang, proj = self.language(), self.project
         work = self._pages.setdefault(page.file.src_uri, _PageWork())
         if page.meta.get("template") == wordspage.TEMPLATE:
@@ -181,6 +206,9 @@ class SitePlugin(BasePlugin):
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
         source = getattr(page.file, "norm_src_uri", None) or page.file.src_uri.split("/", 1)[-1] if page.file else ""
         context["offline_save"] = offline.saves_here(source)  # "Guardar para leer sin señal" (home, help)
+        # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
+        # flyers page offer it, while the build makes it (core/printed.py).
+        context["pay_log_topic"] = printed.LOG_TOPIC if printed.log_printed(proj) else ""
         names = {item.locale: item.name for item in self.i18n.config.languages} if self.i18n else {}
         context["page_twins"] = [
             {"lang": other, "name": names.get(other, other), "href": addresses.twin_link(uri, lang, other, proj.default)}
@@ -241,6 +269,9 @@ class SitePlugin(BasePlugin):
         # The exports read data/ (contacts, words): a change there rebuilds the preview too.
         server.watch(str(Path(config.config_file_path).parent / "data"))
         return server
+
+
+EMPTY_FRONT_MATTER = "---\n{}\n---\n"  # mkdocs reads it as no front matter and splits the body off as it would
 
 
 def first_page(item):

@@ -17,6 +17,8 @@ from ..core import phrases
 from ..core.sections import HEADING_ID
 from ..core import addresses
 from ..core.project import Page, Project
+from ..core.states import ANCHORS, CODES, SECTIONS, page_source
+from .statepages import TITLES
 
 FOLDER = "search"
 FILE = "index.json"
@@ -71,9 +73,34 @@ def page_entry(page: Page, project: Project) -> dict:
     return entry
 
 
+def state_entries(project: Project, lang: str) -> list[dict]:
+    """One entry per state page (scripts/website/statepages.py): its names as people write them
+    (both languages' names and the aliases of data/states.yml) and, per section, what people type
+    with the state's name ("salario mínimo en Texas"). `k` lists the names: search-core.js shows a
+    state page only when the query holds one of them whole, and leaves these entries out of the
+    word statistics, so a query without a state's name ranks the other pages exactly as before."""
+    found = project.states
+    if not found.readable:
+        return []
+    words = project.strings.get(lang) or project.strings[project.default]
+    out = []
+    for state in found.entries.values():
+        if state.code not in CODES:
+            continue
+        name = state.words(lang)
+        names = list(dict.fromkeys([name, *(state.name.get(other, "") for other in project.languages), *state.aliases]))
+        names = [n for n in names if n]
+        said = {ANCHORS[key]: [p.strip().format(state=name) for p in words(f"st_search_{ANCHORS[key]}").split(";") if p.strip()]
+                for key in SECTIONS}
+        out.append({"u": addresses.page_address(page_source(state.code)), "t": words("st_title", state=name),
+                    "s": [[ANCHORS[key], words(TITLES[key]), ""] for key in SECTIONS],
+                    "p": {"page": names, **said}, "k": names})
+    return out
+
+
 def build(project: Project, lang: str) -> dict:
     pages = [page for rel, page in sorted(project.pages.get(lang, {}).items()) if indexed(page)]
-    return {"lang": lang, "pages": [page_entry(page, project) for page in pages]}
+    return {"lang": lang, "pages": [page_entry(page, project) for page in pages] + state_entries(project, lang)}
 
 
 def dumps(index: dict) -> str:

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from scripts.core import addresses, contacts
-from scripts.core import quepaso
+from scripts.core import quepaso, states
 from scripts.bench.chromium import PHONE, launch
 from scripts.bench.server import StaticServer
 
@@ -20,9 +20,10 @@ from browser.harness import Guard, Visit, ensure_axe, visit
 
 def site_paths(content: Path) -> list[tuple[str, str]]:
     """(language, path under the site) of every page, from the content folders: es at /, en at /en/,
-    and the "¿Qué le pasó?" pages made from data/que-paso.yml."""
+    the "¿Qué le pasó?" pages made from data/que-paso.yml and the state pages from data/states.yml."""
     found = []
     tree = quepaso.load(content.parent)
+    made = [source for source, _, _ in states.published(states.load(content.parent))]
     for lang_dir in sorted(p for p in content.iterdir() if p.is_dir()):
         lang = lang_dir.name
         for md in sorted(lang_dir.rglob("*.md")):
@@ -30,6 +31,7 @@ def site_paths(content: Path) -> list[tuple[str, str]]:
         found.append((lang, addresses.home(lang, "es").lstrip("/") + "404.html"))
         for node in list(tree.questions) + list(tree.outcomes):
             found.append((lang, addresses.home(lang, "es").lstrip("/") + quepaso.address(node, tree.start)))
+        found += [(lang, addresses.page(lang, "es", source).lstrip("/")) for source in made]
     return found
 
 

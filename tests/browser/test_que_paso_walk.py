@@ -8,9 +8,11 @@ import pytest
 from conftest import ROOT
 from scripts.core import addresses, project
 from scripts.core import quepaso as model
+from scripts.core import states
 
 TREE = model.load(ROOT)
 REGISTRY = project.load(ROOT).registry
+STRINGS = project.load(ROOT).strings
 MAX_TAPS = 4  # from the home page to any outcome
 WALKS = [(lang, oid) for lang in ("es", "en") for oid in TREE.outcomes]
 
@@ -66,3 +68,35 @@ def test_back_and_start_again_lead_where_they_say(no_js, server):
     with page.expect_navigation():
         page.locator("a.qp-back").click()  # the first question goes back to the home page
     assert page.url == server.url
+
+
+STATE_OUTCOMES = [(lang, oid) for lang in ("es", "en") for oid, outcome in TREE.outcomes.items()
+                  if states.topic_list(outcome.read_page)]
+
+
+def test_the_state_dependent_outcomes_are_the_five_topics():
+    topics = {TREE.outcomes[oid].read_page.split("/")[0] for _, oid in STATE_OUTCOMES}
+    assert topics == {"salarios", "seguridad", "calor", "lesiones", "discriminacion"}
+
+
+@pytest.mark.parametrize("lang,outcome", STATE_OUTCOMES, ids=[f"{lang}:{oid}" for lang, oid in STATE_OUTCOMES])
+def test_walk_from_an_outcome_to_the_state_section_without_javascript(no_js, server, lang, outcome):
+    """An outcome whose answer depends on the state ends with "En su estado": the list of the
+    states, each leading to that section of its page (two taps, no extra question on the path)."""
+    page, guard = no_js
+    words = STRINGS[lang]
+    page.goto(server.url + home(lang) + model.address(outcome, TREE.start))
+    link = page.locator(".qp-state a")
+    assert link.count() == 1 and words("st_in_state") in page.locator(".qp-state").inner_text()
+    with page.expect_navigation():
+        link.click()
+    section = states.ANCHORS[states.TOPIC_SECTIONS[TREE.outcomes[outcome].read_page.split("/")[0]]]
+    assert page.url == server.url + home(lang) + f"estados/{section}/", page.url
+    texas = page.locator(".st-list a", has_text="Texas")
+    box = texas.bounding_box()
+    assert box and box["height"] >= 44, box
+    with page.expect_navigation():
+        texas.click()
+    assert page.url == server.url + home(lang) + f"estados/tx/#{section}", page.url
+    assert page.locator(f"h2#{section}").is_visible()
+    assert guard.take() == []

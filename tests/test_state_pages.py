@@ -1,0 +1,113 @@
+"""The state pages as built (/estados/, /estados/<code>/, /estados/<section>/ in both languages),
+table tests against data/states.yml and the registry."""
+from __future__ import annotations
+
+import gzip
+import re
+
+import pytest
+from conftest import ROOT, TODAY
+
+from scripts.core import project as loader
+from scripts.core.states import ANCHORS, CODES, SECTIONS
+
+PROJECT = loader.load(ROOT, TODAY)
+STATES = PROJECT.states.entries
+LANGS = {"es": "", "en": "en/"}
+KIND_WORDS = {"full": "st_safety_full", "public_only": "st_safety_public", "none": "st_safety_none"}
+
+
+def _page(site, lang, code):
+    return (site / LANGS[lang] / "estados" / code / "index.html").read_text(encoding="utf-8")
+
+
+def _section(html: str, anchor: str) -> str:
+    start = html.index(f'id="{anchor}"')
+    end = html.find("<h2", start)
+    return html[start:end if end > 0 else len(html)]
+
+
+def _tels(html: str) -> set[str]:
+    return set(re.findall(r'href="(tel:[^"]+)"', html))
+
+
+def _registry_tels() -> set[str]:
+    return {c.dial(kind).href for c in PROJECT.registry.contacts.values() for kind in c.numbers if c.dial(kind)}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_state_page_has_its_sections_in_order(built_site, lang):
+    for code in CODES:
+        html = _page(built_site, lang, code)
+        places = [html.index(f'id="{ANCHORS[key]}"') for key in SECTIONS]
+        assert places == sorted(places), code
+        assert STATES[code].words(lang) in html
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_state_plan_kind_on_every_page_is_the_data(built_site, lang):
+    words = PROJECT.strings[lang]
+    for code, state in STATES.items():
+        safety = _section(_page(built_site, lang, code), "seguridad")
+        kind = state.safety.state_plan
+        expected = words(KIND_WORDS[kind], state=state.words(lang)).replace("'", "&#39;")
+        assert expected in safety, (code, kind)
+        for other, key in KIND_WORDS.items():
+            if other != kind:
+                assert words(key, state=state.words(lang)).replace("'", "&#39;") not in safety, (code, other)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_federal_osha_is_on_every_page_where_private_employers_are_its(built_site, lang):
+    osha = PROJECT.registry.get("osha").dial("phone").href
+    for code, state in STATES.items():
+        safety = _section(_page(built_site, lang, code), "seguridad")
+        assert (osha in _tels(safety)) == (state.safety.state_plan != "full"), code
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_number_on_a_state_page_is_in_the_registry(built_site, lang):
+    known = _registry_tels()
+    for code in CODES:
+        tels = _tels(_page(built_site, lang, code))
+        assert tels and tels <= known, (code, tels - known)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_wage_and_each_fact_s_date_and_source_are_shown(built_site, lang):
+    words = PROJECT.strings[lang]
+    for code, state in STATES.items():
+        html = _page(built_site, lang, code)
+        wage = _section(html, "salario")
+        if state.minimum_wage.federal:
+            assert "$7.25" in wage, code
+        else:
+            assert f"${state.minimum_wage.amount}" in wage and words.date(state.minimum_wage.since) in wage, code
+        for part in state.sections():
+            assert f'href="{part.source}"' in html, (code, part.key)
+        assert html.count(words("st_checked", date=words.date(state.minimum_wage.checked))) >= len(state.sections())
+        likely = sum(part.likely for part in state.sections())
+        assert html.count(words("st_confirm")) == likely, code
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_lists_lead_to_every_state_and_section(built_site, lang):
+    home = built_site / LANGS[lang] / "estados"
+    html = (home / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{code}/"' in html for code in CODES)
+    for key in SECTIONS:
+        anchor = ANCHORS[key]
+        html = (home / anchor / "index.html").read_text(encoding="utf-8")
+        assert all(f'href="../{code}/#{anchor}"' in html for code in CODES), anchor
+
+
+def test_a_state_page_is_small_and_needs_no_script(built_site):
+    """Under 10 KB gzip for the first view beyond the stylesheet (the page and the site's one small
+    script, which only keeps the #section when switching language); no other script, none inline."""
+    script = (built_site / "assets" / "keep-section.js").read_bytes()
+    for lang in LANGS:
+        for code in CODES:
+            html = _page(built_site, lang, code)
+            assert re.findall(r"<script[^>]*>", html) == ['<script src="../../assets/keep-section.js" defer>'] or \
+                re.findall(r"<script[^>]*>", html) == ['<script src="../../../assets/keep-section.js" defer>'], code
+            assert len(gzip.compress(html.encode("utf-8"))) + len(gzip.compress(script)) < 10 * 1024, code
