@@ -22,6 +22,11 @@ test: venv sysdeps node_modules
 check: venv
 	@$(PY) -m scripts check
 
+# The site's HTTP headers for nginx (docs/hosting.md); make site writes _headers and .htaccess itself.
+.PHONY: headers
+headers: venv
+	@$(PY) -m scripts headers
+
 # Add newly published addresses to data/urls.txt (see docs/embedding.md).
 urls: venv
 	@$(PY) -m scripts urls
@@ -59,7 +64,7 @@ serve: venv
 	@$(PY) -m scripts.website.engine serve
 
 clean:
-	rm -rf site .site-* site.old .cache
+	rm -rf site .site-* .site.lock site.old .cache
 
 venv: $(STAMP)
 

@@ -4,10 +4,13 @@ A failed build leaves the previous site/ untouched, so a mistake never takes the
 """
 from __future__ import annotations
 
+import fcntl
 import shutil
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from . import buildsteps, parallel
 from .core.problems import Problem, failed
@@ -76,6 +79,7 @@ class Build:
         problems = side_problems + problems
         if failed(problems):
             return Outcome(False, [], problems)
+        publishable(self.out)
         swap(self.out, self.site)
         return Outcome(True, problems=problems, pages=sum(1 for _ in self.site.rglob("*.html")),
                        flyers=sum(1 for _ in self.site.glob("flyers/*.pdf")))
@@ -90,15 +94,72 @@ class Build:
                 shutil.rmtree(folder, ignore_errors=True)
 
 
+def publishable(folder: Path) -> None:
+    """Every file readable by everyone (0644) and every folder open to everyone (0755): a web server
+    runs as another user, and the build's fresh folder starts as 0700 (tempfile), which `cp -a` and
+    rsync keep. Set outright, whatever the umask of the person building."""
+    folder.chmod(0o755)
+    for path in folder.rglob("*"):
+        if path.is_symlink():
+            continue
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def _old(site: Path) -> Path:
+    return site.with_name(site.name + ".old")
+
+
+def _remove(path: Path) -> None:
+    """A folder, a file or a link, whichever is there (a leftover site.old may be any)."""
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    elif path.exists() or path.is_symlink():
+        path.unlink()
+
+
+def recover(site: Path) -> None:
+    """A build killed between the swap's two renames left site.old and no site/: put it back."""
+    old = _old(site)
+    if not site.exists() and not site.is_symlink() and old.is_dir() and not old.is_symlink():
+        old.rename(site)
+
+
 def swap(new: Path, site: Path) -> None:
-    old = site.with_name(site.name + ".old")
-    if old.exists():
-        shutil.rmtree(old)
-    if site.exists():
+    """site/ replaced by new: two renames, then the old one removed. Killed between the renames,
+    the next build puts site.old back first (recover)."""
+    old = _old(site)
+    _remove(old)
+    if site.exists() or site.is_symlink():
         site.rename(old)
     new.rename(site)
-    if old.exists():
-        shutil.rmtree(old)
+    _remove(old)
+
+
+def leftovers(site: Path) -> None:
+    """Work folders of builds that were killed (their own cleanup never ran). Called under the lock,
+    so no other build is using them."""
+    for folder in site.parent.glob(f".{site.name}-*"):
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+class Busy(Exception):
+    """Another build of the same site is running."""
+
+
+@contextmanager
+def lock(site: Path) -> Iterator[None]:
+    """One build of a site at a time: a second one stops at once (Busy) instead of mixing folders."""
+    site.parent.mkdir(parents=True, exist_ok=True)
+    with open(site.parent / f".{site.name}.lock", "w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise Busy() from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 @dataclass
@@ -112,4 +173,7 @@ class Outcome:
 
 
 def site_folder(root: Path, site: Path) -> Path:
-    return site if site.is_absolute() else root / site
+    """The folder to build. A `site` that is a link (to a web server's folder) is followed: the
+    folder it points to is replaced, and the link keeps pointing at the new site."""
+    site = site if site.is_absolute() else root / site
+    return site.resolve() if site.is_symlink() else site

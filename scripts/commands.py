@@ -50,6 +50,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     from . import build  # imports the flyer renderer (WeasyPrint): only when building
     root = Path(args.root).resolve()
     site = build.site_folder(root, Path(args.site_dir))
+    try:
+        with build.lock(site):
+            build.recover(site)
+            build.leftovers(site)
+            return _build(root, site, args)
+    except build.Busy:
+        print(f"another build of {site.name}/ is running: wait for it to finish, then run 'make site' again "
+              f"({site.name}/ was left as it was).")
+        return 1
+
+
+def _build(root: Path, site: Path, args: argparse.Namespace) -> int:
+    from . import build
     proj = project.load(root, args.today)
     with build.Build(proj, root, site, serial=args.serial) as run:  # the flyers start now, beside the checks
         if report(checks.run(proj)) != 0:
@@ -64,6 +77,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         return 1
     show(outcome.problems)  # warnings of the build steps (flyers for the placeholder address)
     print(f"built {site.name}/ ({outcome.pages} HTML pages, {outcome.flyers} flyer PDFs)")
+    return 0
+
+
+def cmd_headers(args: argparse.Namespace) -> int:
+    """`make headers`: the nginx lines (make site writes _headers and .htaccess itself)."""
+    from .website import headers
+    proj = project.load(Path(args.root), args.today)
+    print(headers.nginx(headers.embed_folders(proj), headers.language_folders(proj)), end="")
     return 0
 
 
@@ -247,6 +268,7 @@ COMMANDS: list[Command] = [
     Command("readability", "readability score and longest sentences of every page", cmd_readability,
             [(("--strict",), {"action": "store_true", "help": "exit 1 when a page is below its threshold"})]),
     Command("links", "list every link to another site and its domain", cmd_links),
+    Command("headers", "print the site's HTTP headers as nginx configuration (docs/hosting.md)", cmd_headers),
     Command("search", "what the site's search finds for some words (make search Q=\"...\")", cmd_search,
             [(("words",), {"nargs": "*", "help": "the words to look for (default: the Q variable)"}),
              (("--lang",), {"default": "", "help": "the language to search (default: SEARCH_LANG, else es)"}),

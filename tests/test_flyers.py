@@ -38,6 +38,8 @@ def expected_files(proj: project.Project) -> set[str]:
     names = {printed.card_file_name(paper) for paper in printed.PAPERS}
     if printed.log_printed(proj):
         names |= {printed.log_file_name(kind, paper) for kind in ("es", "en", "bilingue") for paper in printed.PAPERS}
+    if proj.que_paso.readable:
+        names |= {printed.referral_file_name(kind, paper) for kind in ("es", "en", "bilingue") for paper in printed.PAPERS}
     for topic in model.topics(proj):
         for kind in ("es", "en", "bilingue"):
             names |= {printed.file_name(topic.folder, kind, paper) for paper in printed.PAPERS}
@@ -84,7 +86,7 @@ def test_pdf_pages_paper_fonts_and_size(built, name):
     pdf = built[1] / "flyers" / name
     info = tool("pdfinfo", str(pdf))
     paper = name.removesuffix(".pdf").rsplit("-", 1)[1]
-    pages = 2 if name.startswith(("tarjeta-", printed.LOG_NAME + "-")) else 1  # front and back
+    pages = 2 if name.startswith(("tarjeta-", printed.LOG_NAME + "-", printed.REFERRAL_NAME + "-")) else 1  # front and back
     assert re.search(rf"^Pages:\s+{pages}$", info, re.M), info
     assert f"Page size:       {PAPER_POINTS[paper]} pts" in info, info
     fonts = tool("pdffonts", str(pdf)).splitlines()[2:]

@@ -60,9 +60,12 @@
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     var query = form.q.value;
-    search(query);
-    history.replaceState(null, "", "?q=" + encodeURIComponent(query));
+    search(query);  // the words stay out of the address bar and the history
   });
   var initial = new URLSearchParams(location.search).get("q");
-  if (initial !== null) { form.q.value = initial; search(initial); }
+  if (initial !== null) {  // a search sent without JavaScript, or a link: shown, then taken out of the address
+    form.q.value = initial;
+    search(initial);
+    history.replaceState(null, "", location.pathname + location.hash);
+  }
 })();

@@ -16,6 +16,8 @@ BILINGUAL = "bilingue"            # the file name's word for "Spanish first, the
 CARD_NAME = "tarjeta"             # tarjeta-letter.pdf, tarjeta-a4.pdf
 CARD_PAGE = "volantes/index.md"   # the flyers page, which also holds the card's words
 FOLDER = addresses.FLYER_FOLDER   # inside the built site: site/flyers/*.pdf
+REFERRAL_NAME = "referencia"      # the referral sheet: referencia-<es|en|bilingue>-<letter|a4>.pdf
+REFERRAL_PAGES = 2                # at most
 LOG_NAME = "registro"             # the hours-and-pay log: registro-<es|en|bilingue>-<letter|a4>.pdf
 LOG_TOPIC = "salarios/index.md"   # the page the log belongs to: its QR code, its links (#registro)
 LOG_SECTION = "registro"
@@ -92,3 +94,7 @@ def log_file_name(kind: str, paper: str) -> str:
 def log_printed(project: Project) -> bool:
     """True when the pay log can be made: its data reads and its office is in the registry."""
     return project.pay_log.ready and project.registry.get(LOG_OFFICE) is not None
+
+
+def referral_file_name(kind: str, paper: str) -> str:
+    return file_name(REFERRAL_NAME, kind, paper)

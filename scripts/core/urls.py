@@ -146,6 +146,8 @@ def flyer_addresses(project: Project) -> dict[str, str]:
     for kind in printed.flyer_kinds(project):
         for paper in printed.PAPERS:
             out[addresses.flyer(printed.log_file_name(kind, paper))] = "data/pay-log.yml"
+            if project.que_paso.readable:
+                out[addresses.flyer(printed.referral_file_name(kind, paper))] = "data/que-paso.yml"
     return out
 
 

@@ -8,7 +8,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from ..core.strings import Strings
 from .card import Grid
-from .model import Text
+from .model import Referral, Text
 from .qr import qr_data_uri, qr_svg, width_mm
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -83,6 +83,17 @@ class Layout:
             source=source, office=office, second_name=second[0].name if second else "",
             second_rows={row.key: row for row in second[0].rows} if second else {})
         return html, self.css("registro.css", "shared")
+
+    def referral(self, texts: list[Text], words: dict[str, Strings], sheet: "Referral",
+                 office: str = "", compact: bool = False) -> tuple[str, str]:
+        """The referral sheet: the guided path as a checklist and the slip to hand over (one
+        language, or several side by side). office: an edition's own office, as HTML, or ''."""
+        module = 0.6
+        sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
+        html = self.env.get_template("referencia.html").render(
+            sides=sides, site_name=SITE_NAME, question=sheet.question, groups=sheet.groups, deadlines=sheet.deadlines,
+            office=office, compact=compact)
+        return html, self.css("referencia.css", "shared")
 
     def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid) -> tuple[str, str]:
         """The card sheet: the first text on the front page, the second on the back."""

@@ -15,6 +15,7 @@ text is skipped, and checks/flyer_shape.py reports it at its line.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from ..core import contactcard
@@ -152,3 +153,86 @@ def log_example(project: Project) -> dict[str, str]:
     return {"hours": str(data.hours), "pieces": str(data.pieces), "rate": money(data.rate), "pay": money(data.pay),
             "per_hour": money(data.per_hour), "minimum": money(data.minimum), "due": money(data.due),
             "owed": money(data.owed)}
+
+
+@dataclass
+class ReferralRow:
+    """One outcome of the guided path as the referral sheet prints it."""
+    outcome: str
+    answers: dict[str, list[str]]          # by language: the answers after the first, tapped in order
+    title: dict[str, str]
+    offices: list[ContactLine]             # by the outcome's contacts, in the sheet's first language
+    seconds: dict[str, str]                # contact id -> its name in the second language
+    deadlines: list[str]                   # the keys of its deadlines in the sheet's list: ["A", "C"]
+
+
+@dataclass
+class ReferralGroup:
+    """The rows reached through one answer of the first question."""
+    answer: dict[str, str]
+    rows: list[ReferralRow]
+
+
+def short_name(name: str) -> str:
+    """An office as a row of the referral sheet names it: the abbreviation the registry's name ends
+    with ('… (OSHA)' -> 'OSHA'), else the name up to its first comma ('MiConsulado, citas …')."""
+    match = re.search(r"\(([A-Z][A-Za-z0-9-]{1,9})\)$", name)
+    return match.group(1) if match else name.split(",")[0].strip()
+
+
+def referral_texts(project: Project) -> dict[str, Text]:
+    """The referral sheet's Text by language: the QR code and the printed address lead to the
+    guided path's first question; the date is the path's `reviewed:`."""
+    from ..core.quepaso import address
+    tree = project.que_paso
+    texts = {}
+    for lang in project.strict_languages:
+        url = addresses.absolute(project.site_url, addresses.home(lang, project.default) + address(tree.start, tree.start))
+        texts[lang] = Text(lang, project.strings[lang]("ref_title"), [], [], [], url, tree.reviewed,
+                           project.pages.get(lang, {}).get(CARD_PAGE))
+    return texts
+
+
+@dataclass
+class Referral:
+    question: dict[str, str]               # the first question, by language
+    groups: list[ReferralGroup]
+    deadlines: list[tuple[str, dict[str, str], dict[str, str]]]  # (key, text, starts) by language, listed once
+
+
+def referral(project: Project) -> Referral:
+    """The guided path (data/que-paso.yml) as a checklist: the first question, and for each of its
+    answers every outcome it leads to, with the answers on the way, the offices and the deadlines
+    (each deadline written once, in a list under the checklist, and named by its letter)."""
+    tree = project.que_paso
+    start = tree.questions.get(tree.start)
+    if not tree.readable or start is None:
+        return Referral({}, [], [])
+    keys: dict[str, str] = {}
+    listed = []
+    languages = project.strict_languages
+    first = languages[0]
+    walks = tree.walks()
+    groups = []
+    for answer in start.answers:
+        rows = []
+        for oid, outcome in tree.outcomes.items():
+            path = walks.get(oid, [])
+            if not path or path[0][1] is not answer:
+                continue
+            offices = [replace(contact_line(c, project.strings[first], project.default), name=short_name(c.text("name", first)))
+                       for c in (project.registry.get(cid) for cid in outcome.contacts) if c is not None]
+            seconds = {cid: short_name(c.text("name", languages[-1])) for cid in outcome.contacts
+                       if (c := project.registry.get(cid)) is not None}
+            found = [d for d in (project.deadlines.get(did) for did in outcome.deadlines) if d is not None]
+            for item in found:
+                if item.id not in keys:
+                    keys[item.id] = chr(ord("A") + len(keys))
+                    listed.append((keys[item.id], {lang: item.words("text", lang) for lang in languages},
+                                   {lang: item.words("starts", lang) for lang in languages}))
+            rows.append(ReferralRow(
+                oid, {lang: [a.text.get(lang, "") for _, a in path[1:]] for lang in languages},
+                {lang: plain(outcome.title.get(lang, ""), project.deadlines, lang) for lang in languages},
+                offices, seconds, [keys[item.id] for item in found]))
+        groups.append(ReferralGroup(dict(answer.text), rows))
+    return Referral(dict(start.text), groups, listed)

@@ -6,6 +6,7 @@ from pathlib import Path
 from ..core import printed
 from ..core.paylog import PAY_LOG
 from ..core.problems import Problem, Severity
+from ..core.quepaso import TREE as QUE_PASO_TREE
 from ..core.project import CONFIG, Project
 from ..core.yamlfile import LineDict
 from . import model
@@ -90,6 +91,8 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
                 cache.keep(key, {paper: target})
     if printed.log_printed(project):
         written += _log(project, out, cache, renderer, layout, errors)
+    if project.que_paso.readable:
+        written += _referral(project, out, cache, renderer, layout, errors)
     for url in sorted(set(renderer.renderer.fetcher.refused if renderer.renderer else [])):
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
                                                   "use a file in scripts/flyers/templates/"))
@@ -120,6 +123,35 @@ def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layo
         if pages != 2:
             errors.append(Problem(PAY_LOG, 1, f"the {kind} hours-and-pay log takes {pages} pages, not 2 (front and back): "
                                   "shorten its words in data/strings (the keys starting with log_)"))
+        elif cache and len(renderer().fetcher.refused) == refused:
+            cache.keep(key, targets)
+    return written
+
+
+def _referral(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
+              errors: list[Problem], office: str = "", where: str = "") -> list[Path]:
+    """The referral sheet from data/que-paso.yml, in each language and both together: at most two
+    pages. office: an edition's own office (HTML), where: the edition's name for a message."""
+    texts = model.referral_texts(project)
+    sheet = model.referral(project)
+    written = []
+    for kind in printed.flyer_kinds(project):
+        chosen = [texts[lang] for lang in project.strict_languages] if kind == printed.BILINGUAL else [texts[kind]]
+        html, css = layout.referral(chosen, project.strings, sheet, office)
+        targets = {paper: out / printed.referral_file_name(kind, paper) for paper in printed.PAPERS}
+        written.extend(targets.values())
+        key = cache.key("referral", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
+        if cache and cache.fetch(key, targets):
+            continue
+        refused = len(renderer().fetcher.refused)
+        document = renderer().render(html, css)
+        if len(document.pages) > printed.REFERRAL_PAGES:
+            document = renderer().render(*layout.referral(chosen, project.strings, sheet, office, compact=True))
+        pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
+        if pages > printed.REFERRAL_PAGES:
+            errors.append(Problem(where or QUE_PASO_TREE, 1, f"the {kind} referral sheet{' of ' + where if where else ''} "
+                                  f"takes {pages} pages, not {printed.REFERRAL_PAGES}: shorten the answers and outcome "
+                                  "titles in data/que-paso.yml, or the note (docs/printing.md)"))
         elif cache and len(renderer().fetcher.refused) == refused:
             cache.keep(key, targets)
     return written
