@@ -100,3 +100,10 @@ def test_a_site_that_links_to_a_web_root_with_leftovers(project_copy, made_site)
     assert (web / "html/index.html").is_file() and not (web / "html/old.html").exists()
     assert sorted(p.name for p in web.iterdir()) == [".html.lock", "html"]
     assert modes(web / "html") == {("dir", 0o755), ("file", 0o644)}
+
+
+def test_a_redirect_line_without_indentation_is_named(project_copy):
+    from conftest import assert_fails, edit
+    edit(project_copy / "data/redirects.yml", "redirects:\n", "redirects:\npago/: salarios/\n")
+    line = (project_copy / "data/redirects.yml").read_text(encoding="utf-8").splitlines().index("pago/: salarios/") + 1
+    assert_fails(project_copy, {("data/redirects.yml", line, "redirects")}, "'pago/' is not under 'redirects:'", only="redirects")
