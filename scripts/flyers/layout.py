@@ -44,6 +44,26 @@ def missing_fonts() -> list[Path]:
     return [FONTS / name for name in FONT_FILES if not (FONTS / name).is_file()]
 
 
+def damaged_fonts() -> list[Path]:
+    """Font files that are there but cannot be read as the font they are named after: WeasyPrint
+    would print the flyer in another font in silence (wider: a line may no longer fit)."""
+    from fontTools.ttLib import TTFont, TTLibError
+    damaged = []
+    for name in FONT_FILES:
+        try:
+            size = (FONTS / name).stat().st_size
+            with TTFont(FONTS / name, lazy=True) as font:
+                family = str(font["name"].getDebugName(1) or "")
+                if any(entry.offset + entry.length > size for entry in font.reader.tables.values()):
+                    raise TTLibError("cut short")  # a table runs past the end of the file
+        except (OSError, TTLibError, KeyError, AssertionError, ValueError, EOFError, IndexError, TypeError):
+            damaged.append(FONTS / name)
+            continue
+        if not family.startswith("DejaVu Sans"):
+            damaged.append(FONTS / name)
+    return damaged
+
+
 @dataclass
 class Layout:
     env: Environment

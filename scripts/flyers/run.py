@@ -13,7 +13,7 @@ from . import model
 from .cache import Cache
 from .card import GRIDS
 from .fit import card_problems
-from .layout import PAPER_MM, TEMPLATES, Layout, missing_fonts
+from .layout import PAPER_MM, TEMPLATES, Layout, damaged_fonts, missing_fonts
 
 PLACEHOLDER = "derechos.example.org"
 SYSDEPS = "scripts/sysdeps.sh"                 # installs the fonts
@@ -42,6 +42,11 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
     if missing:
         return [], [Problem(SYSDEPS, 1, f"the font {missing[0]} is missing for the flyers: install the Debian package "
                                         "fonts-dejavu-core (make site does it when run as root)")]
+    damaged = damaged_fonts()
+    if damaged:
+        return [], [Problem(SYSDEPS, 1, f"the font {damaged[0]} is damaged (it cannot be read as DejaVu Sans), so the "
+                                        "flyers would print in another font: reinstall the Debian package "
+                                        "fonts-dejavu-core (apt-get install --reinstall fonts-dejavu-core)")]
     renderer, layout = _Lazy(), Layout.create()
     languages = project.strict_languages
     written: list[Path] = []
