@@ -60,6 +60,7 @@ def _save(page, server, lang: str, site) -> dict:
     manifest = json.loads((site / HOME[lang] / "offline.json").read_text(encoding="utf-8"))
     page.goto(server.url + HOME[lang])
     _controlled(page)
+    page.click(".offline-save-link a")  # the home page links to the save page
     button = page.locator("#offline-save button")
     assert button.inner_text() == words(lang, "offline_save")
     button.click()
