@@ -62,7 +62,7 @@ def _save(page, server, lang: str, site) -> dict:
     _controlled(page)
     page.click(".offline-save-link a")  # the home page links to the save page
     button = page.locator("#offline-save button")
-    assert button.inner_text() == words(lang, "offline_save")
+    page.locator("#offline-save button", has_text=words(lang, "offline_save")).wait_for()
     button.click()
     size = math.ceil(manifest["bytes"] / 1024)
     page.locator("#offline-save p", has_text=words(lang, "offline_size", kb=str(size))).wait_for()
