@@ -11,7 +11,7 @@ A step of make site after the engine (buildsteps.STEPS), because it reads the pa
   one byte is a new worker, which replaces what a phone kept.
 
 overrides/assets/keep-section.js registers the worker on every page; offline-save.js runs the "Guardar
-para leer sin señal" control (home and help pages: SAVE_ON) and the offline page's list of what is kept. docs/offline.md says how it works for maintainers.
+para leer sin señal" control (guardar.html, linked from the home and help pages: SAVE_ON) and the offline page's list of what is kept. docs/offline.md says how it works for maintainers.
 """
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ from .pagemarkup import CSP
 WORKER = "sw.js"
 MANIFEST = "offline.json"                  # in each language's folder: /offline.json, /en/offline.json
 PAGE = "offline.html"                      # the same: /offline.html, /en/offline.html
-SAVE_ON = ("index.md", "ayuda/index.md")   # the pages that show the "save to read offline" control
+SAVE_PAGE = "guardar.html"                 # the same: the page that saves the guide (home and help link to it)
+SAVE_ON = ("index.md", "ayuda/index.md")   # the pages that link to the "save to read offline" page
 # The numbers the offline page offers (calls need no data), in this order; an id missing from
 # data/contacts.yml is left out with a message.
 MAIN_NUMBERS = ("emergencia", "trafficking", "whd", "osha", "eeoc", "ciam")
@@ -57,7 +58,7 @@ def _files(project: Project, lang: str) -> tuple[list[str], list[tuple[str, str]
         if isinstance(title, str):
             titles.append((path, title))
     pages += [here + que_paso_address(node.id, project.que_paso.start) for node in que_paso_nodes(project)]
-    return [here + PAGE] + pages + list(ASSETS) + [here + SEARCH_INDEX], titles
+    return [here + PAGE, here + SAVE_PAGE] + pages + list(ASSETS) + [here + SEARCH_INDEX], titles
 
 
 def _on_disk(site: Path, path: str) -> Path:
@@ -72,6 +73,7 @@ def build(project: Project, site: Path) -> list[Problem]:
         here = site / addresses.prefix(lang, project.default)
         here.mkdir(parents=True, exist_ok=True)
         (here / PAGE).write_text(str(offline_page(project, lang, problems)), encoding="utf-8")
+        (here / SAVE_PAGE).write_text(str(save_page(project, lang)), encoding="utf-8")
         kept, titles = _files(project, lang)
         listed, sizes = [], []
         for path in kept:
@@ -126,6 +128,18 @@ def offline_page(project: Project, lang: str, problems: list[Problem]) -> Markup
     root = urlsplit(project.site_url or "/").path.rstrip("/") + "/"
     return components.render("offline-page.html", lang=lang, words=words, calls=calls, csp=Markup(CSP),
                              root=root, home=root + addresses.prefix(lang, project.default))
+
+
+def _root(project: Project) -> str:
+    return urlsplit(project.site_url or "/").path.rstrip("/") + "/"
+
+
+def save_page(project: Project, lang: str) -> Markup:
+    """The page that saves the guide: its size first (assets/offline-save.js)."""
+    words = project.strings.get(lang) or project.strings[project.default]
+    root = _root(project)
+    return components.render("save-page.html", lang=lang, words=words, csp=Markup(CSP), root=root,
+                             home=root + addresses.prefix(lang, project.default))
 
 
 def saves_here(rel: str) -> bool:

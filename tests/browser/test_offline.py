@@ -60,8 +60,9 @@ def _save(page, server, lang: str, site) -> dict:
     manifest = json.loads((site / HOME[lang] / "offline.json").read_text(encoding="utf-8"))
     page.goto(server.url + HOME[lang])
     _controlled(page)
+    page.click(".offline-save-link a")  # the home page links to the save page
     button = page.locator("#offline-save button")
-    assert button.inner_text() == words(lang, "offline_save")
+    page.locator("#offline-save button", has_text=words(lang, "offline_save")).wait_for()
     button.click()
     size = math.ceil(manifest["bytes"] / 1024)
     page.locator("#offline-save p", has_text=words(lang, "offline_size", kb=str(size))).wait_for()
