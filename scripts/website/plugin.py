@@ -31,7 +31,7 @@ from mkdocs.utils.meta import YAML_RE
 from ..core import addresses, printed, project as project_module
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
-from . import fallback, generated, lean, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
+from . import fallback, generated, lean, offline, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
 
 # The help lines a 404 page shows (the home page's "Teléfonos importantes"), by id in data/contacts.yml.
 NOT_FOUND_CONTACTS = ("emergencia", "whd", "osha", "trafficking", "ciam")
@@ -208,6 +208,8 @@ class SitePlugin(BasePlugin):
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
+        source = getattr(page.file, "norm_src_uri", None) or page.file.src_uri.split("/", 1)[-1] if page.file else ""
+        context["offline_save"] = offline.saves_here(source)  # "Guardar para leer sin señal" (home, help)
         # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
         # flyers page offer it, while the build makes it (core/printed.py).
         context["pay_log_topic"] = printed.LOG_TOPIC if printed.log_printed(proj) else ""
