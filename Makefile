@@ -71,8 +71,17 @@ venv: $(STAMP)
 $(STAMP): requirements.txt
 	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install -q --disable-pip-version-check -r requirements.txt
+	$(VENV)/bin/pip install -q --disable-pip-version-check --require-hashes -r requirements.txt
 	touch $@
+
+# requirements.txt from requirements.in, every file's hash included (pip-tools, in a folder of its own).
+.PHONY: requirements
+requirements:
+	$(PYTHON) -m venv .cache/pip-tools
+	.cache/pip-tools/bin/pip install -q --disable-pip-version-check pip-tools==7.7.0
+	.cache/pip-tools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
+	  --no-emit-find-links --strip-extras --no-header -o requirements.txt.new requirements.in
+	{ sed -n '1,3p' requirements.txt; cat requirements.txt.new; } > requirements.txt.tmp && rm requirements.txt.new && mv requirements.txt.tmp requirements.txt
 
 sysdeps:
 	@sh scripts/sysdeps.sh

@@ -100,3 +100,33 @@ def test_a_site_that_links_to_a_web_root_with_leftovers(project_copy, made_site)
     assert (web / "html/index.html").is_file() and not (web / "html/old.html").exists()
     assert sorted(p.name for p in web.iterdir()) == [".html.lock", "html"]
     assert modes(web / "html") == {("dir", 0o755), ("file", 0o644)}
+
+
+def test_a_redirect_line_without_indentation_is_named(project_copy):
+    from conftest import assert_fails, edit
+    edit(project_copy / "data/redirects.yml", "redirects:\n", "redirects:\npago/: salarios/\n")
+    line = (project_copy / "data/redirects.yml").read_text(encoding="utf-8").splitlines().index("pago/: salarios/") + 1
+    assert_fails(project_copy, {("data/redirects.yml", line, "redirects")}, "'pago/' is not under 'redirects:'", only="redirects")
+
+
+@pytest.mark.parametrize("damage", ["cut", "garbage"])
+def test_a_damaged_flyer_font_stops_the_flyers_with_a_plain_line(tmp_path, monkeypatch, damage):
+    from scripts.core import project as project_module
+    from scripts.flyers import layout, run
+    from conftest import ROOT, TODAY
+    fonts = tmp_path / "fonts"
+    shutil.copytree(layout.FONTS, fonts)
+    bold = fonts / "DejaVuSans-Bold.ttf"
+    data = bold.read_bytes()
+    bold.write_bytes(data[: len(data) // 2] if damage == "cut" else b"\0" * 4096)
+    monkeypatch.setattr(layout, "FONTS", fonts)
+    monkeypatch.setattr(run, "damaged_fonts", layout.damaged_fonts)
+    assert layout.damaged_fonts() == [bold]
+    written, problems = run.render_all(project_module.load(ROOT, TODAY), tmp_path / "out")
+    assert written == [] and len(problems) == 1
+    assert f"the font {bold} is damaged" in problems[0].message and "fonts-dejavu-core" in problems[0].message
+
+
+def test_the_installed_fonts_are_whole():
+    from scripts.flyers import layout
+    assert layout.damaged_fonts() == []

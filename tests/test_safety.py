@@ -36,6 +36,18 @@ def english_outdated(root: Path) -> tuple[str, int, str]:
     ("[Llame aquí](javascript:alert(1))", "a 'javascript:' link runs a script"),
     ("[DOL](http://www.dol.gov/agencies/whd)", "'http://www.dol.gov/agencies/whd' is an http:// link"),
     ("<http://www.dol.gov>", "is an http:// link"),
+    # issue 28, part 3: redirects, forms and addresses a browser reads otherwise than Python
+    ('<meta http-equiv="refresh" content="0;url=//evil.example">', "<meta> is not allowed in a page (it can send"),
+    ('<form action="https://evil.example/"><input name=a></form>', "<form> is not allowed in a page (it can send what"),
+    ('<base href="https://evil.example/">', "<base> is not allowed"),
+    ("[DOL](https://www.dol.gov/){: href=https://evil.example/ }", "'{: href=… }' replaces the address"),
+    ("[DOL](//evil.example/whd)", "link to 'evil.example', a site outside the allowlist"),
+    ("[DOL](https://evil.example\\@dol.gov/)", "link to 'evil.example'"),
+    ("[DOL](https:\\\\evil.example/)", "link to 'evil.example'"),
+    ('<a href="&#104;ttps://evil.example/">DOL</a>', "link to 'evil.example'"),
+    ("<//evil.example/x>", "link to 'evil.example'"),
+    ("[x]: //evil.example/", "link to 'evil.example'"),                  # a reference definition
+    ('<img srcset="https://evil.example/a.png 1x">', "link to 'evil.example'"),
 ])
 def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):
     line = append_line(project_copy / ES_WAGES, text)
@@ -79,19 +91,28 @@ def test_iframe_is_allowed_on_an_embed_page_only(project_copy):
     assert not [r for r in checked.records if r[2] == "safety"], checked  # (the new pages are not in the menu)
 
 
-def test_link_outside_the_allowlist_is_a_warning_until_allowed(project_copy):
+def test_link_outside_the_allowlist_is_an_error_until_allowed(project_copy):
     line = append_line(project_copy / EN_WAGES, "See [this guide](https://example.org/guide).")
     checked = check_project(project_copy)
-    assert not checked.failed
+    assert checked.failed
     assert checked.records == {(EN_WAGES, line, "safety")}, checked
     assert "link to 'example.org', a site outside the allowlist" in checked.text
-    assert checked.strict_failed
     listed = run_cli(project_copy, "links")
     assert f"{EN_WAGES}:{line}: https://example.org/guide  <- not in allowed_domains" in listed.stdout
     assert "1 outside the allowlist: example.org" in listed.stdout
 
     edit(project_copy / "data/checks.yml", "allowed_domains:\n", "allowed_domains:\n  - example.org\n")
     assert check_project(project_copy).records == set()
+
+
+def test_a_contact_website_is_read_as_the_browser_reads_it(project_copy):
+    text = (project_copy / "data/contacts.yml").read_text(encoding="utf-8")
+    at = text.index("website: https://")
+    line = text[:at].count("\n") + 1
+    edit(project_copy / "data/contacts.yml", "website: https://", "website: https://evil.example\\@")
+    checked = check_project(project_copy)
+    assert ("data/contacts.yml", line, "safety") in checked.records, checked
+    assert "link to 'evil.example'" in checked.text
 
 
 def test_look_alike_domain_is_not_allowed(project_copy):
@@ -133,7 +154,7 @@ def test_every_page_carries_the_policy_and_no_inline_script(built_site):
             continue
         assert "script-src 'self'" in policy.group(1) and "default-src 'self'" in policy.group(1)
         assert "img-src 'self';" in policy.group(1)  # no data: images: nothing loads one (Chromium test below)
-        assert "font-src 'none'" in policy.group(1) and "worker-src 'none'" in policy.group(1)  # none is used
+        assert "font-src 'none'" in policy.group(1) and "worker-src 'self'" in policy.group(1)  # the site's own service worker only
         # an executable inline script would be blocked by the policy (and is not wanted anyway)
         for tag in re.findall(r"<script\b[^>]*>", html):
             assert "src=" in tag or 'type="application/json"' in tag, f"inline script in {page}: {tag}"

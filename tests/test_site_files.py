@@ -37,6 +37,8 @@ class _Links(HTMLParser):
             self.links.append(urljoin(urljoin(self.url, found.get("data-root") or ""), found["data-index"] or ""))
         if found.get("data-code"):  # the search code, loaded when a person searches
             self.links.append(urljoin(self.url, found["data-code"] or ""))
+        if found.get("data-manifest"):  # what "save to read offline" keeps (docs/offline.md)
+            self.links.append(urljoin(self.url, found["data-manifest"] or ""))
 
 
 def _site_path(url: str, site: Path) -> str | None:

@@ -111,3 +111,15 @@ def test_a_state_page_is_small_and_needs_no_script(built_site):
             assert re.findall(r"<script[^>]*>", html) == ['<script src="../../assets/keep-section.js" defer>'] or \
                 re.findall(r"<script[^>]*>", html) == ['<script src="../../../assets/keep-section.js" defer>'], code
             assert len(gzip.compress(html.encode("utf-8"))) + len(gzip.compress(script)) < 10 * 1024, code
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_state_office_in_the_registry_is_a_card_with_its_vcard(built_site, lang):
+    for code, state in STATES.items():
+        named = [part.contact for part in state.sections() if part.contact]
+        html = _page(built_site, lang, code)
+        for cid in named:
+            contact = PROJECT.registry.get(cid)
+            assert contact.dial("phone").href in _tels(html), (code, cid)
+            link = f'href="../../contactos/{cid}.vcf"'
+            assert link in html and (built_site / LANGS[lang] / "contactos" / f"{cid}.vcf").exists(), (code, cid)

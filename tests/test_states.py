@@ -48,11 +48,11 @@ def test_the_whole_project_checks_clean():
 def test_a_missing_state_is_one_message_at_states(project_copy):
     path = project_copy / STATES
     text = path.read_text(encoding="utf-8")
-    start = text.index("\n  tx:\n") + 1
-    end = text.index("\n  ut:\n") + 1
+    start = text.index("\n  ut:\n") + 1
+    end = text.index("\n  vt:\n") + 1
     path.write_text(text[:start] + text[end:], encoding="utf-8")
     assert_fails(project_copy, {(STATES, line_of(path, "states:"), "state-entries")},
-                 "1 of the 52 jurisdictions are missing: tx")
+                 "1 of the 52 jurisdictions are missing: ut")
 
 
 def test_a_repeated_state_is_one_load_message(project_copy):
@@ -149,12 +149,20 @@ def test_an_unknown_field_is_one_load_message(project_copy):
 
 def test_a_contact_must_be_in_the_registry_and_local(project_copy):
     path = project_copy / STATES
-    tx = line_of(path, "  tx:")
-    pay = line_of(path, "      website: https://www.twc.texas.gov/", after=tx)
-    edit(path, "      website: https://www.twc.texas.gov/\n", "      website: https://www.twc.texas.gov/\n      contact: whdd\n")
+    site = "      website: https://laborcommission.utah.gov/\n"
+    pay = line_of(path, site.strip(), after=line_of(path, "  ut:"))
+    edit(path, site, site + "      contact: whdd\n")
     assert_fails(project_copy, {(STATES, pay + 1, "contact-ids")}, "did you mean 'whd'?")
     edit(path, "      contact: whdd\n", "      contact: whd\n")
     assert_fails(project_copy, {(STATES, pay + 1, "state-entries")}, "contact 'whd' is a national contact")
+
+
+def test_a_state_office_s_number_is_on_its_page_only():
+    """A state's office (scope: local) reaches readers through its state's page, nowhere else."""
+    found = _project()
+    named = {part.contact for state in found.states.entries.values() for part in state.sections() if part.contact}
+    assert named and all(found.registry.get(cid).scope == "local" for cid in named)
+    assert not named & {c.id for c in found.registry.national()}
 
 
 def test_a_passed_recheck_warns_and_a_recheck_needs_its_note(project_copy):

@@ -4,3 +4,6 @@ document.addEventListener("click", function (event) {
   var link = event.target.closest && event.target.closest("a[hreflang]");
   if (link && location.hash && !link.hash) { link.hash = location.hash; }
 });
+/* The site's own service worker: reading without signal (docs/offline.md). */
+var sw = navigator.serviceWorker;
+if (sw && location.protocol !== "file:") sw.register(new URL("../sw.js", document.currentScript.src));

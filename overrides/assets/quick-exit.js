@@ -1,8 +1,4 @@
-/* "Salir rápido / Exit this page" with JavaScript (overrides/partials/quick-exit.html; GOV.UK
-   Frontend's Exit this page is the model): the page hides at once and is replaced in the history,
-   so Back does not return to it; three presses of Shift within 5 seconds leave the same way. */
 (function () {
-  "use strict";
   var link = document.querySelector(".quick-exit__button");
   if (!link) return;
   function leave(event) {

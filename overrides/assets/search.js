@@ -54,7 +54,13 @@
 
   function search(query) {
     if (!query.trim()) { show([]); return; }
-    load().then(function (index) { show(index.search(query, 6)); }, function () { show([]); });
+    load().then(function (index) { show(index.search(query, 6)); }, function () {
+      // The index could not be read: no signal and no saved guide. Say so, never "nothing found".
+      out.textContent = "";
+      var p = out.appendChild(document.createElement("p"));
+      p.className = "search-offline";
+      p.textContent = form.getAttribute("data-offline");
+    });
   }
 
   form.addEventListener("submit", function (e) {

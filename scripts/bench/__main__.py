@@ -283,6 +283,26 @@ class Bench:
                 self.row("lighthouse", f"/{path} {category}", value, other, "", verdict)
 
     # --- output -------------------------------------------------------------------------
+    # --- reading without signal (issue 25) ---------------------------------------------------
+    def offline(self, site: Path | None) -> None:
+        """What the service worker adds to a first visit (sw.js and keep-section.js, which registers
+        it, whole: an upper bound), as the server sent them; each language's kept guide, gzip."""
+        import gzip
+        import json as jsonlib
+        if site is None:
+            return
+        added = max((sum(n for path, n in files if path in ("/sw.js", "/assets/keep-section.js")), key)
+                    for key, files in self.files.items() if key.startswith("derechos ") and key.endswith("first visit"))
+        self.row("offline", f"service worker and registration, first visit ({added[1].split()[1]}), gzip (KB)",
+                 added[0] / 1024, None, "KB", budgets.at_most(added[0] / 1024, budgets.OFFLINE_ADDED / 1024, "KB"))
+        for manifest in sorted(site.glob("**/offline.json")):
+            files = jsonlib.loads(manifest.read_text(encoding="utf-8"))["files"]
+            total = sum(len(gzip.compress((site / (f + "index.html" if f.endswith("/") or not f else f)).read_bytes()))
+                        for f in files)
+            where = manifest.relative_to(site).as_posix()
+            self.row("offline", f"guide kept offline, /{where} ({len(files)} files), gzip (KB)", total / 1024, None, "KB",
+                     budgets.at_most(total / 1024, budgets.OFFLINE_GUIDE / 1024, "KB"))
+
     # --- search (issue 17) ------------------------------------------------------------------
     def search(self, site: Path | None) -> None:
         from ..core import project
@@ -330,6 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         sites = bench.builds()
         print("bench: page weights and Lighthouse…", flush=True)
         bench.pages(dict(zip(SITES, sites)))
+        bench.offline(sites[0])
         print("bench: search over the worker queries…", flush=True)
         bench.search(sites[0])
     print(bench.table())

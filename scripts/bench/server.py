@@ -65,6 +65,19 @@ class _Handler(SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", f"max-age={CACHE_SECONDS}")
         super().end_headers()
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """A missing address gets the site's own 404.html, as GitHub Pages and most static hosts answer."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
     def send_head(self):
         path = Path(self.translate_path(self.path))
         if path.is_dir():

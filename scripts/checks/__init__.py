@@ -19,7 +19,7 @@ from . import (
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
     page_paths, content_files, heading_ids, shared_numbers, text_fields, field_markup, page_language,
-    page_size, state_entries,
+    page_size, state_entries, edition_entries,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -58,6 +58,7 @@ ALL: list[Check] = [
     flyer_parity.check_flyer_parity,
     flyer_shape.check_flyer_shape,
     deadline_entries.check_deadline_entries,
+    edition_entries.check_edition_entries,
     state_entries.check_state_entries,
     deadline_ids.check_deadline_ids,
     twin_deadlines.check_twin_deadlines,

@@ -12,9 +12,10 @@ from ..core.references import page_references
 
 def check_local_contacts_used(project: Project) -> Iterable[Problem]:
     local = [c for c in project.registry.contacts.values() if c.scope == LOCAL]
-    if not local:
-        return
+    if not local or not project.states.readable:
+        return  # data/states.yml names state offices: while it cannot be read, its own message comes first
     named = {ref.contact_id for page in project.all_pages() for ref in page_references(page)}
+    named |= {cid for edition in project.editions.entries.values() for cid in edition.contacts}
     named |= {part.contact for state in project.states.entries.values() for part in state.sections() if part.contact}
     for contact in local:
         if contact.id not in named:

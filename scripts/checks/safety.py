@@ -1,5 +1,11 @@
 """Safe content: no scripts, frames, event handlers, javascript: or http:// links in the Markdown,
-and links to other sites only to domains in the allowlist (data/checks.yml).
+no redirect, form or base address, and links to other sites only to domains in the allowlist
+(data/checks.yml).
+
+Every address is read as a browser reads it (the WHATWG URL standard, through ada-url):
+`//host/` is another site, `https://evil.example\\@dol.gov/` goes to evil.example, and an
+address written with HTML entities is read after them. Links come from Markdown links, bare
+addresses, autolinks, reference definitions and every address attribute of HTML in the page.
 
 Pages are written by many hands for years; a pasted embed code or a link to a look-alike site
 must be caught before it reaches a worker's phone.
@@ -8,9 +14,12 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
-from urllib.parse import urlsplit
+from html.parser import HTMLParser
+
+from ada_url import URL as WhatwgURL
 
 from ..core import rendered
 from ..core.contacts import REGISTRY
@@ -20,7 +29,18 @@ from ..core.problems import Problem
 from ..core.project import Page, Project
 
 CODE_SPAN = re.compile(r"`+[^`\n]*`+")
-TAGS = re.compile(r"<\s*(script|iframe|object|embed)\b", re.IGNORECASE)
+TAGS = re.compile(r"<\s*(script|iframe|object|embed|meta|form|base|link|frame|frameset)\b", re.IGNORECASE)
+# Why a tag other than a script or a frame cannot be in a page.
+TAG_WHY = {"meta": "it can send the reader to another site", "form": "it can send what the reader types elsewhere",
+           "base": "it changes where every link of the page goes", "link": "it loads a file into the page"}
+# An attribute list {: … } that sets where a link goes or what loads: it replaces the address written.
+ATTR_ADDRESS = re.compile(r"\{[^}\n]*?\b(href|src|action|formaction|data|srcset)\s*=", re.IGNORECASE)
+# Where an address can stand: a Markdown link or image, an autolink, a reference definition.
+MD_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|<((?:https?:)?//[^>\s]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)",
+                       re.IGNORECASE | re.MULTILINE)
+ADDRESS_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "cite", "background", "srcset", "xlink:href"}
+TAG_WITH_ATTRIBUTES = re.compile(r"<[a-zA-Z][^<>]*=[^<>]*>?")
+THIS_SITE = "https://this-site.invalid/page/"  # relative links resolve here: not another site
 # on…= inside an HTML tag or inside an attribute list {: … } (attr_list is enabled)
 HANDLER = re.compile(r"(?:<[a-zA-Z][^>\n]*|\{[^}\n]*)\s(on[a-zA-Z]+)\s*=", re.IGNORECASE)
 SCHEME = re.compile(r"\b(javascript|vbscript)\s*:", re.IGNORECASE)
@@ -37,10 +57,36 @@ class Link:
 
     @property
     def host(self) -> str:
-        try:
-            return (urlsplit(self.url).hostname or "").lower()
-        except ValueError:
-            return ""
+        return host_of(self.url)
+
+
+@lru_cache(maxsize=None)  # the same sources on many pages
+def host_of(url: str) -> str:
+    """The host a browser would go to for url (WHATWG parsing), '' when it goes nowhere on the web
+    (mailto:, tel:) or cannot be read; 'this-site.invalid' for a link within the site."""
+    try:
+        parsed = WhatwgURL(url.strip(), base=THIS_SITE)
+    except ValueError:
+        return ""
+    return (parsed.hostname or "").lower().rstrip(".") if parsed.protocol in ("http:", "https:") else ""
+
+
+class _Addresses(HTMLParser):
+    """Every address attribute of the HTML in a text, entities read as the browser reads them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        line = self.getpos()[0]
+        values = dict(attrs)
+        for name, value in attrs:
+            if name in ADDRESS_ATTRIBUTES and value:
+                for part in (value.split(",") if name == "srcset" else [value]):
+                    self.found.append((line, part.strip().split(" ")[0]))
+        if tag == "meta" and values.get("content") and "url=" in (values.get("content") or "").lower():
+            self.found.append((line, re.split(r"(?i)url\s*=\s*", values["content"] or "", maxsplit=1)[1].strip("'\" ")))
 
 
 def prose(page: Page) -> str:
@@ -54,7 +100,8 @@ def prose(page: Page) -> str:
 
 # A plain substring each pattern needs, tested first on the lower-cased text: far cheaper than
 # running case-insensitive patterns over every page (this check runs on every `make check`).
-GATES = {TAGS: "<", HANDLER: "=", SCHEME: "script", DATA_HTML: "text/html", PLAIN_HTTP: "http://"}
+GATES = {TAGS: "<", HANDLER: "=", SCHEME: "script", DATA_HTML: "text/html", PLAIN_HTTP: "http://",
+         ATTR_ADDRESS: "{"}
 
 
 def located(page: Page, text: str, pattern: re.Pattern, lower: str | None = None) -> Iterator[tuple[int, re.Match]]:
@@ -117,8 +164,12 @@ def page_problems(page: Page, embed_patterns: list[str], config: object = None) 
         if tag == "iframe" and is_embed_page(page, embed_patterns):
             continue
         where = " outside the embed pages (data/checks.yml: embed_pages)" if tag == "iframe" else ""
-        yield Problem(page.path, line_no, f"<{tag}> is not allowed in a page{where}: remove it; "
+        why = f" ({TAG_WHY[tag]})" if tag in TAG_WHY else ""
+        yield Problem(page.path, line_no, f"<{tag}> is not allowed in a page{where}{why}: remove it; "
                       "to show something from another site, link to it with [text](https://…)")
+    for line_no, match in matches(ATTR_ADDRESS):
+        yield Problem(page.path, line_no, f"'{{: {match.group(1).lower()}=… }}' replaces the address the link shows: "
+                      "remove it, and write the address in the link itself, [text](https://…)")
     for line_no, match in matches(HANDLER):
         yield Problem(page.path, line_no, f"'{match.group(1)}=' runs a script when clicked or loaded: "
                       "remove it (pages carry no scripts)")
@@ -133,26 +184,47 @@ def page_problems(page: Page, embed_patterns: list[str], config: object = None) 
 
 
 def page_links(page: Page, text: str | None = None) -> list[Link]:
+    """The page's links to other sites (their host is not this site's), as the browser reads them."""
     text = prose(page) if text is None else text
-    links = [Link(page.path, line_no, m.group(0).rstrip(".,;:")) for line_no, m in located(page, text, URL)]
+    lower = text.lower()
+    found: list[tuple[int, str]] = [(line_no, m.group(0).rstrip(".,;:")) for line_no, m in located(page, text, URL, lower)]
+    if "](" in text or "<" in text or "]:" in text:
+        for line_no, m in located(page, text, MD_TARGET, lower):
+            found.append((line_no, next(g for g in m.groups() if g)))
+    if "<" in text and "=" in text:
+        for line_no, tag in located(page, text, TAG_WITH_ATTRIBUTES, lower):  # only tags with attributes: few
+            parser = _Addresses()
+            parser.feed(tag.group(0))
+            parser.close()
+            found.extend((line_no + line - 1, url) for line, url in parser.found)
+    links = list(dict.fromkeys(Link(page.path, line_no, url) for line_no, url in found
+                               if host_of(url) not in ("", "this-site.invalid")))
     sources = page.meta.get("sources") if page.meta else None
     if isinstance(sources, list):
         first = page.line_of("sources") + 1
         links.extend(Link(page.path, first + i, s) for i, s in enumerate(sources)
-                     if isinstance(s, str) and s.startswith("https://"))
+                     if isinstance(s, str) and host_of(s) not in ("", "this-site.invalid"))
     return links
+
+
+def _published_hosts(page: Page, config: object) -> set[str]:
+    """The hosts the rendered page links to outside its code (rendered.py), as the browser reads them."""
+    parser = _Addresses()
+    parser.feed(rendered.outside_code(page.body, config))
+    parser.close()
+    return {host_of(url) for _, url in parser.found}
 
 
 def registry_links(project: Project) -> list[Link]:
     return [Link(REGISTRY, contact.raw.line_of(key), getattr(contact, key))
             for contact in project.registry.contacts.values() for key in ("website", "source")
-            if getattr(contact, key).startswith("https://")]
+            if getattr(contact, key) and host_of(getattr(contact, key))]
 
 
 def deadline_links(project: Project) -> list[Link]:
     """The deadlines' sources: every page that states a deadline links to its source."""
     return [Link(DEADLINES, item.raw.line_of("source"), item.source)
-            for item in project.deadlines.entries.values() if item.source.startswith("https://")]
+            for item in project.deadlines.entries.values() if item.source and host_of(item.source)]
 
 
 def state_links(project: Project) -> list[Link]:
@@ -170,10 +242,16 @@ def external_links(project: Project) -> list[Link]:
 def check_safety(project: Project) -> Iterable[Problem]:
     config = project.settings  # its own problems are the loader's, reported once
     links = registry_links(project) + deadline_links(project)
+    flagged: set[tuple[str, int]] = set()  # one slip, one message: a refused tag's address is not named again
+    pages: dict[str, Page] = {}
+    published: dict[str, set[str]] = {}  # a page's hosts outside code, as rendered (only when one is in doubt)
     for page in project.all_pages():
         if page.readable:
-            yield from page_problems(page, config.embed_pages, project.config.data)
-            links.extend(page_links(page))
+            for problem in page_problems(page, config.embed_pages, project.config.data):
+                flagged.add((problem.path, problem.line))
+                yield problem
+            pages[page.path] = page
+            links.extend(link for link in page_links(page) if (link.path, link.line) not in flagged)
     if not config.readable:
         return  # the allowlist is in the file that cannot be read: judge links once it is fixed
     allowed: dict[str, bool] = {}
@@ -181,7 +259,12 @@ def check_safety(project: Project) -> Iterable[Problem]:
         host = link.host
         if host not in allowed:
             allowed[host] = config.domain_allowed(host)
+        if not allowed[host] and link.path in pages and rendered.may_hold_code(pages[link.path].body):
+            if link.path not in published:
+                published[link.path] = _published_hosts(pages[link.path], project.config.data)
+            if host not in published[link.path]:
+                continue  # only in a code example: the page does not link there
         if not allowed[host]:
             yield Problem(link.path, link.line, f"link to '{host or link.url}', a site outside the allowlist: "
                           "check it is an official or vetted site, then add its domain to allowed_domains in "
-                          "data/checks.yml (or link to an allowed site instead)", "warning")
+                          "data/checks.yml (or link to an allowed site instead)")

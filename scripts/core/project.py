@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from . import editions as editions_module
 from . import checkconfig, contacts, deadlines, frontmatter, paylog, redirects, states, strings
 from .datafile import YamlFile, read_yaml
 from .problems import Problem
@@ -74,6 +75,8 @@ class Project:
     # data/pay-log.yml: the federal minimum wage and the worked example of the printed pay log
     # (core/paylog.py); its problems are among `problems`.
     pay_log: paylog.PayLog = field(default_factory=paylog.PayLog)
+    # data/editions/*.yml: local editions of the printed material (core/editions.py).
+    editions: editions_module.Editions = field(default_factory=editions_module.Editions)
 
     @property
     def default(self) -> str:
@@ -191,5 +194,7 @@ def load(root: Path, today: dt.date | None = None) -> Project:
     problems.extend(jurisdictions.problems)
     pay_log = paylog.load(root)
     problems.extend(pay_log.problems)
+    local = editions_module.load(root, languages[:STRICT_PARITY])
+    problems.extend(local.problems)
     return Project(root, languages, site_url, pages, registry, words, problems, entries, found, tree, jurisdictions,
-                   settings, config, redirects.load(root), today or dt.date.today(), pay_log=pay_log)
+                   settings, config, redirects.load(root), today or dt.date.today(), pay_log=pay_log, editions=local)

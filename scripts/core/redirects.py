@@ -65,6 +65,11 @@ def load(root: Path) -> Redirects:
     data = read.data
     if data is None:
         return found
+    if isinstance(data, dict):
+        for key in data:  # 'pago/: salarios/' written at the start of the line is not under 'redirects:'
+            if key != "redirects":
+                found.problems.append(Problem(REDIRECTS, data.line_of(key), f"'{key}' is not under 'redirects:', so "
+                                              f"nothing would lead there: start the line with two spaces, like '  {key}: …'"))
     maps = data.get("redirects") if isinstance(data, dict) else None
     if isinstance(data, dict) and "redirects" in data and maps is None:
         return found  # the section is there, with no redirect yet

@@ -36,7 +36,7 @@ FACT_FIELDS = ("source", "checked", "confidence", "recheck", "recheck_note")
 OFFICE_FIELDS = ("office", "website", "contact")
 SECTION_FIELDS = {
     "minimum_wage": ("amount", "since", "note", *FACT_FIELDS),
-    "pay": (*OFFICE_FIELDS, *FACT_FIELDS),
+    "pay": (*OFFICE_FIELDS, "note", *FACT_FIELDS),
     "safety": ("state_plan", *OFFICE_FIELDS, *FACT_FIELDS),
     "injury": (*OFFICE_FIELDS, *FACT_FIELDS),
     "discrimination": (*OFFICE_FIELDS, *FACT_FIELDS),

@@ -141,6 +141,12 @@ def flyer_addresses(project: Project) -> dict[str, str]:
     if card_page is not None:
         for paper in printed.PAPERS:
             out[addresses.flyer(printed.card_file_name(paper))] = card_page.path
+    # A local edition (data/editions/<id>.yml): every topic's flyers again, in flyers/<id>/.
+    for edition in project.editions.entries.values():
+        for folder, _page in printed.printed_topics(project):
+            for kind in printed.flyer_kinds(project):
+                for paper in printed.PAPERS:
+                    out[addresses.flyer(f"{edition.id}/{printed.file_name(folder, kind, paper)}")] = edition.path
     # The pay log is always made: while data/pay-log.yml is wrong the build stops at its message,
     # and its addresses stay listed (one message, not a second one for "addresses gone").
     for kind in printed.flyer_kinds(project):

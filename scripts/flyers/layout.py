@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
 
 from ..core.strings import Strings
 from .card import Grid
@@ -43,6 +44,26 @@ def missing_fonts() -> list[Path]:
     return [FONTS / name for name in FONT_FILES if not (FONTS / name).is_file()]
 
 
+def damaged_fonts() -> list[Path]:
+    """Font files that are there but cannot be read as the font they are named after: WeasyPrint
+    would print the flyer in another font in silence (wider: a line may no longer fit)."""
+    from fontTools.ttLib import TTFont, TTLibError
+    damaged = []
+    for name in FONT_FILES:
+        try:
+            size = (FONTS / name).stat().st_size
+            with TTFont(FONTS / name, lazy=True) as font:
+                family = str(font["name"].getDebugName(1) or "")
+                if any(entry.offset + entry.length > size for entry in font.reader.tables.values()):
+                    raise TTLibError("cut short")  # a table runs past the end of the file
+        except (OSError, TTLibError, KeyError, AssertionError, ValueError, EOFError, IndexError, TypeError):
+            damaged.append(FONTS / name)
+            continue
+        if not family.startswith("DejaVu Sans"):
+            damaged.append(FONTS / name)
+    return damaged
+
+
 @dataclass
 class Layout:
     env: Environment
@@ -54,20 +75,30 @@ class Layout:
     def css(self, name: str, paper: str) -> str:
         return self.env.get_template(name).render(paper=PAPER_CSS[paper], fonts=FONTS.as_uri())
 
-    def flyer(self, texts: list[Text], words: dict[str, Strings], compact: bool = False) -> tuple[str, str]:
+    def office(self, edition, contacts: list, texts: list[Text], words: dict[str, Strings]) -> Markup:
+        """A local edition's "Su oficina / Your office" block (office.html), as HTML for a flyer."""
+        sides = [Side(t.lang, t, words[t.lang], "") for t in texts]
+        # The name once (its first language's) on a bilingual flyer: the footer has room for little.
+        names = [edition.words("name", sides[0].lang)]
+        return Markup(self.env.get_template("office.html").render(sides=sides, edition=edition, contacts=contacts,
+                                                                    names=names))
+
+    def flyer(self, texts: list[Text], words: dict[str, Strings], compact: bool = False,
+              office: str = "") -> tuple[str, str]:
         """HTML and CSS of one flyer, laid out on the area Letter and A4 share; several texts make
         a bilingual flyer, in that order.
 
         compact: smaller type (never under 11 pt), for a flyer whose words do not fit otherwise.
         """
-        module = 1.0 if len(texts) == 1 else 0.75
+        # A bilingual edition's footer also holds its office: smaller QR codes (0.5 mm a module, as on the card).
+        module = 1.0 if len(texts) == 1 else 0.5 if office else 0.75
         sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
         # A bilingual flyer lists each help line once, named in both languages, and every printed
         # field in both: a row's words (the hours) from the second language beside the first's.
         second_names = {c.id: c.name for side in sides[1:] for c in side.text.contacts}
         second_rows = {c.id: {row.key: row for row in c.rows} for side in sides[1:] for c in side.text.contacts}
         html = self.env.get_template("flyer.html").render(sides=sides, site_name=SITE_NAME, second_names=second_names,
-                                                             second_rows=second_rows, compact=compact)
+                                                             second_rows=second_rows, compact=compact, office=office)
         return html, self.css("flyer.css", "shared")
 
     def log(self, texts: list[Text], words: dict[str, Strings], example: dict[str, str], owed: bool,

@@ -236,3 +236,9 @@ def referral(project: Project) -> Referral:
                 offices, seconds, [keys[item.id] for item in found]))
         groups.append(ReferralGroup(dict(answer.text), rows))
     return Referral(dict(start.text), groups, listed)
+
+
+def edition_contacts(project: Project, edition, lang: str) -> list[ContactLine]:
+    """A local edition's offices as printed (the registry's numbers, written as the site writes them)."""
+    return [contact_line(c, project.strings[lang], project.default)
+            for c in (project.registry.get(cid) for cid in edition.contacts) if c is not None]

@@ -13,7 +13,7 @@ from . import model
 from .cache import Cache
 from .card import GRIDS
 from .fit import card_problems
-from .layout import PAPER_MM, TEMPLATES, Layout, missing_fonts
+from .layout import PAPER_MM, TEMPLATES, Layout, damaged_fonts, missing_fonts
 
 PLACEHOLDER = "derechos.example.org"
 SYSDEPS = "scripts/sysdeps.sh"                 # installs the fonts
@@ -42,31 +42,19 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
     if missing:
         return [], [Problem(SYSDEPS, 1, f"the font {missing[0]} is missing for the flyers: install the Debian package "
                                         "fonts-dejavu-core (make site does it when run as root)")]
+    damaged = damaged_fonts()
+    if damaged:
+        return [], [Problem(SYSDEPS, 1, f"the font {damaged[0]} is damaged (it cannot be read as DejaVu Sans), so the "
+                                        "flyers would print in another font: reinstall the Debian package "
+                                        "fonts-dejavu-core (apt-get install --reinstall fonts-dejavu-core)")]
     renderer, layout = _Lazy(), Layout.create()
     languages = project.strict_languages
     written: list[Path] = []
-    for topic in model.topics(project):
-        if any(lang not in topic.texts for lang in languages):
-            continue  # the flyers check names the missing twin; make check fails before the build gets here
-        for kind in printed.flyer_kinds(project):
-            texts = [topic.texts[lang] for lang in languages] if kind == printed.BILINGUAL else [topic.texts[kind]]
-            html, css = layout.flyer(texts, project.strings)
-            targets = {paper: out / printed.file_name(topic.folder, kind, paper) for paper in printed.PAPERS}
-            written.extend(targets.values())
-            key = cache.key("flyer", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
-            if cache and cache.fetch(key, targets):
-                continue
-            refused = len(renderer().fetcher.refused)
-            document = renderer().render(html, css)
-            if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
-                document = renderer().render(*layout.flyer(texts, project.strings, compact=True))
-            pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
-            if pages != 1:
-                page = texts[0].page
-                errors.append(Problem(page.path, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
-                                      "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
-            elif cache and len(renderer().fetcher.refused) == refused:
-                cache.keep(key, targets)
+    topics = model.topics(project)
+    written += _flyers(project, topics, out, cache, renderer, layout, errors)
+    for edition in project.editions.entries.values():
+        # A local edition: every flyer again, with its own office, in site/flyers/<id>/ (same names).
+        written += _flyers(project, topics, out / edition.id, cache, renderer, layout, errors, edition)
     card = model.card(project)
     if all(lang in card for lang in languages):
         for paper in printed.PAPERS:
@@ -97,6 +85,46 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
                                                   "use a file in scripts/flyers/templates/"))
     return written, errors
+
+
+def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
+            errors: list[Problem], edition=None) -> list[Path]:
+    """Every topic's flyers into out; with an edition, each carries the edition's office block."""
+    languages = project.strict_languages
+    written: list[Path] = []
+    overflow: list[str] = []       # an edition's flyers that its office block pushes onto a second page
+    for topic in topics:
+        if any(lang not in topic.texts for lang in languages):
+            continue  # the flyers check names the missing twin; make check fails before the build gets here
+        for kind in printed.flyer_kinds(project):
+            texts = [topic.texts[lang] for lang in languages] if kind == printed.BILINGUAL else [topic.texts[kind]]
+            office = layout.office(edition, model.edition_contacts(project, edition, texts[0].lang), texts,
+                                   project.strings) if edition else ""
+            html, css = layout.flyer(texts, project.strings, office=office)
+            targets = {paper: out / printed.file_name(topic.folder, kind, paper) for paper in printed.PAPERS}
+            written.extend(targets.values())
+            key = cache.key("flyer", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
+            if cache and cache.fetch(key, targets):
+                continue
+            refused = len(renderer().fetcher.refused)
+            document = renderer().render(html, css)
+            if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
+                document = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office))
+            pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
+            if pages != 1 and edition is not None:
+                overflow.append(targets["letter"].name)
+            elif pages != 1:
+                page = texts[0].page
+                errors.append(Problem(page.path, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
+                                      "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
+            elif cache and len(renderer().fetcher.refused) == refused:
+                cache.keep(key, targets)
+    if overflow:  # one cause (the office block is too long), one message
+        more = f" (and {len(overflow) - 1} more of its flyers)" if len(overflow) > 1 else ""
+        errors.append(Problem(edition.path, edition.line, f"edition '{edition.id}': the flyer {overflow[0]}{more} takes "
+                              "two pages with the office block, not one: shorten the note, the hours or the address "
+                              "lines (docs/printing.md)"))
+    return written
 
 
 def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,

@@ -114,7 +114,9 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     urgent = []
     if outcome.urgent:
         emergency = registry.get("emergencia")
-        urgent = [_call(c, words) for c in ([emergency] if emergency else []) + contacts[:1]]
+        # 911 alone, on one line above the title; the first office follows in the answer box (issue 26:
+        # the number and the deadline on the first screen).
+        urgent = [_call(c, words) for c in ([emergency] if emergency else [])]
     # A step may hold [[phone:ID]] (a one-tap call) or [[deadline:ID]]; checks/que_paso_numbers.py
     # allows no other tag. The text is escaped first; the references then become links.
     steps = [Markup(render.expand(str(escape(step)), registry, words, deadlines)) for step in outcome.steps.get(lang, [])]
@@ -129,7 +131,15 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     href = _link(here, topic) + (f"#{outcome.read_section}" if outcome.read_section else "")
     shown = " — ".join(part for part in (label.page_title, label.section_title) if part) if label else topic
     in_state = topic_list(outcome.read_page)  # "En su estado": the list leading to the state page's section
-    body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps,
+    # Share the answer (issue 26, item 12): one message with the office, its number and the deadline.
+    first = next((c for c in contacts if c.dial("phone")), None)
+    share = " ".join(part for part in (
+        f"{title}.",
+        f"{first.text('name', lang)}: {first.dial('phone').display}." if first else "",
+        f"{words('qp_deadline')}: {found[0].words('text', lang)}." if found
+        else words("qp_no_deadline"),
+        home + here) if part)
+    body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps, share_text=share,
                              calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
                              read_label=shown, state_href=_link(here, in_state) if in_state else None,
                              words=words, url=home + here, **_nav(tree, here, back))

@@ -11,9 +11,10 @@ import re
 
 # Scripts only from this site, as files (no inline script, no other host); images only from this
 # site too: no page loads a data: image since Material's CSS and icons are gone. No page loads a
-# font (the phone's own fonts) or starts a worker (search runs on the page), so neither may load.
+# font (the phone's own fonts). The one worker is the site's own service worker (/sw.js, reading
+# without signal: website/offline.py); search runs on the page.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'none'; "
-       "connect-src 'self'; worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")
+       "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'")
 
 _TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?type="checkbox"[^>]*?) autocomplete="off"')
 

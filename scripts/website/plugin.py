@@ -21,6 +21,7 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from mkdocs.plugins import BasePlugin, event_priority
@@ -30,7 +31,10 @@ from mkdocs.utils.meta import YAML_RE
 from ..core import addresses, printed, project as project_module
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
-from . import fallback, generated, lean, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
+from . import fallback, generated, lean, offline, ogimage, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
+
+# The help lines a 404 page shows (the home page's "Teléfonos importantes"), by id in data/contacts.yml.
+NOT_FOUND_CONTACTS = ("emergencia", "whd", "osha", "trafficking", "ciam")
 
 log = logging.getLogger("mkdocs.plugins.derechos")
 
@@ -204,6 +208,8 @@ class SitePlugin(BasePlugin):
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
+        source = getattr(page.file, "norm_src_uri", None) or page.file.src_uri.split("/", 1)[-1] if page.file else ""
+        context["offline_save"] = offline.saves_here(source)  # "Guardar para leer sin señal" (home, help)
         # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
         # flyers page offer it, while the build makes it (core/printed.py).
         context["pay_log_topic"] = printed.LOG_TOPIC if printed.log_printed(proj) else ""
@@ -221,6 +227,18 @@ class SitePlugin(BasePlugin):
         # The 404 page's links: this language's home (theme.language is the language being built, so
         # it cannot tell the default language apart).
         context["lang_home"] = addresses.absolute(config.site_url or "", addresses.home(lang, self.project.default))
+        if template_name == "404.html":
+            # The 404 answers any address, at any depth (/a/b/c/, /en/a/b/c/): its links start at the
+            # site's root, never relative to the broken address (issue 26). The numbers, the guided
+            # path and the topics are there, so a broken link still leads to help.
+            root = urlsplit(context["lang_home"]).path or "/"
+            context["lang_root"] = context["lang_home"] = root
+            registry = self.project.registry
+            context["not_found_calls"] = [
+                (contact.text("name", lang), Markup(render.inline_phone(contact, self.words(lang))))
+                for contact in (registry.get(cid) for cid in NOT_FOUND_CONTACTS) if contact is not None]
+            context["not_found_topics"] = [
+                (topic.title, root + addresses.page_address(topic.rel)) for topic in topics.topics(self.project, lang, config.nav)]
         return context
 
     def on_post_template(self, output, template_name, config):

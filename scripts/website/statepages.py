@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from markupsafe import Markup
 
+from ..core import addresses
 from ..core.project import Project
 from ..core.states import ANCHORS, CODES, SECTIONS, Section, State, list_source, page_source
 from ..core.strings import Strings
@@ -49,10 +50,16 @@ def _view(item: Section, words: Strings, project: Project) -> dict:
     return {"source": item.source, "host": (urlsplit(item.source).hostname or "").removeprefix("www."),
             "checked": words.date(item.checked) if item.checked else "",
             "likely": item.likely, "name": item.words("office", lang), "website": item.website,
-            "phone": Markup(render.inline_phone(contact, words)) if contact else "",
+            "card": Markup(render.contact_card(contact, words, "p", _vcard(project, lang, contact.id))) if contact else "",
             "amount": item.amount, "federal": item.federal, "since": words.date(item.since) if item.since else "",
             "note": item.words("note", lang), "kind": item.state_plan, "rule": item.words("rule", lang),
             "serves": item.words("serves", lang)}
+
+
+def _vcard(project: Project, lang: str, cid: str) -> str:
+    """The office's vCard ("save to my phone") from a state page: two folders up, in its language."""
+    home = addresses.home(lang, project.default)
+    return "../../" + addresses.vcard(lang, project.default, cid).removeprefix(home)
 
 
 def _phone(project: Project, cid: str, words: Strings) -> Markup:

@@ -88,7 +88,7 @@ class Guard:
 STORAGE_JS = """async () => ({
   local: localStorage.length, session: sessionStorage.length, cookie: document.cookie,
   indexeddb: indexedDB.databases ? (await indexedDB.databases()).length : 0,
-  caches: self.caches ? (await caches.keys()).length : 0 })"""
+  caches: self.caches ? await caches.keys() : [] })"""
 
 LINKS_JS = """els => els.map(e => { const r = e.getBoundingClientRect(), s = getComputedStyle(e);
   return { href: e.getAttribute('href'), text: e.textContent.trim(), height: r.height, width: r.width,
