@@ -245,7 +245,8 @@ def test_local_office_follows_the_docs(project_copy, tmp_path):
     from scripts.core import project
     scope_line = add_local_office(project_copy)
     first = check_project(project_copy)
-    assert not first.failed, first  # nothing wrong is published yet: warnings say what is missing
+    # a site outside the allowlist stops the build (issue #28); the other steps are warnings
+    assert first.failed and "add its domain to allowed_domains in data/checks.yml" in first.text, first
     assert first.records == {(REGISTRY, scope_line, "local-contacts-used"), ("data/urls.txt", 1, "manifest"),
                              (REGISTRY, scope_line + 6, "safety"), (REGISTRY, scope_line + 7, "safety")}, first
     assert "add [[contact:centro_ejemplo]] to the pages for its area" in first.text

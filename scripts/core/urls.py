@@ -147,13 +147,13 @@ def flyer_addresses(project: Project) -> dict[str, str]:
             for kind in printed.flyer_kinds(project):
                 for paper in printed.PAPERS:
                     out[addresses.flyer(f"{edition.id}/{printed.file_name(folder, kind, paper)}")] = edition.path
-    # The pay log is always made: while data/pay-log.yml is wrong the build stops at its message,
-    # and its addresses stay listed (one message, not a second one for "addresses gone").
+    # The pay log and the referral sheet are always made: while data/pay-log.yml or
+    # data/que-paso.yml is wrong the build stops at its message, and their addresses stay listed
+    # (one message, not a second one for "addresses gone").
     for kind in printed.flyer_kinds(project):
         for paper in printed.PAPERS:
             out[addresses.flyer(printed.log_file_name(kind, paper))] = "data/pay-log.yml"
-            if project.que_paso.readable:
-                out[addresses.flyer(printed.referral_file_name(kind, paper))] = "data/que-paso.yml"
+            out[addresses.flyer(printed.referral_file_name(kind, paper))] = "data/que-paso.yml"
     return out
 
 

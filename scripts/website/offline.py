@@ -123,15 +123,23 @@ def offline_page(project: Project, lang: str, problems: list[Problem]) -> Markup
                                         "MAIN_NUMBERS in scripts/website/offline.py"))
             continue
         calls.append((contact.text("name", lang), Markup(render.inline_phone(contact, words))))
-    # Served for any address of the language, so its links start at the site's root ('/' or the
-    # folder of SITE_URL), not relative to the page.
-    root = urlsplit(project.site_url or "/").path.rstrip("/") + "/"
+    root = _root(project)
     return components.render("offline-page.html", lang=lang, words=words, calls=calls, csp=Markup(CSP),
-                             root=root, home=root + addresses.prefix(lang, project.default))
+                             root=root, home=root + addresses.prefix(lang, project.default),
+                             twins=_twins(project, lang, PAGE))
 
 
 def _root(project: Project) -> str:
+    """Both pages are served for any address of the language (the offline page) or linked from
+    several, so their links start at the site's root ('/' or the folder of SITE_URL)."""
     return urlsplit(project.site_url or "/").path.rstrip("/") + "/"
+
+
+def _twins(project: Project, lang: str, name: str) -> list[tuple[str, str, str]]:
+    """(language, its name, address) of the same page in each other language: the switcher."""
+    return [(other, project.strings[other]("language_name"),
+             _root(project) + addresses.prefix(other, project.default) + name)
+            for other in project.languages if other != lang and other in project.strings]
 
 
 def save_page(project: Project, lang: str) -> Markup:
@@ -139,7 +147,8 @@ def save_page(project: Project, lang: str) -> Markup:
     words = project.strings.get(lang) or project.strings[project.default]
     root = _root(project)
     return components.render("save-page.html", lang=lang, words=words, csp=Markup(CSP), root=root,
-                             home=root + addresses.prefix(lang, project.default))
+                             home=root + addresses.prefix(lang, project.default),
+                             twins=_twins(project, lang, SAVE_PAGE))
 
 
 def saves_here(rel: str) -> bool:

@@ -11,6 +11,7 @@ from playwright.sync_api import sync_playwright
 
 from scripts.core import addresses, contacts
 from scripts.core import quepaso, states
+from scripts.website import offline
 from scripts.bench.chromium import PHONE, launch
 from scripts.bench.server import StaticServer
 
@@ -20,7 +21,7 @@ from browser.harness import Guard, Visit, ensure_axe, visit
 
 def site_paths(content: Path) -> list[tuple[str, str]]:
     """(language, path under the site) of every page, from the content folders: es at /, en at /en/,
-    the "¿Qué le pasó?" pages made from data/que-paso.yml and the state pages from data/states.yml."""
+    the "¿Qué le pasó?" pages made from data/que-paso.yml and the state pages from data/states.yml, the offline and save-for-offline pages of each language."""
     found = []
     tree = quepaso.load(content.parent)
     made = [source for source, _, _ in states.published(states.load(content.parent))]
@@ -32,6 +33,7 @@ def site_paths(content: Path) -> list[tuple[str, str]]:
         for node in list(tree.questions) + list(tree.outcomes):
             found.append((lang, addresses.home(lang, "es").lstrip("/") + quepaso.address(node, tree.start)))
         found += [(lang, addresses.page(lang, "es", source).lstrip("/")) for source in made]
+        found += [(lang, addresses.home(lang, "es").lstrip("/") + name) for name in (offline.PAGE, offline.SAVE_PAGE)]
     return found
 
 
