@@ -142,11 +142,11 @@ def test_a_future_recheck_date_is_quiet_until_its_day(project_copy):
     assert (DEADLINES, line, "rechecks") in check_project(project_copy, dt.date(2030, 1, 1)).dated
 
 
-def test_a_source_outside_the_allowlist_is_a_warning_at_its_line(project_copy):
+def test_a_source_outside_the_allowlist_is_an_error_at_its_line(project_copy):
     path = project_copy / DEADLINES
     edit(path, "source: https://www.nlrb.gov/rights-we-protect/whats-law/employees/i-am-not-represented-union/how-enforce-your-rights", "source: https://www.nlrb-help.example.com/x")
     checked = check(project_copy)
-    assert not checked.failed
+    assert checked.failed  # a link outside the allowlist is an error (issue #28)
     assert checked.records == {(DEADLINES, line_of(path, "nlrb-help"), "safety")}, checked
     assert "link to 'www.nlrb-help.example.com', a site outside the allowlist" in checked.text
 

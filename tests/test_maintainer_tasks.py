@@ -298,6 +298,7 @@ def test_local_office_on_a_flyer_counts_as_named(project_copy):
 def test_scope_with_a_typo(project_copy):
     scope_line = add_local_office(project_copy)
     edit(project_copy / "data/contacts.yml", "    scope: local\n", "    scope: locale\n")
+    edit(project_copy / "data/checks.yml", "  - polarisproject.org\n", "  - polarisproject.org\n  - ejemplo-ong.org\n")
     checked = check_project(project_copy)
     assert checked.errors == {(REGISTRY, scope_line, "registry")}, checked
     assert "'scope:' must be 'national'" in checked.text

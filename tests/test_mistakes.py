@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, REGISTRY, check_project, copy_about_page_to, edit, line_of, run_cli, set_line
+from conftest import EN_WAGES, ES_WAGES, REGISTRY, ROOT, check_project, copy_about_page_to, edit, line_of, run_cli, set_line
+from scripts.core import contacts
 
 SUMMARY = re.compile(r"^check: ")
 
@@ -95,10 +96,11 @@ def test_urls_refuses_while_there_are_errors(project_copy: Path):
     manifest = project_copy / "data/urls.txt"
     before = manifest.read_text(encoding="utf-8")
     registry = project_copy / REGISTRY
-    line = set_line(registry, "    group: us", "    group: usa")
+    line = set_line(registry, "    group: us", "    group: usa")  # the first contact's group
+    first = next(iter(contacts.load(ROOT).contacts))
     result = run_cli(project_copy, "urls")
     assert result.returncode == 1
-    assert f"{REGISTRY}:{line}: contact 'whd': 'group:' must be one of" in result.stdout
+    assert f"{REGISTRY}:{line}: contact '{first}': 'group:' must be one of" in result.stdout
     assert "nothing was added to data/urls.txt" in result.stdout
     assert manifest.read_text(encoding="utf-8") == before
 
