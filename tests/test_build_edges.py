@@ -36,7 +36,7 @@ def test_another_user_reads_every_file_after_cp_a(built_site):
         files = sum(1 for p in (web / "site").rglob("*") if p.is_file())
         read = subprocess.run(["runuser", "-u", "nobody", "--", "sh", "-c",
                                'find "$1" -type f | wc -l; find "$1" -type f -exec cat {} + | wc -c', "sh", str(web / "site")],
-                              capture_output=True, text=True)
+                              capture_output=True, text=True, cwd="/")  # a clone in a 0700 folder (mktemp -d): nobody can't stay there
         assert read.returncode == 0 and read.stderr == "", read.stderr[:500]
         counted, size = read.stdout.split()
         assert int(counted) == files > 100 and int(size) > 100_000
