@@ -310,7 +310,7 @@ def test_flyer_that_is_not_a_block(project_copy):
 
 def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
     page = project_copy / "content/es/volantes/index.md"
-    edit(page, "    - osha: Seguridad OSHA", "    - oshaa: Seguridad en el trabajo (OSHA)")
+    edit(page, "    - osha: Seguridad", "    - oshaa: Seguridad en el trabajo (OSHA)")
     checked = check(project_copy)
     assert checked.failed
     line = line_of(page, "oshaa")
