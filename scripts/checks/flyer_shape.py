@@ -148,9 +148,11 @@ def check_emergency(project: Project, page: Page) -> Iterable[Problem]:
     block = page.meta["card"]
     if not isinstance(block, dict) or not isinstance(block.get("help"), list) or not block.get("help"):
         return  # no help lines at all: its own message above
-    for cid, _ in help_items(block):
-        contact = project.registry.get(cid)
-        phone = contact.dial("phone") if contact is not None else None
+    contacts = [project.registry.get(cid) for cid, _ in help_items(block)]
+    if not contacts or None in contacts:
+        return  # an id the registry does not know (or a broken registry): the contact-ids check names it
+    for contact in contacts:
+        phone = contact.dial("phone")
         if phone is not None and phone.display == EMERGENCY:
             return
     yield Problem(page.path, block.line_of("help"), f"the card has no line for {EMERGENCY}: add '    - emergencia: "
