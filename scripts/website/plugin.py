@@ -217,6 +217,9 @@ class SitePlugin(BasePlugin):
         # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
         # flyers page offer it, while the build makes it (core/printed.py).
         context["pay_log_topic"] = printed.LOG_TOPIC if printed.log_printed(proj) else ""
+        # The local editions' pages (editionpages.py), listed on the flyers page: (its folder there, name).
+        context["editions"] = [(f"{e.id}/", e.words("name", lang, proj.default)) for e in proj.editions.entries.values()
+                               ] if proj.editions.readable else []
         names = {item.locale: item.name for item in self.i18n.config.languages} if self.i18n else {}
         context["page_twins"] = [
             {"lang": other, "name": names.get(other, other), "href": addresses.twin_link(uri, lang, other, proj.default)}
