@@ -215,7 +215,7 @@ def test_safety_and_heat_flyers_carry_the_small_farm_rule_and_whd(site, lang, to
 
 
 @pytest.mark.parametrize("lang", LANGS)
-@pytest.mark.parametrize("oid", ["calor", "seguridad", "peligro-ahora"])
+@pytest.mark.parametrize("oid", ["calor", "seguridad", "agua-descanso", "peligro-ahora"])
 def test_osha_outcomes_say_the_small_farm_rule(site, tree, lang, oid):
     steps = words(block(outcome(site, lang, oid), "qp-steps"))
     assert SMALL_FARM[lang] in steps and re.search(r"pregunte igual|ask anyway", steps, re.I), steps

@@ -7,6 +7,7 @@ import re
 
 import pytest
 from conftest import ROOT, TODAY
+from markupsafe import escape
 
 from scripts.core import project as loader
 from scripts.core.states import ANCHORS, CODES, SECTIONS
@@ -81,6 +82,12 @@ def test_the_wage_and_each_fact_s_date_and_source_are_shown(built_site, lang):
         wage = _section(html, "salario")
         if state.minimum_wage.federal:
             assert "$7.25" in wage, code
+        elif state.minimum_wage.unknown:
+            # no amount read on an official page: none is shown, only that the state may pay more than the
+            # federal $7.25, and the official page to confirm it
+            assert str(escape(words("st_wage_unknown", state=state.words(lang)))) in wage, code
+            assert set(re.findall(r"\$\d+(?:\.\d+)?", wage)) == {"$7.25"}, code
+            assert f'href="{state.minimum_wage.source}"' in wage and words("st_confirm") in wage, code
         else:
             assert f"${state.minimum_wage.amount}" in wage and words.date(state.minimum_wage.since) in wage, code
         for part in state.sections():
@@ -88,6 +95,10 @@ def test_the_wage_and_each_fact_s_date_and_source_are_shown(built_site, lang):
         assert html.count(words("st_checked", date=words.date(state.minimum_wage.checked))) >= len(state.sections())
         likely = sum(part.likely for part in state.sections())
         assert html.count(words("st_confirm")) == likely, code
+        # each "confirm it" stands in its fact's line, beside the official page to confirm it on
+        for line in re.findall(r'<p class="st-fact">.*?</p>', html, re.S):
+            if words("st_confirm") in line:
+                assert re.search(r'<a href="https://[^"]+">', line), (code, line)
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -82,6 +82,32 @@ def test_a_minimum_wage_without_an_amount_or_date(project_copy):
     assert "state 'ca', minimum_wage needs 'since:'" in checked.text
 
 
+def test_an_unknown_amount_needs_no_date_and_cannot_be_verified(project_copy):
+    """'amount: unknown': the state has its own minimum but no official page showed today's amount.
+    It needs no 'since:'; 'verified' with it is a contradiction, one message at the confidence line."""
+    path = project_copy / STATES
+    ca = line_of(path, "  ca:")
+    edit(path, '      amount: "16.90"\n      since: 2026-01-01\n', "      amount: unknown\n")
+    confidence = line_of(path, "      confidence: verified", after=ca)
+    assert_fails(project_copy, {(STATES, confidence, "state-entries")}, "'amount: unknown' cannot be 'confidence: verified'")
+    lines = path.read_text(encoding="utf-8").split("\n")
+    lines[confidence - 1] = "      confidence: likely"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    assert not check_project(project_copy).of("state-entries")
+
+
+def test_no_amount_is_shown_as_read_unless_read_and_every_wage_is_dated():
+    """The loader's API for pages and flyers: hourly is "" for federal and unknown; an amount has its date;
+    an unknown amount is never 'verified'."""
+    for state in _project().states.entries.values():
+        wage = state.minimum_wage
+        if wage.federal or wage.unknown:
+            assert wage.hourly == "", state.code
+            assert not (wage.unknown and not wage.likely), state.code
+        else:
+            assert wage.hourly == wage.amount and wage.since, state.code
+
+
 def test_an_amount_that_is_not_one(project_copy):
     path = project_copy / STATES
     edit(path, 'amount: "16.90"', "amount: $16.90 an hour")
@@ -170,6 +196,7 @@ def test_a_passed_recheck_warns_and_a_recheck_needs_its_note(project_copy):
     line = line_of(path, "recheck: 2027-01-01", after=line_of(path, "  ca:"))
     assert (STATES, line, "rechecks") not in check_project(project_copy).dated
     assert (STATES, line, "rechecks") in check_project(project_copy, dt.date(2027, 1, 1)).dated
-    edit(path, "      recheck_note: read the amount for this state on the WHD state minimum wage page\n", "", count=1)
+    edit(path, "      recheck_note: read the amount for this state on its labor department's page or the WHD state "
+               "minimum wage page\n", "", count=1)
     first = line_of(path, "recheck: 2027-01-01")
     assert_fails(project_copy, {(STATES, first, "state-entries")}, "'recheck:' needs a 'recheck_note:' line")

@@ -19,7 +19,7 @@ from ..core.contacts import LOCAL
 from ..core.datafile import missing_languages
 from ..core.problems import Problem
 from ..core.project import Project
-from ..core.states import CODES, CONFIDENCE, FEDERAL, NONE, PLAN_KINDS, SECTIONS, STATES, Section, State
+from ..core.states import CODES, CONFIDENCE, FEDERAL, NONE, UNKNOWN, PLAN_KINDS, SECTIONS, STATES, Section, State
 from ..core.yamlfile import date_problem
 
 AMOUNT = re.compile(r"\d{1,2}\.\d\d")
@@ -90,12 +90,18 @@ def _office(project: Project, item: Section, what: str, required: bool) -> Itera
 def _wage(item: Section, what: str) -> Iterable[Problem]:
     raw = item.raw
     if "amount" not in raw:
-        yield _missing(item, what, "amount", "\"16.90\"' (dollars an hour, in quotes), or 'amount: federal' when the "
-                       "state has no minimum above the federal $7.25")
-    elif item.amount != FEDERAL and not AMOUNT.fullmatch(item.amount):
+        yield _missing(item, what, "amount", "\"16.90\"' (dollars an hour, in quotes), 'amount: federal' when the "
+                       "state has no minimum above the federal $7.25, or 'amount: unknown' when no official page "
+                       "showed today's amount")
+    elif item.amount not in (FEDERAL, UNKNOWN) and not AMOUNT.fullmatch(item.amount):
         yield Problem(STATES, _at(item, "amount"), f"{what}: 'amount: {raw.get('amount')}' is not an hourly amount: "
-                      "write dollars and cents in quotes, like amount: \"16.90\", or 'amount: federal'")
-    if item.amount != FEDERAL and "since" not in raw:
+                      "write dollars and cents in quotes, like amount: \"16.90\", or 'amount: federal', or "
+                      "'amount: unknown'")
+    elif item.unknown and item.confidence == "verified":
+        yield Problem(STATES, _at(item, "confidence"), f"{what}: 'amount: unknown' cannot be 'confidence: verified': "
+                      "if you read the amount on the official page, write it (amount: \"16.90\" and since:); if not, "
+                      "write 'confidence: likely'")
+    if item.amount not in (FEDERAL, UNKNOWN) and "since" not in raw:
         yield _missing(item, what, "since", "2026-01-01' (the day this amount took effect")
     elif "since" in raw and item.since is None:
         yield Problem(STATES, _at(item, "since"), f"{what}: {date_problem('since', raw.get('since'))}")

@@ -25,6 +25,8 @@ STATES = "data/states.yml"
 TOP = ("schema", "states")
 NONE = "none"            # `office: none`, `rule: none`: the state has none
 FEDERAL = "federal"      # `amount: federal`: no state minimum above the federal one
+UNKNOWN = "unknown"      # `amount: unknown`: the state has its own minimum, but no official page could be read
+                         # for today's amount: the page shows no amount, only the official link to confirm it
 PLAN_KINDS = ("full", "public_only", "none")
 CONFIDENCE = ("verified", "likely")
 # The sections of an entry, in the order of a state page (and their anchors on it).
@@ -68,7 +70,7 @@ class Section:
     office: dict[str, str] = field(default_factory=dict)
     website: str = ""
     contact: str = ""
-    amount: str = ""                 # minimum_wage: "16.90", or "federal"
+    amount: str = ""                 # minimum_wage: "16.90", "federal" or "unknown"
     since: dt.date | None = None     # minimum_wage: the day the amount took effect
     note: dict[str, str] = field(default_factory=dict)
     state_plan: str = ""             # safety: full | public_only | none
@@ -85,6 +87,18 @@ class Section:
     @property
     def federal(self) -> bool:
         return self.amount == FEDERAL
+
+    @property
+    def unknown(self) -> bool:
+        """The state has its own minimum wage, but its amount could not be read on an official page:
+        show no amount (say the state may pay more than $7.25 and link the official page)."""
+        return self.amount == UNKNOWN
+
+    @property
+    def hourly(self) -> str:
+        """The state's own hourly amount to print ("16.90"), or "" when there is none to print
+        (federal: $7.25 applies; unknown: not read, show none)."""
+        return "" if self.amount in (FEDERAL, UNKNOWN) else self.amount
 
     def words(self, what: str, lang: str, default_lang: str = "es") -> str:
         values = getattr(self, what)

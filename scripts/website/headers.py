@@ -93,7 +93,8 @@ def nginx(embeds: list[str], languages: list[str]) -> str:
     def block(headers: dict[str, str], indent: str) -> list[str]:
         return [f'{indent}add_header {name} "{value}" always;' for name, value in headers.items()]
     return "\n".join([
-        "# The site's headers for nginx (make headers; scripts/website/headers.py). Inside the server { } block.",
+        "# The site's headers for nginx (make headers; scripts/website/headers.py). Paste inside the site's server { }",
+        "# block, in place of its own 'location / { ... }' (nginx refuses two): docs/hosting.md, nginx.",
         "# nginx drops the server's add_header lines in a location that has its own: each location lists all.",
         "location / {", *block(PAGES, "    "), "}",
         f"location ~ {_embed_regex(embeds)} {{", *block(EMBEDS, "    "), "}",

@@ -51,7 +51,7 @@ def _view(item: Section, words: Strings, project: Project) -> dict:
             "checked": words.date(item.checked) if item.checked else "",
             "likely": item.likely, "name": item.words("office", lang), "website": item.website,
             "card": Markup(render.contact_card(contact, words, "p", _vcard(project, lang, contact.id))) if contact else "",
-            "amount": item.amount, "federal": item.federal, "since": words.date(item.since) if item.since else "",
+            "amount": item.hourly, "federal": item.federal, "unknown": item.unknown, "since": words.date(item.since) if item.since else "",
             "note": item.words("note", lang), "kind": item.state_plan, "rule": item.words("rule", lang),
             "serves": item.words("serves", lang)}
 
