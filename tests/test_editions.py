@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.core import printed, project
+from scripts.core import printed, project, urls
 from scripts.core.editions import FOLDER
 from scripts.flyers import model
 from scripts.flyers.cache import Cache
 from scripts.flyers.run import render_all
 
-from conftest import check_project, copy_project, edit, line_of
+from conftest import check_project, copy_project, edit, line_of, make_site
+from test_card_copies import decoded, page_image, photocopy
 from test_flyers import qr_codes, tool
 
 EDITION = """name:
@@ -74,19 +75,71 @@ def test_the_example_edition_checks_clean(tmp_path):
     assert not checked.errors, checked
 
 
-def test_every_flyer_of_the_edition_is_built_with_the_office_number(edition_site, tmp_path):
+def pages_of(pdf) -> int:
+    return int(next(line.split()[-1] for line in tool("pdfinfo", str(pdf)).splitlines() if line.startswith("Pages:")))
+
+
+def test_every_pdf_of_the_edition_is_built_with_the_office_number(edition_site, tmp_path):
+    """Every flyer, the card sheet, the log and the referral sheet, under the national names."""
     proj, out, files, errors = edition_site
     assert not errors, errors
-    national = {p.name for p in out.iterdir() if p.is_file() and not p.name.startswith(("registro-", "referencia-",
-                                                                                      "tarjeta-"))}
+    national = {p.name for p in out.iterdir() if p.is_file()}
     mine = {p.name for p in (out / "houston").iterdir()}
+    assert {"tarjeta-a4.pdf", "registro-es-letter.pdf", "referencia-bilingue-letter.pdf"} <= mine
     assert national and mine == national
     for name in sorted(mine):
         pdf = out / "houston" / name
-        assert "Pages:           1" in tool("pdfinfo", str(pdf)), name
+        pages = pages_of(pdf)
+        if name.startswith(("tarjeta-", "registro-")):
+            assert pages == 2, name       # front and back
+        elif name.startswith("referencia-"):
+            assert pages <= printed.REFERRAL_PAGES, name
+        else:
+            assert pages == 1, name
         text = " ".join(tool("pdftotext", str(pdf), "-").split())
         assert NUMBER in text and "4507 San Jacinto St" in text, name
+        assert "Lunes a viernes, de 8:00 a 14:00" in text or "Monday to Friday, 8:00 to 14:00" in text, name
         assert "SU OFICINA" in text.upper() or "YOUR OFFICE" in text.upper(), name  # printed in capitals
+
+
+def test_the_edition_card_keeps_the_front_and_prints_the_office_on_the_back(edition_site, tmp_path):
+    proj, out, _, _ = edition_site
+    card = model.card(proj)
+    for paper in printed.PAPERS:
+        pdf = out / "houston" / printed.card_file_name(paper)
+        front = " ".join(tool("pdftotext", "-f", "1", "-l", "1", str(pdf), "-").split())
+        back = " ".join(tool("pdftotext", "-f", "2", "-l", "2", str(pdf), "-").split())
+        assert card["es"].title in front and "911" in front
+        cards = 8 if paper == "letter" else 10
+        assert back.count(NUMBER) == cards and back.count("Monday to Friday, 8:00 to 14:00") == cards, paper
+        assert set(qr_codes(pdf, 1, tmp_path)) == {card["es"].url}
+        twice = photocopy(photocopy(page_image(pdf, 1, tmp_path)))
+        assert decoded(twice, tmp_path, f"houston-{paper}") == {card["es"].url}, paper  # issue 26, item 11
+
+
+@pytest.mark.parametrize("name", ["registro-bilingue-letter.pdf", "referencia-bilingue-letter.pdf",
+                                  "referencia-es-a4.pdf"])
+def test_the_edition_log_and_referral_sheet_keep_their_qr_codes(edition_site, tmp_path, name):
+    proj, out, _, _ = edition_site
+    pdf = out / "houston" / name
+    national = out / name
+    page = pages_of(pdf)
+    assert sorted(qr_codes(pdf, page, tmp_path)) == sorted(qr_codes(national, pages_of(national), tmp_path))
+
+
+def test_an_office_too_long_for_the_card_is_one_message_naming_the_edition_and_the_sheet(tmp_path, made_site):
+    """Allowed by the check (each line is short) but too many for a card: the build says so once."""
+    root = copy_project(tmp_path / "project")
+    long = EDITION.replace("  - Houston, TX 77004\n", "  - Houston, TX 77004\n" + "  - Suite 100, second floor\n" * 4)
+    path = with_edition(root, long)
+    proj = project.load(root)
+    _, errors = render_all(proj, root / "site" / printed.FOLDER, Cache.of(made_site.root))
+    assert len(errors) == 1, errors
+    error = errors[0]
+    assert (error.path, error.line) == (f"{FOLDER}/houston.yml", 1), error
+    assert "edition 'houston'" in error.message and ".pdf" in error.message, error
+    assert "shorten" in error.message, error
+    assert path.is_file()
 
 
 @pytest.mark.parametrize("kind", ["es", "en", "bilingue"])
@@ -124,3 +177,47 @@ def test_a_mistake_in_an_edition_is_one_message_at_its_line(tmp_path, old, new, 
     assert mine[0].line == line_of(path, needle), checked
     assert words in mine[0].message and "houston" in mine[0].message, checked
     assert checked.failed
+
+
+@pytest.fixture(scope="module")
+def edition_built(tmp_path_factory, made_site, edition_site):
+    """`make site` on a copy with the example edition (its PDFs from the cache edition_site filled)."""
+    root = copy_project(tmp_path_factory.mktemp("edition-site") / "project")
+    with_edition(root)
+    printed_ = make_site(root, flyers_from=made_site.root)
+    assert printed_.returncode == 0, printed_.stdout
+    return root, root / "site"
+
+
+@pytest.mark.parametrize("lang,page", [("es", "volantes/houston/index.html"), ("en", "en/volantes/houston/index.html")])
+def test_the_edition_page_lists_every_pdf_of_its_folder(edition_built, lang, page):
+    from html.parser import HTMLParser
+    root, site = edition_built
+    html = (site / page).read_text(encoding="utf-8")
+
+    class Links(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.hrefs = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "a":
+                self.hrefs.append(dict(attrs).get("href") or "")
+    links = Links()
+    links.feed(html)
+    here = (site / page).parent
+    pdfs = {(here / href).resolve() for href in links.hrefs if href.endswith(".pdf")}
+    folder = (site / printed.FOLDER / "houston").resolve()
+    assert pdfs == set(folder.iterdir()), sorted(p.name for p in set(folder.iterdir()) ^ pdfs)
+    assert NUMBER in html and "4507 San Jacinto St" in html
+    assert 'href="tel:+17132716800"' in html
+    flyers_page = (site / page).parent.parent / "index.html"
+    assert 'href="houston/"' in flyers_page.read_text(encoding="utf-8")
+
+
+def test_the_edition_pages_are_published_addresses(edition_site):
+    from scripts.core.redirects import load as load_redirects
+    proj = edition_site[0]
+    made = urls.produced(proj, load_redirects(proj.root))
+    assert {"/volantes/houston/", "/en/volantes/houston/", "/flyers/houston/tarjeta-a4.pdf",
+            "/flyers/houston/registro-es-letter.pdf", "/flyers/houston/referencia-bilingue-a4.pdf"} <= set(made)

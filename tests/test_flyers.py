@@ -310,7 +310,7 @@ def test_flyer_that_is_not_a_block(project_copy):
 
 def test_card_with_an_unknown_contact_and_a_long_label(project_copy):
     page = project_copy / "content/es/volantes/index.md"
-    edit(page, "    - osha: Seguridad OSHA", "    - oshaa: Seguridad en el trabajo (OSHA)")
+    edit(page, "    - osha: Seguridad", "    - oshaa: Seguridad en el trabajo (OSHA)")
     checked = check(project_copy)
     assert checked.failed
     line = line_of(page, "oshaa")
@@ -516,3 +516,14 @@ def test_a_flyer_that_does_not_fit_is_never_cached(tmp_path):
     for run in ("first", "second"):  # reported again by the second build, not taken from the cache
         problems = build(project.load(root), tmp_path / run)
         assert any("the es flyer takes" in p.message for p in problems), (run, problems)
+
+
+def test_the_card_without_911_is_one_message_at_its_help_lines(project_copy):
+    """Issue 26: 911 is on the card. Without its line, make check says where to add it."""
+    for lang, label in (("es", "Emergencia"), ("en", "Emergency")):
+        edit(project_copy / f"content/{lang}/volantes/index.md", f"    - emergencia: {label}\n", "")
+    checked = check(project_copy)
+    assert checked.failed
+    page = project_copy / "content/es/volantes/index.md"
+    assert ("content/es/volantes/index.md", line_of(page, "  help:"), "flyer-shape") in checked.errors, checked
+    assert "the card has no line for 911" in checked.text

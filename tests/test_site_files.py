@@ -152,6 +152,21 @@ def test_compact_html_folds_layout_whitespace_only():
     assert compact_html(page) == "<ul>\n<li>\n<a>uno</a> y\ndos</li>\n</ul>\n<pre>  a\n    b</pre>\n<textarea>\n  x</textarea>"
 
 
+def test_compact_html_folds_exactly_as_the_one_regex_did():
+    """The fold is a split at newlines (lean._fold) for speed; it must give what the regex
+    `[ \t\r]*\n\s*` → "\n" gave, for every mix of white space: spaces and tabs before a newline go,
+    a form feed or a no-break space before it stays, any white space after it goes, and a page
+    that ends in spaces keeps them."""
+    import itertools
+    import re
+    regex = re.compile(r"[ \t\r]*\n\s*")
+    pieces = [" ", "\t", "\r", "\n", "\x0b", "\x0c", "\xa0", "\u2003", "a"]
+    for size in range(1, 6):
+        for mix in itertools.product(pieces, repeat=size):
+            text = "".join(mix)
+            assert compact_html(text) == regex.sub("\n", text), repr(text)
+
+
 def test_one_process_per_language_builds_what_one_process_builds(full_site, tmp_path):
     """`make site` runs one engine per language (scripts/build.py); the pages and the sitemap
     must be byte for byte what one engine building every language writes."""

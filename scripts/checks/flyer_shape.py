@@ -29,11 +29,13 @@ class Shape:
 
 
 FLYER = Shape("flyer", {"rights": (3, 6), "steps": (2, 5)}, 110, 60, "contacts", (1, 4))
-# The card prints at 11 pt or more: 3 lines of about one printed row each and 4 help lines fill
-# its 55 mm, and a label and its number share one row beside the QR code. The build measures the
+# The card prints at 11 pt or more: 3 lines of about one printed row each and 5 help lines (911
+# first) fill its 55 mm, and a label and its number share one row beside the QR code (0.8 mm
+# modules, about 26 mm wide, so that it reads after two photocopies). The build measures the
 # laid-out card as well (flyers/fit.py); these limits catch most of it earlier, at the line.
-CARD = Shape("card", {"lines": (2, 3)}, 40, 30, "help", (1, 4))
-CARD_LABEL_CHARS = 14
+CARD = Shape("card", {"lines": (2, 3)}, 40, 30, "help", (1, 5))
+CARD_LABEL_CHARS = 13
+EMERGENCY = "911"      # the card always carries it (issue 26)
 
 
 def item_line(page: Page, key_line: int, index: int) -> int:
@@ -138,3 +140,20 @@ def check_flyer_shape(project: Project) -> Iterable[Problem]:
                               f"({CARD_PAGE}): move it there, or remove it")
             else:
                 yield from check_block(page, page.meta["card"], CARD, known)
+                yield from check_emergency(project, page)
+
+
+def check_emergency(project: Project, page: Page) -> Iterable[Problem]:
+    """The card names the emergency number among its help lines (a worker who is hurt needs it first)."""
+    block = page.meta["card"]
+    if not isinstance(block, dict) or not isinstance(block.get("help"), list) or not block.get("help"):
+        return  # no help lines at all: its own message above
+    contacts = [project.registry.get(cid) for cid, _ in help_items(block)]
+    if not contacts or None in contacts:
+        return  # an id the registry does not know (or a broken registry): the contact-ids check names it
+    for contact in contacts:
+        phone = contact.dial("phone")
+        if phone is not None and phone.display == EMERGENCY:
+            return
+    yield Problem(page.path, block.line_of("help"), f"the card has no line for {EMERGENCY}: add '    - emergencia: "
+                  "Emergencia' as the first line under 'help:'")

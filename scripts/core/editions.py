@@ -32,6 +32,11 @@ LISTS = ("address", "contacts", "states")  # lists of one-line strings
 MAX_NOTE = 90                              # characters: one printed line under the office
 
 
+def page_source(eid: str) -> str:
+    """The edition's generated page inside a language: 'volantes/houston/index.md' is /volantes/houston/."""
+    return f"volantes/{eid}/index.md"
+
+
 @dataclass
 class Edition:
     id: str

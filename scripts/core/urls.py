@@ -17,7 +17,7 @@ import re
 from . import addresses, printed
 from .problems import Problem
 from .project import Project
-from . import quepaso, states
+from . import editions, quepaso, states
 from .redirects import REDIRECTS, Redirect, Redirects
 from .sections import section_ids
 from .textfile import read_text
@@ -50,6 +50,9 @@ def produced(project: Project, redirects: Redirects) -> dict[str, str]:
             out[page] = f"{states.STATES}:{line}"
             for section in sections:
                 out[addresses.section(lang, default, source, section)] = f"{states.STATES}:{line}"
+        if project.editions.readable:
+            for edition in project.editions.entries.values():
+                out[addresses.page(lang, default, editions.page_source(edition.id))] = f"{edition.path}:{edition.line}"
         for item in redirects.items:
             out.setdefault(addresses.home(lang, default) + item.old, f"{REDIRECTS}:{item.line}")
         for group in sorted({c.group for c in project.registry.national()}):
@@ -141,12 +144,17 @@ def flyer_addresses(project: Project) -> dict[str, str]:
     if card_page is not None:
         for paper in printed.PAPERS:
             out[addresses.flyer(printed.card_file_name(paper))] = card_page.path
-    # A local edition (data/editions/<id>.yml): every topic's flyers again, in flyers/<id>/.
+    # A local edition (data/editions/<id>.yml): every topic's flyers, the card sheet, the log and
+    # the referral sheet again, in flyers/<id>/.
     for edition in project.editions.entries.values():
-        for folder, _page in printed.printed_topics(project):
-            for kind in printed.flyer_kinds(project):
-                for paper in printed.PAPERS:
-                    out[addresses.flyer(f"{edition.id}/{printed.file_name(folder, kind, paper)}")] = edition.path
+        names = [printed.file_name(folder, kind, paper) for folder, _page in printed.printed_topics(project)
+                 for kind in printed.flyer_kinds(project) for paper in printed.PAPERS]
+        names += [name(kind, paper) for name in (printed.log_file_name, printed.referral_file_name)
+                  for kind in printed.flyer_kinds(project) for paper in printed.PAPERS]
+        if card_page is not None:
+            names += [printed.card_file_name(paper) for paper in printed.PAPERS]
+        for name in names:
+            out[addresses.flyer(f"{edition.id}/{name}")] = edition.path
     # The pay log and the referral sheet are always made: while data/pay-log.yml or
     # data/que-paso.yml is wrong the build stops at its message, and their addresses stay listed
     # (one message, not a second one for "addresses gone").

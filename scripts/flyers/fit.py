@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-PARTS = ("card-title", "card-lines", "card-help", "card-qr", "card-url")
+PARTS = ("card-title", "card-lines", "card-help", "card-qr", "card-url", "card-office")
 
 
 def _walk(box) -> Iterator:
@@ -15,7 +15,8 @@ def _walk(box) -> Iterator:
 
 
 def _first_card(page_box) -> dict[str, list]:
-    """The boxes of the page's first card, by class (every card on a sheet side is the same)."""
+    """The boxes of the page's first card, by class (every card on a sheet side is the same); the
+    card's own box is found["card"][0]."""
     found: dict[str, list] = {}
     cards = 0
     for box in _walk(page_box):
@@ -25,9 +26,17 @@ def _first_card(page_box) -> dict[str, list]:
             cards += 1
             if cards > 1:
                 break
+            found["card"] = [box]
         elif name in PARTS:
             found.setdefault(name, []).append(box)
     return found
+
+
+def _lines(box) -> Iterator:
+    """The line boxes under a block (what WeasyPrint set on one printed line)."""
+    for child in _walk(box):
+        if type(child).__name__ == "LineBox":
+            yield child
 
 
 def _right(box) -> float:
@@ -54,4 +63,20 @@ def card_problems(document) -> list[str]:
             problems.append(f"{side}: the lines run into the help lines")
         if help_ is not None and qr is not None and _right(help_) > qr.position_x + 0.5:
             problems.append(f"{side}: the help lines run into the QR code")
+        if lines is not None and qr is not None and _bottom(lines) > qr.position_y + 0.5 \
+                and _right_of_lines(lines) > qr.position_x + 0.5:
+            problems.append(f"{side}: the lines run into the QR code")
+        office, card = parts.get("card-office", [None])[0], parts.get("card", [None])[0]
+        if office is not None and card is not None:
+            inner_right = card.position_x + card.margin_width() - card.padding_right
+            inner_bottom = card.position_y + card.margin_height() - card.padding_bottom
+            if any(line.position_x + line.width > inner_right + 0.5 for line in _lines(office)):
+                problems.append(f"{side}: a line of the office is wider than the card")
+            elif _bottom(office) > inner_bottom + 0.5:
+                problems.append(f"{side}: the office has more lines than the card holds")
     return problems
+
+
+def _right_of_lines(block) -> float:
+    """Where the widest printed line of a block ends."""
+    return max((line.position_x + line.width for line in _lines(block)), default=block.position_x)

@@ -19,6 +19,10 @@ PAPER_CSS = {"letter": "letter", "a4": "A4", "shared": "210mm 279.4mm"}
 # Paper sizes in millimetres. "shared" is the area both papers hold: A4's width, Letter's height.
 PAPER_MM = {"letter": (215.9, 279.4), "a4": (210.0, 297.0)}
 SITE_NAME = "Derechos"
+# The wallet card's QR codes: 0.8 mm a module and error correction Q (25 %) still read after two
+# photocopies (tests/test_card_copies.py simulates them); 0.5 mm and M did not survive one.
+CARD_MODULE_MM = 0.8
+CARD_ERROR = "q"
 # The pay log's columns, in order: each is a string key (data/strings/*.yml).
 LOG_COLUMNS = ("log_day", "log_start", "log_end", "log_breaks", "log_hours", "log_pieces", "log_rate", "log_paid",
                "log_taken")
@@ -75,13 +79,15 @@ class Layout:
     def css(self, name: str, paper: str) -> str:
         return self.env.get_template(name).render(paper=PAPER_CSS[paper], fonts=FONTS.as_uri())
 
-    def office(self, edition, contacts: list, texts: list[Text], words: dict[str, Strings]) -> Markup:
-        """A local edition's "Su oficina / Your office" block (office.html), as HTML for a flyer."""
+    def office(self, edition, contacts: list, texts: list[Text], words: dict[str, Strings],
+               card: bool = False) -> Markup:
+        """A local edition's "Su oficina / Your office" block (office.html), as HTML for a flyer, the
+        log or the referral sheet; card: the back of its wallet card (both languages, a line each)."""
         sides = [Side(t.lang, t, words[t.lang], "") for t in texts]
         # The name once (its first language's) on a bilingual flyer: the footer has room for little.
         names = [edition.words("name", sides[0].lang)]
         return Markup(self.env.get_template("office.html").render(sides=sides, edition=edition, contacts=contacts,
-                                                                    names=names))
+                                                                    names=names, card=card))
 
     def flyer(self, texts: list[Text], words: dict[str, Strings], compact: bool = False,
               office: str = "") -> tuple[str, str]:
@@ -102,32 +108,38 @@ class Layout:
         return html, self.css("flyer.css", "shared")
 
     def log(self, texts: list[Text], words: dict[str, Strings], example: dict[str, str], owed: bool,
-            deadline: dict[str, str], source: str) -> tuple[str, str]:
+            deadline: dict[str, str], source: str, office: str = "") -> tuple[str, str]:
         """The hours-and-pay log (front: two weeks to fill in; back: the sums, the worked example and
         the office), laid out on the area Letter and A4 share; several texts make it bilingual."""
         module = 0.8 if len(texts) == 1 else 0.5
         sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
-        office = texts[0].contacts[0]
+        whd = texts[0].contacts[0]
         second = [c for t in texts[1:] for c in t.contacts[:1]]
         html = self.env.get_template("registro.html").render(
             sides=sides, site_name=SITE_NAME, columns=LOG_COLUMNS, example=example, owed=owed, deadline=deadline,
-            source=source, office=office, second_name=second[0].name if second else "",
+            source=source, office=whd, own_office=office, second_name=second[0].name if second else "",
             second_rows={row.key: row for row in second[0].rows} if second else {})
         return html, self.css("registro.css", "shared")
 
     def referral(self, texts: list[Text], words: dict[str, Strings], sheet: "Referral",
-                 office: str = "", compact: bool = False) -> tuple[str, str]:
+                 office: str = "", compact: bool = False, tight: bool = False) -> tuple[str, str]:
         """The referral sheet: the guided path as a checklist and the slip to hand over (one
-        language, or several side by side). office: an edition's own office, as HTML, or ''."""
+        language, or several side by side). office: an edition's own office, as HTML, or ''.
+        compact, then tight (with compact): less room between lines, for a sheet that does not fit."""
         module = 0.6
         sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
         html = self.env.get_template("referencia.html").render(
             sides=sides, site_name=SITE_NAME, question=sheet.question, groups=sheet.groups, deadlines=sheet.deadlines,
-            office=office, compact=compact)
+            office=office, compact=compact or tight, tight=tight)
         return html, self.css("referencia.css", "shared")
 
-    def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid) -> tuple[str, str]:
-        """The card sheet: the first text on the front page, the second on the back."""
-        sides = [Side(t.lang, t, words[t.lang], qr_data_uri(t.url, 0.5)) for t in texts]
-        html = self.env.get_template("card.html").render(sides=sides, grid=grid, site_name=SITE_NAME)
+    def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid,
+             office: str | None = None) -> tuple[str, str]:
+        """The card sheet: the first text on the front page, the second on the back; with a local
+        edition's office (HTML), the office on the back instead, in every language."""
+        sides = [Side(t.lang, t, words[t.lang], qr_data_uri(t.url, CARD_MODULE_MM, error=CARD_ERROR)) for t in texts]
+        html = self.env.get_template("card.html").render(sides=sides[:1] if office else sides, grid=grid,
+                                                           site_name=SITE_NAME, office=office,
+                                                           office_title=" / ".join(words[t.lang]("edition_office")
+                                                                                   for t in texts))
         return html, self.css("card.css", paper)

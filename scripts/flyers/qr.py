@@ -7,8 +7,8 @@ import segno
 
 
 @lru_cache(maxsize=None)  # each address is drawn at two sizes and measured: encode it once
-def _code(url: str) -> segno.QRCode:
-    return segno.make(url, error="m", micro=False)
+def _code(url: str, error: str = "m") -> segno.QRCode:
+    return segno.make(url, error=error, micro=False)
 
 
 def qr_svg(url: str, module_mm: float, border: int = 2) -> str:
@@ -17,9 +17,10 @@ def qr_svg(url: str, module_mm: float, border: int = 2) -> str:
     return _code(url).svg_inline(scale=module_mm, border=border, unit="mm", dark="#000", light="#fff")
 
 
-def qr_data_uri(url: str, module_mm: float, border: int = 2) -> str:
-    """The same SVG as a data: address, for a QR repeated many times on one sheet (read once)."""
-    return _code(url).svg_data_uri(scale=module_mm, border=border, unit="mm", dark="#000", light="#fff")
+def qr_data_uri(url: str, module_mm: float, border: int = 2, error: str = "m") -> str:
+    """The same SVG as a data: address, for a QR repeated many times on one sheet (read once).
+    error: the error-correction level (l, m, q, h)."""
+    return _code(url, error).svg_data_uri(scale=module_mm, border=border, unit="mm", dark="#000", light="#fff")
 
 
 def width_mm(url: str, module_mm: float, border: int = 2) -> float:

@@ -52,39 +52,72 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
     written: list[Path] = []
     topics = model.topics(project)
     written += _flyers(project, topics, out, cache, renderer, layout, errors)
-    for edition in project.editions.entries.values():
-        # A local edition: every flyer again, with its own office, in site/flyers/<id>/ (same names).
-        written += _flyers(project, topics, out / edition.id, cache, renderer, layout, errors, edition)
     card = model.card(project)
     if all(lang in card for lang in languages):
-        for paper in printed.PAPERS:
-            target = out / printed.card_file_name(paper)
-            html, css = layout.card([card[lang] for lang in languages], project.strings, paper, GRIDS[paper])
-            written.append(target)
-            key = cache.key("card", html, css) if cache else ""
-            if cache and cache.fetch(key, {paper: target}):
-                continue
-            refused = len(renderer().fetcher.refused)
-            document = renderer().render(html, css)
-            pages = renderer().write(document, target)
-            page = card[languages[0]].page
-            found = [Problem(page.path, page.line_of("card"), f"the card sheet {target.name}, {problem}: "
-                             "shorten the card's title, lines or labels (docs/printing.md)")
-                     for problem in card_problems(document)]
-            if pages != len(languages):
-                found.append(Problem(page.path, page.line_of("card"), f"the card sheet {target.name} takes {pages} pages, "
-                                     f"not {len(languages)} (front and back): shorten the card's lines (docs/printing.md)"))
-            errors.extend(found)
-            if cache and not found and len(renderer().fetcher.refused) == refused:
-                cache.keep(key, {paper: target})
+        written += _card(project, [card[lang] for lang in languages], out, cache, renderer, layout, errors)
     if printed.log_printed(project):
         written += _log(project, out, cache, renderer, layout, errors)
     if project.que_paso.readable:
         written += _referral(project, out, cache, renderer, layout, errors)
+    for edition in project.editions.entries.values():
+        # A local edition: every flyer, the card sheet, the log and the referral sheet again, with its
+        # own office, in site/flyers/<id>/ (same names). What does not fit has one cause (the office
+        # block is too long): one message, naming the first sheet.
+        mine: list[Problem] = []
+        folder = out / edition.id
+        written += _flyers(project, topics, folder, cache, renderer, layout, mine, edition)
+        if all(lang in card for lang in languages):
+            written += _card(project, [card[lang] for lang in languages], folder, cache, renderer, layout, mine,
+                             edition)
+        if printed.log_printed(project):
+            written += _log(project, folder, cache, renderer, layout, mine, edition)
+        if project.que_paso.readable:
+            written += _referral(project, folder, cache, renderer, layout, mine, edition)
+        errors.extend(mine[:1])
     for url in sorted(set(renderer.renderer.fetcher.refused if renderer.renderer else [])):
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
                                                   "use a file in scripts/flyers/templates/"))
     return written, errors
+
+
+def _card(project: Project, texts: list, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
+          errors: list[Problem], edition=None) -> list[Path]:
+    """The wallet-card sheet on each paper: the fronts on page 1, the backs on page 2. An edition's
+    sheet keeps the front (the first language's card) and prints its office on the back, in both
+    languages; each side is measured after rendering (fit.py)."""
+    written = []
+    office = None
+    if edition is not None:
+        office = layout.office(edition, model.edition_contacts(project, edition, texts[0].lang), texts,
+                               project.strings, card=True)
+    for paper in printed.PAPERS:
+        target = out / printed.card_file_name(paper)
+        html, css = layout.card(texts, project.strings, paper, GRIDS[paper], office=office)
+        written.append(target)
+        key = cache.key("card", html, css) if cache else ""
+        if cache and cache.fetch(key, {paper: target}):
+            continue
+        refused = len(renderer().fetcher.refused)
+        document = renderer().render(html, css)
+        pages = renderer().write(document, target)
+        page = texts[0].page
+        if edition is not None:
+            where, line = edition.path, edition.line
+            fix = "shorten the edition's name, address lines, hours or note (docs/printing.md)"
+            found = [Problem(where, line, f"edition '{edition.id}': the card sheet {target.name}, {problem}: {fix}")
+                     for problem in card_problems(document)[:1]]
+        else:
+            where, line = page.path, page.line_of("card")
+            found = [Problem(where, line, f"the card sheet {target.name}, {problem}: "
+                             "shorten the card's title, lines or labels (docs/printing.md)")
+                     for problem in card_problems(document)]
+        if pages != 2:
+            found.append(Problem(where, line, f"the card sheet {target.name} takes {pages} pages, not 2 (front and "
+                                 "back): shorten the card's lines (docs/printing.md)"))
+        errors.extend(found)
+        if cache and not found and len(renderer().fetcher.refused) == refused:
+            cache.keep(key, {paper: target})
+    return written
 
 
 def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
@@ -128,8 +161,9 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
 
 
 def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
-         errors: list[Problem]) -> list[Path]:
-    """The hours-and-pay log, in each language and both together: one sheet, front and back."""
+         errors: list[Problem], edition=None) -> list[Path]:
+    """The hours-and-pay log, in each language and both together: one sheet, front and back. An
+    edition's log also prints its office on the back."""
     texts = model.log(project)
     example = model.log_example(project)
     data = project.pay_log
@@ -139,7 +173,9 @@ def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layo
     written = []
     for kind in printed.flyer_kinds(project):
         chosen = [texts[lang] for lang in project.strict_languages] if kind == printed.BILINGUAL else [texts[kind]]
-        html, css = layout.log(chosen, project.strings, example, data.owed > 0, deadlines, source)
+        office = layout.office(edition, model.edition_contacts(project, edition, chosen[0].lang), chosen,
+                               project.strings) if edition else ""
+        html, css = layout.log(chosen, project.strings, example, data.owed > 0, deadlines, source, office)
         targets = {paper: out / printed.log_file_name(kind, paper) for paper in printed.PAPERS}
         written.extend(targets.values())
         key = cache.key("log", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
@@ -148,7 +184,11 @@ def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layo
         refused = len(renderer().fetcher.refused)
         document = renderer().render(html, css)
         pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
-        if pages != 2:
+        if pages != 2 and edition is not None:
+            errors.append(Problem(edition.path, edition.line, f"edition '{edition.id}': the hours-and-pay log "
+                                  f"{targets['letter'].name} takes {pages} pages with the office block, not 2: shorten "
+                                  "the note, the hours or the address lines (docs/printing.md)"))
+        elif pages != 2:
             errors.append(Problem(PAY_LOG, 1, f"the {kind} hours-and-pay log takes {pages} pages, not 2 (front and back): "
                                   "shorten its words in data/strings (the keys starting with log_)"))
         elif cache and len(renderer().fetcher.refused) == refused:
@@ -157,14 +197,16 @@ def _log(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layo
 
 
 def _referral(project: Project, out: Path, cache: Cache | None, renderer: _Lazy, layout: Layout,
-              errors: list[Problem], office: str = "", where: str = "") -> list[Path]:
+              errors: list[Problem], edition=None) -> list[Path]:
     """The referral sheet from data/que-paso.yml, in each language and both together: at most two
-    pages. office: an edition's own office (HTML), where: the edition's name for a message."""
+    pages. An edition's sheet prints its office on the slip handed over."""
     texts = model.referral_texts(project)
     sheet = model.referral(project)
     written = []
     for kind in printed.flyer_kinds(project):
         chosen = [texts[lang] for lang in project.strict_languages] if kind == printed.BILINGUAL else [texts[kind]]
+        office = layout.office(edition, model.edition_contacts(project, edition, chosen[0].lang), chosen,
+                               project.strings) if edition else ""
         html, css = layout.referral(chosen, project.strings, sheet, office)
         targets = {paper: out / printed.referral_file_name(kind, paper) for paper in printed.PAPERS}
         written.extend(targets.values())
@@ -173,13 +215,20 @@ def _referral(project: Project, out: Path, cache: Cache | None, renderer: _Lazy,
             continue
         refused = len(renderer().fetcher.refused)
         document = renderer().render(html, css)
-        if len(document.pages) > printed.REFERRAL_PAGES:
-            document = renderer().render(*layout.referral(chosen, project.strings, sheet, office, compact=True))
+        for setting in ("compact", "tight"):  # closer lines before giving up (the type stays 11 pt)
+            if len(document.pages) <= printed.REFERRAL_PAGES:
+                break
+            document = renderer().render(*layout.referral(chosen, project.strings, sheet, office, **{setting: True}))
         pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
-        if pages > printed.REFERRAL_PAGES:
-            errors.append(Problem(where or QUE_PASO_TREE, 1, f"the {kind} referral sheet{' of ' + where if where else ''} "
-                                  f"takes {pages} pages, not {printed.REFERRAL_PAGES}: shorten the answers and outcome "
-                                  "titles in data/que-paso.yml, or the note (docs/printing.md)"))
+        if pages > printed.REFERRAL_PAGES and edition is not None:
+            errors.append(Problem(edition.path, edition.line, f"edition '{edition.id}': the referral sheet "
+                                  f"{targets['letter'].name} takes {pages} pages with the office block, not "
+                                  f"{printed.REFERRAL_PAGES}: shorten the note, the hours or the address lines "
+                                  "(docs/printing.md)"))
+        elif pages > printed.REFERRAL_PAGES:
+            errors.append(Problem(QUE_PASO_TREE, 1, f"the {kind} referral sheet takes {pages} pages, not "
+                                  f"{printed.REFERRAL_PAGES}: shorten the answers and outcome titles in "
+                                  "data/que-paso.yml (docs/printing.md)"))
         elif cache and len(renderer().fetcher.refused) == refused:
             cache.keep(key, targets)
     return written

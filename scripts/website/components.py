@@ -12,6 +12,7 @@ overrides/, rendered by the engine (plugin.py turns autoescape on there too).
   embed.html            a contact group for an NGO's <iframe>
   que-paso-question.html, que-paso-outcome.html   the guided path's pages (que-paso-parts.html: their shared parts)
   state-page.html, state-list.html   a state's page and the lists of the states (statepages.py)
+  edition-page.html                  a local edition's page: its office and its PDFs (editionpages.py)
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Pages made from data instead of written in content/: the guided path's questions and outcomes
-(scripts/quepaso/pages.py, from data/que-paso.yml) and the state pages (statepages.py, from
-data/states.yml).
+(scripts/quepaso/pages.py, from data/que-paso.yml), the state pages (statepages.py, from
+data/states.yml) and the local editions' pages (editionpages.py, from data/editions/).
 
 A maker takes the project and a language and returns pages: each a Markdown file name inside the
 language (`source`, like 'que-paso/pago-otro/index.md') and its text (`markdown`: front matter
@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 
 from ..core.project import Project
 from ..quepaso import pages as quepaso_pages
-from . import statepages
+from . import editionpages, statepages
 
 
 class GeneratedPage(Protocol):
@@ -28,6 +28,7 @@ Maker = Callable[[Project, str], list[GeneratedPage]]
 MAKERS: list[Maker] = [
     quepaso_pages.for_language,
     statepages.for_language,
+    editionpages.for_language,
 ]
 
 

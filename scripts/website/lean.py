@@ -19,7 +19,17 @@ def theme_file_unused(dest_uri: str) -> bool:
 
 
 _KEEP = re.compile(r"(<(pre|textarea)\b.*?</\2>)", re.S | re.I)
-_LAYOUT_SPACE = re.compile(r"[ \t\r]*\n\s*")
+_NEWLINE_RUN = re.compile(r"\n\s*")
+
+
+def _fold(text: str) -> str:
+    """Each newline with the white space around it ("  \n\n    ") as one newline. Split at the
+    newlines, then the spaces before each one stripped: the same text as one regex
+    `[ \t\r]*\n\s*`, which tries a match at every space of the page and took 1.1 s more CPU on
+    1,000 page pairs (docs/bench.md)."""
+    lines = _NEWLINE_RUN.split(text)
+    last = lines.pop()
+    return "\n".join([line.rstrip(" \t\r") for line in lines] + [last])
 
 
 def compact_html(html: str) -> str:
@@ -30,7 +40,7 @@ def compact_html(html: str) -> str:
     for i, part in enumerate(parts):
         kind = i % 3  # split with two groups: text, whole kept element, its tag name
         if kind == 0:
-            out.append(_LAYOUT_SPACE.sub("\n", part))
+            out.append(_fold(part))
         elif kind == 1:
             out.append(part)
     return "".join(out)

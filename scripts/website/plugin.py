@@ -210,11 +210,18 @@ class SitePlugin(BasePlugin):
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
+        # The menu's guided-path link is the current page on its first question, the current set on the others.
+        here = addresses.page_path(uri, lang, proj.default)
+        context["on_guided_path"] = ("page" if here == QUE_PASO_FOLDER + "/" else
+                                     "true" if here.startswith(QUE_PASO_FOLDER + "/") else "")
         source = getattr(page.file, "norm_src_uri", None) or page.file.src_uri.split("/", 1)[-1] if page.file else ""
         context["offline_save"] = offline.saves_here(source)  # "Guardar para leer sin señal" (home, help)
         # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
         # flyers page offer it, while the build makes it (core/printed.py).
         context["pay_log_topic"] = printed.LOG_TOPIC if printed.log_printed(proj) else ""
+        # The local editions' pages (editionpages.py), listed on the flyers page: (its folder there, name).
+        context["editions"] = [(f"{e.id}/", e.words("name", lang, proj.default)) for e in proj.editions.entries.values()
+                               ] if proj.editions.readable else []
         names = {item.locale: item.name for item in self.i18n.config.languages} if self.i18n else {}
         context["page_twins"] = [
             {"lang": other, "name": names.get(other, other), "href": addresses.twin_link(uri, lang, other, proj.default)}
