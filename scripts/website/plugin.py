@@ -109,6 +109,8 @@ class SitePlugin(BasePlugin):
         # Material's files that no page loads stay out of site/ (lean.py says which).
         for file in [f for f in files if lean.theme_file_unused(f.dest_uri)]:
             files.remove(file)
+        for file in [f for f in files if f.dest_uri in lean.COMPACTED]:  # without their comments
+            file.content_string = lean.compact_asset(file.dest_uri, file.content_string)
         # One language in this process: static-i18n then builds no other. Every language stays
         # `build: true` until here, so pages and sitemap still name their twins.
         if self.i18n is not None and self.only:
