@@ -216,3 +216,17 @@ def test_may_hold_code_answers_as_the_multiline_regex_did():
         for chars in itertools.product("` \t\n\ra", repeat=size):
             text = "".join(chars)
             assert rendered.may_hold_code(text) == bool(regex.search(text)), repr(text)
+
+
+def test_the_https_pattern_finds_what_the_case_blind_one_did():
+    """safety.URL is written to start with [hH] (faster to scan): the same matches as
+    r"\bhttps://…" with re.IGNORECASE, for every case of 'https', the long s, and what stands around."""
+    from scripts.checks import safety
+    blind = re.compile(r"\bhttps://[^\s)<>\"'\]]+", re.IGNORECASE)
+    befores = ["", " ", "x", "X", "_", "1", "é", "ſ", "K", "İ", "(", "<", "[", "\n", "/", "-", ".", "h", "H"]
+    for letters in itertools.product("hH", "tT", "tT", "pP", "sSſ"):
+        word = "".join(letters)
+        for before in befores:
+            for after in ["://a", "://a.gov/x) y", ":/a", "://", "://é ñ", "://a'b", "://a\"b<c", "://a]b"]:
+                text = before + word + after + " " + before + word + after
+                assert [m.span() for m in safety.URL.finditer(text)] == [m.span() for m in blind.finditer(text)], repr(text)
