@@ -64,7 +64,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def _build(root: Path, site: Path, args: argparse.Namespace) -> int:
     from . import build
     proj = project.load(root, args.today)
-    with build.Build(proj, root, site, serial=args.serial) as run:  # the flyers start now, beside the checks
+    with build.Build(proj, root, site, serial=args.serial) as run:  # flyers and engines start now, beside the checks
         if report(checks.run(proj)) != 0:
             print(f"{site.name}/ was left as it was: fix the problems above, then run 'make site' again.")
             return 1

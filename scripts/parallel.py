@@ -39,7 +39,7 @@ def _run(send, work: Callable[..., Any], args: tuple) -> None:
 @dataclass
 class Task:
     name: str
-    process: Any = None            # the forked process (ParallelTasks)
+    process: Any = None            # the forked process (ParallelTasks), or (work, args) not yet run (SerialTasks)
     receive: Any = None            # its end of the pipe
     outcome: tuple[bool, Any] | None = None  # (ok, result or failure), once known
 
@@ -86,19 +86,23 @@ class ParallelTasks:
 
 @dataclass
 class SerialTasks:
-    """The same interface, each task run here when it is added."""
+    """The same interface, each task run here when its result is first asked for: in the order
+    the caller needs the results, and never a task whose result nobody asks for (make site
+    stopped by a failed check starts no engine)."""
     tasks: list[Task] = field(default_factory=list)
 
     def add(self, name: str, work: Callable[..., Any], *args: Any) -> Task:
-        try:
-            outcome = (True, work(*args))
-        except Exception as exc:
-            outcome = (False, _one_line(exc))
-        task = Task(name, outcome=outcome)
+        task = Task(name, process=(work, args))
         self.tasks.append(task)
         return task
 
     def result(self, task: Task) -> Any:
+        if task.outcome is None:
+            work, args = task.process
+            try:
+                task.outcome = (True, work(*args))
+            except Exception as exc:
+                task.outcome = (False, _one_line(exc))
         ok, value = task.outcome
         if not ok:
             raise TaskFailed(f"{task.name}: {value}")

@@ -56,3 +56,17 @@ def test_one_core_or_no_fork_means_one_after_the_other(monkeypatch):
     assert isinstance(parallel.tasks(serial=True), parallel.SerialTasks)
     monkeypatch.setattr(parallel, "cores", lambda: 1)
     assert isinstance(parallel.tasks(), parallel.SerialTasks)
+
+
+def test_one_after_the_other_runs_a_task_when_its_result_is_asked_for():
+    """make site SERIAL=1 adds the engines before the checks run (scripts/build.py); they must run
+    after the checks, when `finish` asks for them, and never when a failed check stops the build."""
+    ran: list[str] = []
+    tasks = parallel.SerialTasks()
+    engine = tasks.add("the engine", ran.append, "engine")
+    tasks.add("not needed", ran.append, "not needed")
+    ran.append("checks")
+    tasks.result(engine)
+    tasks.result(engine)
+    tasks.stop()
+    assert ran == ["checks", "engine"]

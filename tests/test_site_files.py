@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 import yaml
 
-from scripts.website.lean import compact_html, theme_file_unused
+from scripts.website.lean import compact_css, compact_html, compact_js, theme_file_unused
 
 from conftest import ROOT, build_site
 
@@ -152,6 +152,21 @@ def test_compact_html_folds_layout_whitespace_only():
     assert compact_html(page) == "<ul>\n<li>\n<a>uno</a> y\ndos</li>\n</ul>\n<pre>  a\n    b</pre>\n<textarea>\n  x</textarea>"
 
 
+def test_compact_html_folds_exactly_as_the_one_regex_did():
+    r"""The fold is a split at newlines (lean._fold) for speed; it must give what the regex
+    `[ \t\r]*\n\s*` → "\n" gave, for every mix of white space: spaces and tabs before a newline go,
+    a form feed or a no-break space before it stays, any white space after it goes, and a page
+    that ends in spaces keeps them."""
+    import itertools
+    import re
+    regex = re.compile(r"[ \t\r]*\n\s*")
+    pieces = [" ", "\t", "\r", "\n", "\x0b", "\x0c", "\xa0", "\u2003", "a"]
+    for size in range(1, 6):
+        for mix in itertools.product(pieces, repeat=size):
+            text = "".join(mix)
+            assert compact_html(text) == regex.sub("\n", text), repr(text)
+
+
 def test_one_process_per_language_builds_what_one_process_builds(full_site, tmp_path):
     """`make site` runs one engine per language (scripts/build.py); the pages and the sitemap
     must be byte for byte what one engine building every language writes."""
@@ -185,3 +200,17 @@ def test_make_site_serial_builds_what_make_site_builds(full_site, tmp_path):
     files = sorted(p.relative_to(serial).as_posix() for p in serial.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(full_site).as_posix() for p in full_site.rglob("*") if p.is_file())
     assert [f for f in files if (serial / f).read_bytes() != (full_site / f).read_bytes()] == []
+
+
+def test_the_published_stylesheet_and_scripts_lose_comments_only():
+    css = '/* a comment */\n.a {\n  content: "\\260E  /* kept */";\n}\n\n.b  .c { color: red; } /* x */\n'
+    assert compact_css(css) == '.a {\ncontent: "\\260E  /* kept */";\n}\n.b  .c { color: red; }\n'
+    js = '/* Says what.\n   Two lines. */\nvar a = "//b";  // kept: not a whole line\n  // gone\nif (a) {\n  go();\n}\n'
+    assert compact_js(js) == 'var a = "//b";  // kept: not a whole line\nif (a) {\ngo();\n}\n'
+    assert compact_js("var t = `\n  /* text */\n`;\n") == "var t = `\n  /* text */\n`;\n"
+
+
+def test_the_site_publishes_the_compacted_stylesheet(built_site):
+    published = (built_site / "assets/derechos.css").read_text(encoding="utf-8")
+    source = (ROOT / "overrides/assets/derechos.css").read_text(encoding="utf-8")
+    assert "/*" in source and "/*" not in published and published == compact_css(source)

@@ -60,7 +60,7 @@ def letter(entry: Entry) -> str:
 
 
 def markdown(project: Project, lang: str, here: Page) -> tuple[str, dict[str, str]]:
-    """The page body: a row of letter links, then one heading and one list per letter.
+    """The page body: a row of letter links, the page's own words, then one heading and one list per letter.
 
     The lists grow with every phrase of the site (megabytes on a 1,000-page site), so they are
     written here as HTML and only a placeholder paragraph goes through Markdown: returns the
@@ -70,7 +70,8 @@ def markdown(project: Project, lang: str, here: Page) -> tuple[str, dict[str, st
     for entry in entries(project, lang, here):
         groups[letter(entry)].append(entry)
     letters = sorted(groups)
-    out = [here.body.strip(), "", " ".join(f"[{l}](#{anchor(l)})" for l in letters), "{: .words-letters }", ""]
+    # The letters first, right under the title: on the first screen even at 200 % text (issue 26).
+    out = [" ".join(f"[{l}](#{anchor(l)})" for l in letters), "{: .words-letters }", "", here.body.strip(), ""]
     lists: dict[str, str] = {}
     hrefs: dict[str, str] = {}   # a page's address and title are the same for each of its phrases:
     titles: dict[str, str] = {}  # each is written out once (74,000 phrases on 1,000 page pairs)

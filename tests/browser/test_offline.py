@@ -127,8 +127,9 @@ def test_a_page_not_kept_shows_the_offline_page_with_the_help_numbers(chromium, 
         page.goto(server.url + HOME[lang] + "salarios/", wait_until="networkidle")  # seen: kept for later
         _until(page, "url => caches.match(url).then(r => !!r)", server.url + HOME[lang] + "offline.html")
         context.set_offline(True)
-        page.goto(server.url + HOME[lang] + "salarios/")
-        assert page.title() == _title(site, HOME[lang] + "salarios/")  # what was opened stays readable
+        for path in (HOME[lang], HOME[lang] + "salarios/"):  # what was opened stays readable, the first
+            page.goto(server.url + path)                    # page too (put aside from the browser's cache)
+            assert page.title() == _title(site, path), path
         page.goto(server.url + HOME[lang] + "trata/")  # never opened
         assert page.title() == words(lang, "offline_title")
         assert page.locator("html").get_attribute("lang") == lang

@@ -1,6 +1,6 @@
 """The words page (issue 26, item 9): every phrase people use, A to Z, is long (about 88 screens on a
 phone), so it starts with a row of letter links. On a 360 x 640 phone, with JavaScript off and on:
-the row is on the first screen, above the first letter; every letter of the page has its link and
+the row is on the first screen (at 100 % and 200 % text), above the first letter; every letter of the page has its link and
 every link its letter; tapping a letter (a plain #anchor, no script) shows that letter's heading
 on screen, below the sticky header, and the phrases under it."""
 from __future__ import annotations
@@ -10,12 +10,17 @@ import pytest
 from scripts.bench.chromium import PHONE
 
 
+@pytest.mark.parametrize("scale", [1, 2], ids=["100pct", "200pct"])
 @pytest.mark.parametrize("js", [False, True], ids=["no-js", "js"])
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_a_to_z_links_are_at_the_top_and_work_without_javascript(chromium, server, lang, js):
+def test_the_a_to_z_links_are_at_the_top_and_work_without_javascript(chromium, server, lang, js, scale):
     context = chromium.new_context(viewport=PHONE, java_script_enabled=js)
     try:
         page = context.new_page()
+        if scale != 1:  # the phone's text size setting, as tests/browser/test_reflow.py sets it
+            session = context.new_cdp_session(page)
+            session.send("Page.enable")
+            session.send("Page.setFontSizes", {"fontSizes": {"standard": 16 * scale, "fixed": 13 * scale}})
         start = f"{server.url}{'' if lang == 'es' else 'en/'}palabras/"
         page.goto(start)
         row = page.locator(".md-content .words-letters")
