@@ -7,7 +7,7 @@ and the templates.
 Commands (this folder)
   __main__.py     parses the command line, guards against tracebacks
   commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
-  build.py        `make site`: flyers beside the checks, then engines, build steps, swap; an Outcome
+  build.py        `make site`: flyers, search index and engines beside the checks, then steps, swap; an Outcome
   parallel.py     tasks side by side in forked processes (ParallelTasks) or one after the other (SerialTasks)
   buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
 
@@ -22,6 +22,9 @@ core/  reading the project (records, never raises: what cannot be read becomes a
   strings.py      the words around the content, per language; checkconfig.py data/checks.yml
   quepaso.py      data/que-paso.yml, the guided path's tree (Tree, Question, Outcome)
   deadlines.py    data/deadlines.yml; redirects.py data/redirects.yml; recheck.py re-check dates
+  states.py       data/states.yml (what changes by state); editions.py data/editions/ (local editions);
+                  paylog.py data/pay-log.yml (the printed hours-and-pay log's example)
+  rendered.py     a page's body as the site's Markdown renderer reads it (for the safety check)
   stale.py        translation fingerprints (which twin is outdated), without git history
   problems.py     Problem, Severity and the one printer
   addresses.py    every address the site publishes (honours SITE_URL)
@@ -38,10 +41,13 @@ website/  the site
   plugin.py       engine glue: the site plugin, one object holding the project (hooks.py registers it)
   engine.py       starts the engine (mkdocs' Python interface; make serve), three-letter language codes
   components.py   the site's own HTML, one Jinja template each in templates/ (autoescape)
-  generated.py    pages made from data (the guided path), handed to the engine by the plugin
+  generated.py    pages made from data (guided path, states, editions), handed to the engine by the plugin
+  statepages.py, editionpages.py  the state pages (data/states.yml) and local editions' pages (data/editions/)
   redirectpages.py  the pages left at old addresses (data/redirects.yml)
   render.py       [[phone:…]], [[contact:…]], [[deadline:…]] and contact cards as HTML
   exports.py      contacts.json, vCards, embed pages (a build step)
+  offline.py      reading without signal: offline.json, offline.html, guardar.html, sw.js (a build step)
+  headers.py      _headers and .htaccess for the host (the last build step; make headers: nginx)
   sitefiles.py, searchindex.py, wordspage.py, topics.py, fallback.py, pagemarkup.py,
   lean.py, ogimage.py   what the glue delegates to, without the engine
 

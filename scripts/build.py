@@ -44,7 +44,7 @@ class Build:
     with the project already read, all start at once, beside the checks; `finish` collects them
     and publishes only if the checks passed (the caller calls it only then; leaving the `with`
     stops the rest). Started after the checks, the engines left one core idle while the checks
-    ran (about 1 s of a 1,000-pair build, docs/bench.md). The default language goes into `out`,
+    ran when the flyers came from the cache (about 1.5 s of CPU on a 1,000-pair rebuild, docs/bench.md). The default language goes into `out`,
     each other one into a folder of its own under `work`, moved into `out` afterwards (its
     folder and its half of the sitemap): the same files as one engine building every language,
     in about half the time on two cores. With serial=True (or one core) the same tasks run one

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.core import contacts, project, recheck
+from scripts.core import contacts, project, recheck, typography
 
 from conftest import ROOT, TODAY, check_project, edit, line_of, run_cli
 
@@ -35,13 +35,13 @@ def page_text(site: Path, lang: str, topic: str, section: str | None = None) -> 
         assert found, f"{lang}/{topic}: no section #{section}"
         body = found.group(0)
     text = re.sub(r"<[^>]+>", " ", body)
-    return re.sub(r"\s+", " ", html.unescape(text))
+    return typography.plain(re.sub(r"\s+", " ", html.unescape(text)))  # "H‑2A" as the sources write it
 
 
 def flyer_text(site: Path, name: str) -> str:
     pdf = site / "flyers" / name
     out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    return re.sub(r"\s+", " ", out)
+    return typography.plain(re.sub(r"\s+", " ", out))
 
 
 def sentences(text: str) -> list[str]:

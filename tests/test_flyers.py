@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from scripts import buildsteps
-from scripts.core import printed, project
+from scripts.core import printed, project, typography
 from scripts.checks import ALL
 from scripts.checks import flyer_parity, flyer_shape
 from scripts.flyers import build, model, render_all
@@ -25,7 +25,8 @@ LIMIT = 150 * 1024
 
 
 def tool(*args: str) -> str:
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+    """A tool's output (pdftotext), non-breaking hyphens and spaces (core/typography.py) read as plain ones."""
+    return typography.plain(subprocess.run(args, capture_output=True, text=True, check=True).stdout)
 
 
 @pytest.fixture(scope="module")

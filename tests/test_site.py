@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.core import contacts
+from scripts.core import contacts, typography
 from scripts.core.contacts import NUMBER_FIELDS
 from scripts.core.phones import dial
 
@@ -17,7 +17,8 @@ SITE_URL = "https://derechos.example.org/"
 
 
 def html(site: Path, path: str) -> str:
-    return (site / path).read_text(encoding="utf-8")
+    """The page as written, its non-breaking hyphens and spaces (core/typography.py) read as plain ones."""
+    return typography.plain((site / path).read_text(encoding="utf-8"))
 
 
 def pages(site: Path) -> list[Path]:

@@ -153,7 +153,7 @@ def test_compact_html_folds_layout_whitespace_only():
 
 
 def test_compact_html_folds_exactly_as_the_one_regex_did():
-    """The fold is a split at newlines (lean._fold) for speed; it must give what the regex
+    r"""The fold is a split at newlines (lean._fold) for speed; it must give what the regex
     `[ \t\r]*\n\s*` → "\n" gave, for every mix of white space: spaces and tabs before a newline go,
     a form feed or a no-break space before it stays, any white space after it goes, and a page
     that ends in spaces keeps them."""

@@ -4,7 +4,8 @@ As mkdocs-material's optimize plugin does for images: each output is filed under
 inputs, and a build whose inputs hash the same copies the filed output instead of rendering it.
 The inputs of a PDF are its HTML and CSS (which hold every word, number, address and QR code of
 the flyer), its paper, and what turns them into PDF: WeasyPrint's and pydyf's versions, the
-fonts (size and date of each file) and the code that writes the PDF (scripts/flyers/pdf.py).
+fonts (size and date of each file) and the code that writes the PDF (scripts/flyers/pdf.py, and
+scripts/core/typography.py, which it applies).
 So a rebuild after editing one page renders only that topic's flyers, and a change to the
 templates, the words, a phone number or SITE_URL renders again exactly the flyers it changes.
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from importlib.metadata import version
 from pathlib import Path
 
+from ..core import typography
 from .layout import FONT_FILES, FONTS
 
 FOLDER = ".cache/flyers"
@@ -34,7 +36,7 @@ def tools() -> str:
             fonts.append(f"{name}:{stat.st_size}:{stat.st_mtime_ns}")
         except OSError:
             fonts.append(f"{name}:missing")
-    writer = (Path(__file__).parent / "pdf.py").read_text(encoding="utf-8")
+    writer = "".join(path.read_text(encoding="utf-8") for path in (Path(__file__).parent / "pdf.py", Path(typography.__file__)))
     return "\n".join([f"weasyprint {version('weasyprint')}", f"pydyf {version('pydyf')}", *fonts, writer])
 
 

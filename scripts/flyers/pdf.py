@@ -17,6 +17,8 @@ from weasyprint import CSS, HTML, URLFetcher
 from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
+from ..core import typography
+
 PX_PER_MM = 96 / 25.4  # WeasyPrint measures pages in CSS pixels
 
 
@@ -53,6 +55,7 @@ class Renderer:
         return self._css[text]
 
     def render(self, html: str, css: str) -> Document:
+        html = typography.keep_together(html)  # "H-2A", "EE. UU.", a number: never split across lines
         return HTML(string=html, base_url=self.base.as_uri() + "/", url_fetcher=self.fetcher).render(
             stylesheets=[self.stylesheet(css)], font_config=self.fonts)
 

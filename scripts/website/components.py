@@ -22,6 +22,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
+from ..core import typography
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
@@ -38,8 +40,10 @@ def template(name: str):
 
 
 def render(name: str, **values: object) -> Markup:
-    """The component, as HTML that is safe to put into a page (Markup)."""
-    return Markup(template(name).render(**values))
+    """The component, as HTML that is safe to put into a page (Markup). Names and numbers in it
+    never break across lines (core/typography.py), whether it is a whole page or a piece of one."""
+    html = template(name).render(**values)
+    return Markup(typography.keep_together(html) if name.endswith(".html") else html)
 
 
 @lru_cache(maxsize=None)

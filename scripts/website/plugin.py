@@ -28,7 +28,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.utils.meta import YAML_RE
 
-from ..core import addresses, printed, project as project_module
+from ..core import addresses, printed, project as project_module, typography
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
 from . import fallback, generated, lean, offline, ogimage, onefile, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
@@ -188,7 +188,8 @@ class SitePlugin(BasePlugin):
 
     def on_post_page(self, output, page, config):
         # Pages of a language the theme does not know (mix) use its Spanish words; <html lang> stays mix.
-        return lean.compact_html(pagemarkup.valid_frame(fallback.set_html_lang(output, self.language())))
+        # Names and numbers never break across lines (core/typography.py): on every page, here.
+        return typography.keep_together(lean.compact_html(pagemarkup.valid_frame(fallback.set_html_lang(output, self.language()))))
 
     def on_env(self, env, config, files):
         # Every value a template prints is escaped (Material's templates and overrides/ alike): a
@@ -259,6 +260,8 @@ class SitePlugin(BasePlugin):
         # static-i18n renders every language's 404 to the same /404.html; keep each in its folder.
         lang = self.language()
         output = pagemarkup.valid_frame(output)
+        if template_name.endswith(".html"):
+            output = typography.keep_together(output)
         if template_name == "404.html" and lang != self.project.default:
             output = fallback.set_html_lang(output, lang)
             sitefiles.write(Path(config.site_dir) / lang / "404.html", output)

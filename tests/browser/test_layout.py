@@ -59,7 +59,7 @@ def test_printed_page_is_the_text_without_the_frame(plain_phone, server):
     page.goto(server.url + "salarios/")
     page.emulate_media(media="print")
     try:
-        for hidden in (".md-header", ".md-sidebar--primary", ".share", ".flyer-link"):
+        for hidden in (".md-header", ".md-sidebar--primary", ".share", ".flyer-link", ".qp-hint"):
             assert not page.locator(hidden).first.is_visible(), hidden
         assert page.locator("h1").is_visible() and page.locator("a.tel").first.is_visible()
         tel = page.locator("a.tel").first.evaluate("e => getComputedStyle(e).backgroundColor")
