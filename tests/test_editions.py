@@ -264,7 +264,7 @@ def test_a_flyer_without_room_for_the_state_is_one_warning_and_stays_one_page(ed
     assert pages_of(out / "houston" / name) == 1 and "TEXAS" not in flat(out / "houston" / name).upper()
 
 
-def state_flyers(tmp_path, state: str, change=None):
+def state_flyers(tmp_path, state: str, change=None, folder: str = "salarios"):
     """The pay flyers of an edition serving one state, rendered alone (in a copy of the project);
     change: a function of data/states.yml's text, for a copy whose state data differ."""
     from scripts.flyers import run
@@ -276,7 +276,7 @@ def state_flyers(tmp_path, state: str, change=None):
         states.write_text(change(states.read_text(encoding="utf-8")), encoding="utf-8")
     proj = project.load(root)
     errors: list = []
-    topics = [t for t in model.topics(proj) if t.folder == "salarios"]
+    topics = [t for t in model.topics(proj) if t.folder == folder]
     run._flyers(proj, topics, tmp_path / "out", None, run._Lazy(), Layout.create(), errors,
                 proj.editions.entries["houston"])
     return proj, tmp_path / "out", errors
@@ -302,3 +302,14 @@ def test_a_state_amount_that_could_not_be_read_prints_no_figure(tmp_path):
     pay = flat(out / "salarios-es-letter.pdf")
     assert proj.strings["es"]("st_wage_unknown", state="Arizona") in pay
     assert not read.hourly or f"${read.hourly}" not in pay
+
+
+def test_a_state_deadline_is_printed_as_its_page_lists_it(tmp_path):
+    """A state's own deadline (data/states.yml `deadlines:`, words from data/deadlines.yml)."""
+    proj = project.load(ROOT)
+    code, item = next((code, st.injury) for code, st in proj.states.entries.items() if st.injury.deadlines)
+    proj, out, errors = state_flyers(tmp_path, code, folder="lesiones")
+    deadline = proj.deadlines.get(item.deadlines[0])
+    text = flat(out / "lesiones-es-letter.pdf")
+    assert proj.strings["es"]("st_deadlines", state=proj.states.get(code).words("es")) in text
+    assert deadline.words("text", "es") in text

@@ -344,6 +344,13 @@ def state_facts(project: Project, edition, folder: str, lang: str) -> tuple[str,
             else:
                 text(words("st_heat_none", state=name))
                 parts.append(("number", osha))
+        found = [d for d in (project.deadlines.get(did) for did in item.deadlines) if d is not None]
+        if found:  # the state's own deadlines, as its page lists them (data/deadlines.yml)
+            if parts and parts[-1][0] == "office" and not parts[-1][1].endswith("."):
+                parts[-1] = ("office", parts[-1][1] + ".")
+            text(words("st_deadlines", state=name))
+            for deadline in found:
+                parts.append(("office", f"{deadline.words('text', lang)}, {deadline.words('starts', lang)}."))
         parts = [part for part in parts if part[1]]
         if parts and parts[-1][0] == "office" and not parts[-1][1].endswith("."):
             parts[-1] = ("office", parts[-1][1] + ".")  # a sentence may follow ("Confírmelo…")
