@@ -11,6 +11,7 @@ from typing import Callable
 
 from .website import exports  # contacts.json, vCards, embed pages
 from .website import searchindex  # site/search/index.json, site/en/search/index.json
+from .website import onefile  # descargas/derechos-<lang>.html: the whole guide in one file
 from .website import offline  # site/sw.js and each language's offline.json (reading without signal)
 from .website import headers  # site/_headers, site/.htaccess (docs/hosting.md)
 from . import flyers  # site/flyers/*.pdf (WeasyPrint)
@@ -25,6 +26,7 @@ STEPS: list[Step] = [
     searchindex.write,  # make serve and a build of the engine alone write it from the site plugin instead
     flyers.build,
     exports.copy_moved_flyers,  # after flyers.build: a moved topic keeps its old flyer addresses
+    onefile.build,  # after the pages: it reads them
     offline.build,  # after the pages, flyers and exports: it hashes what they wrote into the worker's version
     headers.write,  # the last: its rules list the files of the built site
 ]

@@ -12,7 +12,7 @@ from scripts.flyers import model
 from scripts.flyers.cache import Cache
 from scripts.flyers.run import render_all
 
-from conftest import check_project, copy_project, edit, line_of, make_site
+from conftest import ROOT, check_project, copy_project, edit, line_of, make_site
 from test_card_copies import decoded, page_image, photocopy
 from test_flyers import qr_codes, tool
 
@@ -81,7 +81,8 @@ def pages_of(pdf) -> int:
 
 def test_every_pdf_of_the_edition_is_built_with_the_office_number(edition_site, tmp_path):
     """Every flyer, the card sheet, the log and the referral sheet, under the national names."""
-    proj, out, files, errors = edition_site
+    proj, out, files, problems = edition_site
+    errors = [p for p in problems if p.severity == "error"]
     assert not errors, errors
     national = {p.name for p in out.iterdir() if p.is_file()}
     mine = {p.name for p in (out / "houston").iterdir()}
@@ -133,7 +134,8 @@ def test_an_office_too_long_for_the_card_is_one_message_naming_the_edition_and_t
     long = EDITION.replace("  - Houston, TX 77004\n", "  - Houston, TX 77004\n" + "  - Suite 100, second floor\n" * 4)
     path = with_edition(root, long)
     proj = project.load(root)
-    _, errors = render_all(proj, root / "site" / printed.FOLDER, Cache.of(made_site.root))
+    _, problems = render_all(proj, root / "site" / printed.FOLDER, Cache.of(made_site.root))
+    errors = [p for p in problems if p.severity == "error"]
     assert len(errors) == 1, errors
     error = errors[0]
     assert (error.path, error.line) == (f"{FOLDER}/houston.yml", 1), error
@@ -221,3 +223,93 @@ def test_the_edition_pages_are_published_addresses(edition_site):
     made = urls.produced(proj, load_redirects(proj.root))
     assert {"/volantes/houston/", "/en/volantes/houston/", "/flyers/houston/tarjeta-a4.pdf",
             "/flyers/houston/registro-es-letter.pdf", "/flyers/houston/referencia-bilingue-a4.pdf"} <= set(made)
+
+
+# One state (issue 24, part 1): the pay, safety, heat and injury flyers print the state's facts as
+# its state page says them, from data/states.yml; a flyer they do not fit on is one warning.
+
+def flat(pdf) -> str:
+    return " ".join(tool("pdftotext", str(pdf), "-").split())
+
+
+def test_the_state_facts_are_on_the_one_language_flyers(edition_site):
+    proj, out, _, problems = edition_site
+    tx = proj.states.get("tx")
+    words = proj.strings["es"]
+    pay = flat(out / "houston" / "salarios-es-letter.pdf")
+    assert "EN TEXAS" in pay.upper()
+    wage = (words("st_wage_federal", state="Texas") if tx.minimum_wage.federal else
+            words("st_wage_amount", state="Texas", amount=tx.minimum_wage.hourly, since=words.date(tx.minimum_wage.since))
+            if tx.minimum_wage.hourly else words("st_wage_unknown", state="Texas"))
+    assert wage in pay
+    office = proj.registry.get(tx.pay.contact).dial("phone").display
+    assert tx.pay.words("office", "es") in pay and office in pay
+    assert (words("st_confirm") in pay) == tx.minimum_wage.likely or tx.pay.likely
+    injury = flat(out / "houston" / "lesiones-en-a4.pdf")
+    assert tx.injury.words("office", "en") in injury
+    assert (proj.strings["en"]("st_confirm") in injury) == tx.injury.likely
+    for name in ("seguridad-es-letter.pdf", "calor-en-letter.pdf"):
+        assert "TEXAS" in flat(out / "houston" / name).upper(), name
+    for name in ("consulado-es-letter.pdf", "trata-en-a4.pdf"):  # the state does not change these answers
+        assert "EN TEXAS" not in flat(out / "houston" / name).upper(), name
+        assert "IN TEXAS" not in flat(out / "houston" / name).upper(), name
+
+
+def test_a_flyer_without_room_for_the_state_is_one_warning_and_stays_one_page(edition_site):
+    proj, out, _, problems = edition_site
+    warnings = [p for p in problems if p.severity == "warning" and "facts of Texas" in p.message]
+    assert len(warnings) == 1, problems
+    assert warnings[0].path == f"{FOLDER}/houston.yml" and "edition 'houston'" in warnings[0].message
+    name = warnings[0].message.split("the flyer ")[1].split()[0]
+    assert pages_of(out / "houston" / name) == 1 and "TEXAS" not in flat(out / "houston" / name).upper()
+
+
+def state_flyers(tmp_path, state: str, change=None, folder: str = "salarios"):
+    """The pay flyers of an edition serving one state, rendered alone (in a copy of the project);
+    change: a function of data/states.yml's text, for a copy whose state data differ."""
+    from scripts.flyers import run
+    from scripts.flyers.layout import Layout
+    root = copy_project(tmp_path / "project")
+    with_edition(root, EDITION.replace("states: [tx]", f"states: [{state}]"))
+    if change:
+        states = root / "data/states.yml"
+        states.write_text(change(states.read_text(encoding="utf-8")), encoding="utf-8")
+    proj = project.load(root)
+    errors: list = []
+    topics = [t for t in model.topics(proj) if t.folder == folder]
+    run._flyers(proj, topics, tmp_path / "out", None, run._Lazy(), Layout.create(), errors,
+                proj.editions.entries["houston"])
+    return proj, tmp_path / "out", errors
+
+
+def test_a_state_amount_is_printed_as_the_data_has_it(tmp_path):
+    proj, out, errors = state_flyers(tmp_path, "ca")
+    wage = proj.states.get("ca").minimum_wage
+    assert wage.hourly and not [e for e in errors if e.severity == "error"]
+    assert f"${wage.hourly}" in flat(out / "salarios-en-letter.pdf")
+
+
+def test_a_state_amount_that_could_not_be_read_prints_no_figure(tmp_path):
+    """A state whose amount could not be read on an official page (amount: unknown): the state
+    page's sentence, and never a figure the data does not have."""
+    def unknown(text: str) -> str:  # amount: unknown, and no since: or note: (they would be about the amount)
+        at = text.index("amount:", text.index("\n  az:\n"))
+        source = text.index("      source:", at)
+        return text[:at] + "amount: unknown\n" + text[source:]
+    read = project.load(ROOT).states.get("az").minimum_wage
+    proj, out, errors = state_flyers(tmp_path, "az", unknown)
+    assert proj.states.get("az").minimum_wage.unknown
+    pay = flat(out / "salarios-es-letter.pdf")
+    assert proj.strings["es"]("st_wage_unknown", state="Arizona") in pay
+    assert not read.hourly or f"${read.hourly}" not in pay
+
+
+def test_a_state_deadline_is_printed_as_its_page_lists_it(tmp_path):
+    """A state's own deadline (data/states.yml `deadlines:`, words from data/deadlines.yml)."""
+    proj = project.load(ROOT)
+    code, item = next((code, st.injury) for code, st in proj.states.entries.items() if st.injury.deadlines)
+    proj, out, errors = state_flyers(tmp_path, code, folder="lesiones")
+    deadline = proj.deadlines.get(item.deadlines[0])
+    text = flat(out / "lesiones-es-letter.pdf")
+    assert proj.strings["es"]("st_deadlines", state=proj.states.get(code).words("es")) in text
+    assert deadline.words("text", "es") in text

@@ -74,6 +74,28 @@ def test_vcards_parse_and_carry_the_registry_numbers(exported):
         assert [c.uid.value for c in every] == [f"derechos-{c.id}" for c in reg.national()]  # local offices: their own card only
 
 
+def test_the_discreet_contacts_file_hides_what_the_sensitive_lines_are(exported):
+    """Issue 25: the same numbers as the all-contacts file; the trafficking hotline and the EEOC
+    under neutral names, with their numbers only (no note, site or uid that tells what they are)."""
+    root, site = exported
+    proj = project.load(root)
+    for lang, folder in (("es", site / "contactos"), ("en", site / "en" / "contactos")):
+        words = proj.strings[lang]
+        every = read_cards(folder / addresses.ALL_CONTACTS)
+        discreet = read_cards(folder / addresses.DISCREET_CONTACTS)
+        assert [[t.value for t in c.contents["tel"]] for c in discreet] == [[t.value for t in c.contents["tel"]] for c in every]
+        assert set(exports.DISCREET) <= {c.id for c in proj.registry.national()}
+        for contact_id, key in exports.DISCREET.items():
+            number = proj.registry.get(contact_id).dial("phone").e164
+            (card,) = [c for c in discreet if number in [t.value for t in c.contents["tel"]]]
+            assert card.fn.value == words(key)
+            assert set(card.contents) == {"version", "fn", "n", "uid", "tel"}
+            assert contact_id not in card.uid.value
+            text = card.serialize().lower()
+            for telling in ("trafficking", "trata", "eeoc", "acoso", "harass", "discrimina"):
+                assert telling not in text, (lang, contact_id, telling)
+
+
 def test_a_foreign_number_keeps_its_country_code_and_dialing_note(exported):
     root, site = exported
     mexican = [c for c in registry(root).contacts.values() if c.phone.startswith("+52")]

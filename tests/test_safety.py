@@ -12,6 +12,7 @@ import pytest
 from scripts.bench.chromium import launch
 from scripts.bench.server import StaticServer
 from scripts.core import rendered
+from scripts.website import onefile
 
 from conftest import EN_WAGES, ES_WAGES, ROOT, check_project, edit, line_of, run_cli
 
@@ -153,6 +154,9 @@ def test_every_page_carries_the_policy_and_no_inline_script(built_site):
         if "embed" in page.relative_to(built_site).parts:  # an NGO's iframe: stricter, no script at all
             assert policy.group(1).startswith("default-src 'none';") and "script-src" not in policy.group(1)
             assert "<script" not in html
+            continue
+        if page.parent.name == onefile.FOLDER and page.name != "index.html":  # the one-file guide: loads nothing
+            assert policy.group(1) == onefile.CSP and "<script" not in html
             continue
         assert "script-src 'self'" in policy.group(1) and "default-src 'self'" in policy.group(1)
         assert "img-src 'self';" in policy.group(1)  # no data: images: nothing loads one (Chromium test below)

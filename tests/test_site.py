@@ -22,11 +22,13 @@ def html(site: Path, path: str) -> str:
 
 
 def pages(site: Path) -> list[Path]:
-    """The engine's pages (the embeds, written for an NGO's iframe, and the offline step's own two
-    pages without the site's frame, offline.html and guardar.html, are not among them)."""
-    from scripts.website import offline
+    """The engine's pages (the embeds, written for an NGO's iframe, the offline step's own two
+    pages without the site's frame, offline.html and guardar.html, and the one-file guides in
+    descargas/ are not among them)."""
+    from scripts.website import offline, onefile
     return sorted(p for p in site.rglob("*.html") if "embed" not in p.relative_to(site).parts
-                  and p.name not in (offline.PAGE, offline.SAVE_PAGE))
+                  and p.name not in (offline.PAGE, offline.SAVE_PAGE)
+                  and not (p.parent.name == onefile.FOLDER and p.name != "index.html"))
 
 
 @pytest.mark.parametrize("path,lang", [("index.html", "es"), ("salarios/index.html", "es"),

@@ -134,3 +134,24 @@ def test_a_state_office_in_the_registry_is_a_card_with_its_vcard(built_site, lan
             assert contact.dial("phone").href in _tels(html), (code, cid)
             link = f'href="../../contactos/{cid}.vcf"'
             assert link in html and (built_site / LANGS[lang] / "contactos" / f"{cid}.vcf").exists(), (code, cid)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_state_page_shows_each_deadline_its_sections_name(built_site, lang):
+    """A state's own deadlines are shown in their section as the site shows every deadline: the words
+    of data/deadlines.yml linked to the official page that states them, then what starts the clock."""
+    shown = 0
+    for code, state in STATES.items():
+        html = _page(built_site, lang, code)
+        for key in ("pay", "injury", "discrimination"):
+            # the pages keep "C-3" and "$5,000" whole with non-breaking hyphens and spaces
+            part = _section(html, ANCHORS[key]).replace("\u2011", "-").replace("\u00a0", " ")
+            for did in getattr(state, key).deadlines:
+                deadline = PROJECT.deadlines.get(did)
+                link = f'<a class="deadline" href="{escape(deadline.source)}">{escape(deadline.words("text", lang))}</a>'
+                assert link in part, (code, key, did)
+                assert str(escape(deadline.words("starts", lang))) in part, (code, key, did)
+                shown += 1
+            if not getattr(state, key).deadlines:
+                assert 'class="st-deadlines"' not in part, (code, key)
+    assert shown >= 10

@@ -200,3 +200,31 @@ def test_a_passed_recheck_warns_and_a_recheck_needs_its_note(project_copy):
                "minimum wage page\n", "", count=1)
     first = line_of(path, "recheck: 2027-01-01")
     assert_fails(project_copy, {(STATES, first, "state-entries")}, "'recheck:' needs a 'recheck_note:' line")
+
+
+def test_a_state_s_own_deadline_must_be_in_the_deadlines_file(project_copy):
+    """A state's own deadlines live in data/deadlines.yml like every other; a section names them by id.
+    A misspelt id is one message at the 'deadlines:' line, with the id it may be; an id in no list
+    at all, or a 'deadlines:' that is not a list of ids, is one message there too."""
+    path = project_copy / STATES
+    line = line_of(path, "      deadlines: [lesion_aviso_fl]", after=line_of(path, "  fl:"))
+    edit(path, "      deadlines: [lesion_aviso_fl]\n", "      deadlines: [lesion_avisos_fl]\n")
+    assert_fails(project_copy, {(STATES, line, "state-entries")}, "did you mean 'lesion_aviso_fl'?")
+    edit(path, "      deadlines: [lesion_avisos_fl]\n", "      deadlines: [zzz]\n")
+    assert_fails(project_copy, {(STATES, line, "state-entries")}, "the deadline 'zzz' is not in data/deadlines.yml")
+    edit(path, "      deadlines: [zzz]\n", "      deadlines: {es: 30 días}\n")
+    assert_fails(project_copy, {(STATES, line, "state-entries")}, "'deadlines:' is a list of deadline ids")
+
+
+def test_the_state_deadlines_are_named_by_id_and_read_on_official_pages():
+    """Every id a state names is in data/deadlines.yml, with its source and checked day; FL's injury
+    section names the 30 days to tell the employer (Florida Statutes 440.185)."""
+    project = _project()
+    named = [(code, key, did) for code, state in project.states.entries.items()
+             for key in ("pay", "injury", "discrimination") for did in getattr(state, key).deadlines]
+    assert ("fl", "injury", "lesion_aviso_fl") in named
+    for code, key, did in named:
+        deadline = project.deadlines.get(did)
+        assert deadline is not None, (code, key, did)
+        assert deadline.source.startswith("https://") and deadline.checked, did
+        assert did.endswith(f"_{code}"), did

@@ -4,8 +4,10 @@ All 52 jurisdictions, once each; every section present with its official source 
 domain: .gov, gob.mx or another in data/checks.yml), the day it was checked (not after today) and
 its confidence; a minimum wage with its amount and the day it took effect; a State Plan with its
 agency; an office's name in Spanish and English with its website; a contact that is a local office
-of the registry (an id the registry lacks is the contact-ids check's message). A broken re-check is
-reported here; a passed one is a warning of the rechecks check, as for contacts and deadlines.
+of the registry (an id the registry lacks is the contact-ids check's message); a state's own
+deadlines (`deadlines:` in pay, injury, discrimination) named by ids that data/deadlines.yml has.
+A broken re-check is reported here; a passed one is a warning of the rechecks check, as for
+contacts and deadlines.
 """
 from __future__ import annotations
 
@@ -19,7 +21,9 @@ from ..core.contacts import LOCAL
 from ..core.datafile import missing_languages
 from ..core.problems import Problem
 from ..core.project import Project
-from ..core.states import CODES, CONFIDENCE, FEDERAL, NONE, UNKNOWN, PLAN_KINDS, SECTIONS, STATES, Section, State
+from ..core.deadlines import DEADLINES
+from ..core.states import (CODES, CONFIDENCE, DEADLINE_SECTIONS, FEDERAL, NONE, UNKNOWN, PLAN_KINDS, SECTIONS, STATES,
+                           Section, State)
 from ..core.yamlfile import date_problem
 
 AMOUNT = re.compile(r"\d{1,2}\.\d\d")
@@ -107,6 +111,27 @@ def _wage(item: Section, what: str) -> Iterable[Problem]:
         yield Problem(STATES, _at(item, "since"), f"{what}: {date_problem('since', raw.get('since'))}")
 
 
+def _deadlines(project: Project, item: Section, what: str) -> Iterable[Problem]:
+    """`deadlines:` names the state's own deadlines by their ids in data/deadlines.yml."""
+    value = item.raw.get("deadlines")
+    line = _at(item, "deadlines")
+    ids = [value] if isinstance(value, str) else value
+    if not isinstance(ids, list) or not all(isinstance(v, str) and v.strip() for v in ids):
+        yield Problem(STATES, line, f"{what}: 'deadlines:' is a list of deadline ids of {DEADLINES}, like "
+                      "'deadlines: [lesion_aviso_fl, lesion_reclamo_fl]'")
+        return
+    if not project.deadlines.readable:
+        return  # the deadlines file itself is broken; that is reported once, at its own line
+    known = sorted(project.deadlines.entries)
+    for did in ids:
+        if did.strip() in project.deadlines.entries:
+            continue
+        close = difflib.get_close_matches(did.strip(), known, n=1)
+        hint = (f"did you mean '{close[0]}'?" if close else
+                f"add the deadline to {DEADLINES} first (docs/states.md, 'A state's own deadlines')")
+        yield Problem(STATES, line, f"{what}: the deadline '{did.strip()}' is not in {DEADLINES}: {hint}")
+
+
 def _entry(project: Project, state: State) -> Iterable[Problem]:
     name = f"state '{state.code}'"
     yield from missing_languages(state.raw, "name", project.strict_languages, STATES, name)
@@ -143,6 +168,8 @@ def _entry(project: Project, state: State) -> Iterable[Problem]:
                     yield Problem(STATES, _at(item, "website"), f"{what} needs 'website:' with the rule's official page (https://…)")
         else:
             yield from _office(project, item, what, required=True)
+        if key in DEADLINE_SECTIONS and "deadlines" in item.raw:
+            yield from _deadlines(project, item, what)
         yield from _fact(project, item, what)
     if "consulates" not in state.raw:
         yield Problem(STATES, state.line, f"{name} needs 'consulates:': the Mexican consulate(s) whose district includes "

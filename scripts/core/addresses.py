@@ -16,6 +16,7 @@ from __future__ import annotations
 
 EXPORT_FOLDER = "contactos"     # per-language vCards: /contactos/<id>.vcf, /en/contactos/<id>.vcf
 ALL_CONTACTS = "todos.vcf"      # every contact in one vCard file, per language
+DISCREET_CONTACTS = "todos-discreto.vcf"  # the same, sensitive lines under neutral names (issue 25)
 EMBED_FOLDER = "embed"          # /embed/us/, /en/embed/mx/
 CONTACTS_JSON = "contacts.json"
 CONTACTS_SCHEMA = "contacts.schema.json"
@@ -69,6 +70,14 @@ def vcard_file(contact_id: str) -> str:
 
 def all_vcards_file() -> str:
     return f"{EXPORT_FOLDER}/{ALL_CONTACTS}"
+
+
+def discreet_vcards_file() -> str:
+    return f"{EXPORT_FOLDER}/{DISCREET_CONTACTS}"
+
+
+def discreet_vcards(lang: str, default: str) -> str:
+    return "/" + prefix(lang, default) + discreet_vcards_file()
 
 
 def vcard(lang: str, default: str, contact_id: str) -> str:
@@ -141,6 +150,10 @@ def vcard_link(dest_uri: str, lang: str, default: str, contact_id: str) -> str:
 
 def all_vcards_link(dest_uri: str, lang: str, default: str) -> str:
     return language_root(dest_uri, lang, default) + all_vcards_file()
+
+
+def discreet_vcards_link(dest_uri: str, lang: str, default: str) -> str:
+    return language_root(dest_uri, lang, default) + discreet_vcards_file()
 
 
 def embed_dest(lang: str, default: str, group: str) -> str:

@@ -21,7 +21,7 @@ PLAIN = "plain"        # the value alone (a note)
 
 @dataclass(frozen=True)
 class CardRow:
-    key: str              # what the row is: phone, a number kind (tty, sms…), vanity, from_us, from_mx, hours, note, website, likely
+    key: str              # what the row is: phone, a number kind (tty, sms…), vanity, from_us, from_mx, hours, note, website
     value: str            # as shown: a number's display form, the hours, the note, the short web address
     label: str = ""       # the key of its label in data/strings/<lang>.yml ("" for none)
     form: str = LABELLED  # how label and value are joined
@@ -75,8 +75,8 @@ def card(contact: Contact, words: Strings, default_lang: str = "es") -> Card:
         rows.append(CardRow("note", contact.text("note", lang, default_lang), form=PLAIN))
     if contact.website:
         rows.append(CardRow("website", short_url(contact.website), "website", href=contact.website))
-    if contact.confidence == "likely" and contact.checked:
-        rows.append(CardRow("likely", words("likely", date=words.date(contact.checked)), form=PLAIN))
+    # A number marked `likely` is printed as any other, here and so in every medium: no caveat
+    # (docs/contacts.md, "Numbers not yet confirmed", says why; tests/test_unconfirmed_numbers.py).
     return Card(contact.id, contact.text("name", lang, default_lang), tuple(rows))
 
 

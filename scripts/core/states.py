@@ -36,12 +36,14 @@ ANCHORS = {"minimum_wage": "salario", "pay": "pago", "safety": "seguridad", "inj
 ENTRY_FIELDS = ("name", "aliases", *SECTIONS)
 FACT_FIELDS = ("source", "checked", "confidence", "recheck", "recheck_note")
 OFFICE_FIELDS = ("office", "website", "contact")
+# The sections that may name the state's own deadlines (ids in data/deadlines.yml, `deadlines:`).
+DEADLINE_SECTIONS = ("pay", "injury", "discrimination")
 SECTION_FIELDS = {
     "minimum_wage": ("amount", "since", "note", *FACT_FIELDS),
-    "pay": (*OFFICE_FIELDS, "note", *FACT_FIELDS),
+    "pay": (*OFFICE_FIELDS, "note", "deadlines", *FACT_FIELDS),
     "safety": ("state_plan", *OFFICE_FIELDS, *FACT_FIELDS),
-    "injury": (*OFFICE_FIELDS, *FACT_FIELDS),
-    "discrimination": (*OFFICE_FIELDS, *FACT_FIELDS),
+    "injury": (*OFFICE_FIELDS, "deadlines", *FACT_FIELDS),
+    "discrimination": (*OFFICE_FIELDS, "deadlines", *FACT_FIELDS),
     "heat": ("rule", "website", *FACT_FIELDS),
 }
 CONSULATE_FIELDS = ("name", "serves", "website", "contact", *FACT_FIELDS)
@@ -76,6 +78,8 @@ class Section:
     state_plan: str = ""             # safety: full | public_only | none
     rule: dict[str, str] = field(default_factory=dict)  # heat: what the state's rule covers
     serves: dict[str, str] = field(default_factory=dict)  # a consulate: the part of the state it serves
+    deadlines: list[str] = field(default_factory=list)  # pay, injury, discrimination: the state's own deadlines,
+                                                         # ids in data/deadlines.yml (the page shows each)
     present: bool = True             # False when the entry has no such section (its message is the check's)
     line: int = 1
     raw: LineDict = field(default_factory=LineDict, repr=False)
@@ -159,6 +163,14 @@ def _office(raw: LineDict, key: str) -> dict[str, str]:
     return texts(raw, key) if isinstance(raw.get(key), dict) else {}
 
 
+def _ids(value: object) -> list[str]:
+    """`deadlines: [lesion_aviso_fl, lesion_reclamo_fl]` (or one id alone); what is not a list of ids
+    is the state-entries check's message."""
+    if isinstance(value, str):
+        value = [value]
+    return [str(v).strip() for v in value if isinstance(v, str) and v.strip()] if isinstance(value, list) else []
+
+
 def section(key: str, raw: object, line: int) -> Section:
     if not isinstance(raw, LineDict):
         return Section(key, present=False, line=line)
@@ -168,7 +180,8 @@ def section(key: str, raw: object, line: int) -> Section:
         confidence=_str(raw.get("confidence")), office=_office(raw, "office"), website=_str(raw.get("website")),
         contact=_str(raw.get("contact")), amount=_str(amount) if not isinstance(amount, bool) else "",
         since=as_date(raw.get("since")), note=_office(raw, "note"), state_plan=_str(raw.get("state_plan")),
-        rule=_office(raw, "rule"), serves=_office(raw, "serves"), line=raw.line, raw=raw)
+        rule=_office(raw, "rule"), serves=_office(raw, "serves"), deadlines=_ids(raw.get("deadlines")),
+        line=raw.line, raw=raw)
 
 
 def load(root: Path) -> States:

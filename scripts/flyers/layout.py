@@ -90,11 +90,13 @@ class Layout:
                                                                     names=names, card=card))
 
     def flyer(self, texts: list[Text], words: dict[str, Strings], compact: bool = False,
-              office: str = "") -> tuple[str, str]:
+              office: str = "", state: dict | None = None) -> tuple[str, str]:
         """HTML and CSS of one flyer, laid out on the area Letter and A4 share; several texts make
         a bilingual flyer, in that order.
 
         compact: smaller type (never under 11 pt), for a flyer whose words do not fit otherwise.
+        office: an edition's office block (HTML); state: an edition's state facts by language,
+        {lang: (state name, [StateFact], its sources line)}, or None.
         """
         # A bilingual edition's footer also holds its office: smaller QR codes (0.5 mm a module, as on the card).
         module = 1.0 if len(texts) == 1 else 0.5 if office else 0.75
@@ -104,7 +106,8 @@ class Layout:
         second_names = {c.id: c.name for side in sides[1:] for c in side.text.contacts}
         second_rows = {c.id: {row.key: row for row in c.rows} for side in sides[1:] for c in side.text.contacts}
         html = self.env.get_template("flyer.html").render(sides=sides, site_name=SITE_NAME, second_names=second_names,
-                                                             second_rows=second_rows, compact=compact, office=office)
+                                                             second_rows=second_rows, compact=compact, office=office,
+                                                             state=state or {})
         return html, self.css("flyer.css", "shared")
 
     def log(self, texts: list[Text], words: dict[str, Strings], example: dict[str, str], owed: bool,

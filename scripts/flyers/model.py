@@ -242,3 +242,137 @@ def edition_contacts(project: Project, edition, lang: str) -> list[ContactLine]:
     """A local edition's offices as printed (the registry's numbers, written as the site writes them)."""
     return [contact_line(c, project.strings[lang], project.default)
             for c in (project.registry.get(cid) for cid in edition.contacts) if c is not None]
+
+
+# The flyers where the state changes the answer, and the sections of data/states.yml they print
+# for an edition that serves one state (docs/printing.md): the same facts as the state's page.
+STATE_TOPICS = {"salarios": ("minimum_wage", "pay"), "seguridad": ("safety",), "calor": ("heat", "safety"),
+                "lesiones": ("injury",)}
+
+
+@dataclass
+class StateFact:
+    """One section of a state as a flyer prints it, in one language: what the state's page says, in
+    order, as (kind, text) parts: "text", "office" (a name) or "number" (the registry's, as the site
+    writes it, right after the office or sentence it belongs to); and where it was read."""
+    heading: str
+    parts: list[tuple[str, str]]
+    confirm: str = ""              # the state page's "confírmelo" sentence, when the fact is likely
+    host: str = ""                 # where it was read: "dol.gov"
+    checked: str = ""              # "revisado el 5 de diciembre de 2026"
+
+    def text(self) -> str:
+        return " ".join(text for _, text in self.parts)
+
+
+def _display(contact) -> str:
+    """A registry contact's main number, as the site writes it ("" without one)."""
+    dial = contact.dial("phone") if contact is not None else None
+    return dial.display if dial else ""
+
+
+def _host(url: str) -> str:
+    from urllib.parse import urlsplit
+    return (urlsplit(url).hostname or "").removeprefix("www.")
+
+
+def state_facts(project: Project, edition, folder: str, lang: str) -> tuple[str, list[StateFact]]:
+    """For an edition that names exactly one state, on a topic whose answer the state changes:
+    the state's name and its facts in lang, as its state page words them; ("", []) otherwise."""
+    if edition is None or len(edition.states) != 1 or folder not in STATE_TOPICS:
+        return "", []
+    state = project.states.get(edition.states[0])
+    if state is None:
+        return "", []
+    words = project.strings[lang]
+    name = state.words(lang, project.default)
+    osha = _display(project.registry.get("osha"))
+    facts = []
+    for key in STATE_TOPICS[folder]:
+        item = getattr(state, key)
+        if not item.present or (folder == "calor" and key == "safety" and item.state_plan not in ("full", "public_only")):
+            continue  # the heat flyer names the state's own safety office only when there is one
+        parts: list[tuple[str, str]] = []
+        office = item.words("office", lang, project.default)
+        own = _display(project.registry.get(item.contact)) if item.contact else ""
+
+        def text(value: str) -> None:
+            if value:
+                parts.append(("text", value))
+
+        def office_and_number() -> None:
+            if office:
+                parts.append(("office", office))
+            if own:
+                parts.append(("number", own))
+        if key == "minimum_wage":
+            if item.federal:
+                text(words("st_wage_federal", state=name))
+            elif item.hourly:
+                text(words("st_wage_amount", state=name, amount=item.hourly,
+                           since=words.date(item.since) if item.since else ""))
+            else:  # unknown: never a figure the data does not have
+                text(words("st_wage_unknown", state=name))
+            text(item.words("note", lang, project.default))
+            # (the state page's "if your city or county pays more…": the pay flyer's rights say it)
+        elif key == "pay":
+            if office:
+                text(words("st_pay_office"))
+                office_and_number()
+                text(item.words("note", lang, project.default))
+            else:
+                text(words("st_pay_none"))
+        elif key == "safety":
+            if item.state_plan == "full":
+                text(words("st_safety_full", state=name))
+                office_and_number()
+            elif item.state_plan == "public_only":
+                text(words("st_safety_public", state=name))
+                office_and_number()
+                text(words("st_safety_private"))
+                parts.append(("number", osha))
+            else:
+                text(words("st_safety_none", state=name))
+                parts.append(("number", osha))
+        elif key == "injury":
+            text(words("st_injury_office", state=name))
+            office_and_number()
+        elif key == "heat":
+            rule = item.words("rule", lang, project.default)
+            if rule:
+                text(rule)
+            else:
+                text(words("st_heat_none", state=name))
+                parts.append(("number", osha))
+        found = [d for d in (project.deadlines.get(did) for did in item.deadlines) if d is not None]
+        if found:  # the state's own deadlines, as its page lists them (data/deadlines.yml)
+            if parts and parts[-1][0] == "office" and not parts[-1][1].endswith("."):
+                parts[-1] = ("office", parts[-1][1] + ".")
+            text(words("st_deadlines", state=name))
+            for deadline in found:
+                parts.append(("office", f"{deadline.words('text', lang)}, {deadline.words('starts', lang)}."))
+        parts = [part for part in parts if part[1]]
+        if parts and parts[-1][0] == "office" and not parts[-1][1].endswith("."):
+            parts[-1] = ("office", parts[-1][1] + ".")  # a sentence may follow ("Confírmelo…")
+        fact = StateFact(words({"minimum_wage": "st_wage", "pay": "st_pay", "safety": "st_safety",
+                                "injury": "st_injury", "heat": "st_heat"}[key]), parts)
+        if item.likely:
+            fact.confirm = words("st_confirm")
+        fact.host = _host(item.source) if item.source else ""
+        fact.checked = words("st_checked", date=words.date(item.checked)) if item.checked else ""
+        facts.append(fact)
+    return name, facts
+
+
+def state_sources(facts: list[StateFact], words: Strings) -> str:
+    """One line for all of a block's sources: "Fuente: dol.gov, twc.texas.gov, revisado el 5 de
+    diciembre de 2026." (each source its own date when the dates differ)."""
+    read = list(dict.fromkeys((f.host, f.checked) for f in facts if f.host))
+    if not read:
+        return ""
+    dates = {checked for _, checked in read}
+    if len(dates) == 1:
+        listed = ", ".join(dict.fromkeys(host for host, _ in read)) + (f", {dates.pop()}" if read[0][1] else "")
+    else:
+        listed = "; ".join(f"{host} ({checked})" if checked else host for host, checked in read)
+    return f"{words('st_source')} {listed}."

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..core import printed
+from ..core import addresses, printed
+from ..core.states import page_source
 from ..core.paylog import PAY_LOG
 from ..core.problems import Problem, Severity
 from ..core.quepaso import TREE as QUE_PASO_TREE
@@ -73,7 +74,9 @@ def render_all(project: Project, out: Path, cache: Cache | None = None) -> tuple
             written += _log(project, folder, cache, renderer, layout, mine, edition)
         if project.que_paso.readable:
             written += _referral(project, folder, cache, renderer, layout, mine, edition)
-        errors.extend(mine[:1])
+        # One message per cause: the first sheet that does not fit, and the state's facts left out.
+        errors.extend([p for p in mine if p.severity == Severity.ERROR][:1])
+        errors.extend([p for p in mine if p.severity != Severity.ERROR][:1])
     for url in sorted(set(renderer.renderer.fetcher.refused if renderer.renderer else [])):
         errors.append(Problem(TEMPLATE_FOLDER, 1, f"a flyer template asked for {url}; flyers are made offline: "
                                                   "use a file in scripts/flyers/templates/"))
@@ -125,7 +128,8 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
     """Every topic's flyers into out; with an edition, each carries the edition's office block."""
     languages = project.strict_languages
     written: list[Path] = []
-    overflow: list[str] = []       # an edition's flyers that its office block pushes onto a second page
+    overflow: list = []            # an edition's flyers that its office block pushes onto a second page
+    left_out: list[str] = []       # an edition's flyers printed without its state's facts (no room)
     for topic in topics:
         if any(lang not in topic.texts for lang in languages):
             continue  # the flyers check names the missing twin; make check fails before the build gets here
@@ -133,7 +137,10 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
             texts = [topic.texts[lang] for lang in languages] if kind == printed.BILINGUAL else [topic.texts[kind]]
             office = layout.office(edition, model.edition_contacts(project, edition, texts[0].lang), texts,
                                    project.strings) if edition else ""
-            html, css = layout.flyer(texts, project.strings, office=office)
+            facts = {t.lang: model.state_facts(project, edition, topic.folder, t.lang) for t in texts}
+            state = {lang: (name, found, model.state_sources(found, project.strings[lang]))
+                     for lang, (name, found) in facts.items() if found} or None
+            html, css = layout.flyer(texts, project.strings, office=office, state=state)
             targets = {paper: out / printed.file_name(topic.folder, kind, paper) for paper in printed.PAPERS}
             written.extend(targets.values())
             key = cache.key("flyer", html, css, *(f"{paper}:{PAPER_MM[paper]}" for paper in targets)) if cache else ""
@@ -142,21 +149,39 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
             refused = len(renderer().fetcher.refused)
             document = renderer().render(html, css)
             if len(document.pages) > 1:  # try smaller type before giving up (still 11 pt or more)
-                document = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office))
+                document = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office,
+                                                           state=state))
+            if len(document.pages) > 1 and state:
+                # The state's facts do not fit (a bilingual flyer is full at 11 pt): the flyer keeps
+                # its office without them, and the build says so once (they are on the es and en flyers).
+                plain = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office))
+                if len(plain.pages) == 1:
+                    document = plain
+                    left_out.append(targets["letter"].name)
             pages = renderer().write_papers(document, {target: PAPER_MM[paper] for paper, target in targets.items()})
             if pages != 1 and edition is not None:
-                overflow.append(targets["letter"].name)
+                overflow.append((targets["letter"].name, state))
             elif pages != 1:
                 page = texts[0].page
                 errors.append(Problem(page.path, page.line_of("flyer"), f"the {kind} flyer takes {pages} pages, "
                                       "not one: shorten the rights or steps of this 'flyer:' block (docs/printing.md)"))
             elif cache and len(renderer().fetcher.refused) == refused:
                 cache.keep(key, targets)
-    if overflow:  # one cause (the office block is too long), one message
+    if left_out and edition is not None:
+        more = f" (and {len(left_out) - 1} more)" if len(left_out) > 1 else ""
+        state = project.states.get(edition.states[0]) if edition.states else None
+        name = state.words("en", project.default) if state else edition.states[0]
+        page = addresses.page(project.default, project.default, page_source(edition.states[0]))
+        errors.append(Problem(edition.path, edition.line, f"edition '{edition.id}': the facts of {name} do not fit on "
+                              f"the flyer {left_out[0]}{more}, which is printed without them (they stay on the "
+                              f"state's page, {page}; docs/printing.md)", Severity.WARNING))
+    if overflow:  # one cause (the office block, with the state's facts, is too long), one message
         more = f" (and {len(overflow) - 1} more of its flyers)" if len(overflow) > 1 else ""
-        errors.append(Problem(edition.path, edition.line, f"edition '{edition.id}': the flyer {overflow[0]}{more} takes "
-                              "two pages with the office block, not one: shorten the note, the hours or the address "
-                              "lines (docs/printing.md)"))
+        name, state = overflow[0]
+        facts = f" and the facts of {state[texts[0].lang][0]} (data/states.yml)" if state else ""
+        errors.append(Problem(edition.path, edition.line, f"edition '{edition.id}': the flyer {name}{more} takes "
+                              f"two pages with the office block{facts}, not one: shorten the note, the hours or the "
+                              "address lines (docs/printing.md)"))
     return written
 
 

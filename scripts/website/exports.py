@@ -3,6 +3,7 @@
 - contacts.json: the registry in every language, with a schema version; it is validated against
   data/contacts.schema.json (also published) before it is written;
 - one vCard per contact and one with all of them, per language (/contactos/, /en/contactos/),
+  and the same with the sensitive lines under neutral names (DISCREET: todos-discreto.vcf),
   so "save to my phone" adds a help line to the phone's contacts;
 - an embed page per contact group (/embed/us/, /en/embed/mx/…), plain HTML with no script, for
   an NGO's <iframe>.
@@ -111,6 +112,28 @@ def vcard(contact: Contact, words: Strings, page_url: str) -> vobject.base.Compo
     return card
 
 
+# The discreet contacts file (issue 25): someone who looks at the phone's contacts should not read
+# "trafficking" or "discrimination" there. These lines are saved under a neutral name (a word of
+# the interface, data/strings/*.yml) with their numbers only: no note, address or site.
+DISCREET = {"trafficking": "discreet_trafficking", "eeoc": "discreet_eeoc"}
+
+
+def discreet_vcard(contact: Contact, words: Strings, number: int) -> vobject.base.Component:
+    """A sensitive contact under its neutral name, numbers only; its uid says nothing either."""
+    card = vobject.vCard()
+    name = words(DISCREET[contact.id])
+    card.add("fn").value = name
+    card.add("n").value = vobject.vcard.Name(family=name)
+    card.add("uid").value = f"derechos-d{number}"
+    for kind in NUMBER_FIELDS:
+        dial = contact.dial(kind)
+        if dial is not None:
+            tel = card.add("tel")
+            tel.value = dial.e164 or dial.raw
+            tel.type_param = list(KINDS[kind].vcard_types)
+    return card
+
+
 # The embed pages' policy: no script, nothing from another site, the site's stylesheet only, no form.
 EMBED_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'"
 
@@ -154,16 +177,19 @@ def export(project: Project, site: Path) -> list[Problem]:
     for lang in project.languages:
         words = project.strings[lang]
         home = url(project, addresses.home(lang, project.default))
-        every = []
+        every, discreet = [], []
         for contact in registry.contacts.values():
             text = vcard(contact, words, home).serialize()
             write(site / addresses.vcard(lang, project.default, contact.id).lstrip("/"), text)
-            if contact.scope != LOCAL:  # the all-contacts file is a national list
+            if contact.scope != LOCAL:  # the all-contacts files are a national list
                 every.append(text)
+                discreet.append(discreet_vcard(contact, words, len(discreet)).serialize()
+                                if contact.id in DISCREET else text)
         for old, new, _ in urls.renamed_contacts(project, project.redirects):  # a renamed contact keeps its old vCard
             write(site / addresses.vcard(lang, project.default, old).lstrip("/"),
                   vcard(registry.contacts[new], words, home).serialize())
         write(site / addresses.all_vcards(lang, project.default).lstrip("/"), "".join(every))
+        write(site / addresses.discreet_vcards(lang, project.default).lstrip("/"), "".join(discreet))
         for group in groups:
             write(site / addresses.embed_dest(lang, project.default, group), embed_page(project, registry, words, group))
     return []

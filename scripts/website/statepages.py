@@ -53,7 +53,14 @@ def _view(item: Section, words: Strings, project: Project) -> dict:
             "card": Markup(render.contact_card(contact, words, "p", _vcard(project, lang, contact.id))) if contact else "",
             "amount": item.hourly, "federal": item.federal, "unknown": item.unknown, "since": words.date(item.since) if item.since else "",
             "note": item.words("note", lang), "kind": item.state_plan, "rule": item.words("rule", lang),
-            "serves": item.words("serves", lang)}
+            "serves": item.words("serves", lang), "deadlines": _deadlines(item, project, lang)}
+
+
+def _deadlines(item: Section, project: Project, lang: str) -> list[tuple[Markup, str]]:
+    """The state's own deadlines of a section, as the guided path shows a deadline: its words linked to
+    the official page that states it, and what starts the clock (an unknown id is the check's message)."""
+    found = [project.deadlines.get(did) for did in item.deadlines]
+    return [(Markup(render.deadline_link(d, lang)), d.words("starts", lang)) for d in found if d]
 
 
 def _vcard(project: Project, lang: str, cid: str) -> str:
