@@ -5,6 +5,8 @@ import json
 import re
 from pathlib import Path
 
+from scripts.core import typography
+
 from conftest import REGISTRY, ROOT, check_project, edit, line_of, make_site, run_cli
 
 EN_WORDS = "data/strings/en.yml"
@@ -182,11 +184,12 @@ def test_new_topic_appears_on_both_home_pages(project_copy, tmp_path):
     assert check_project(project_copy).records == set()
     site = build_site(project_copy, tmp_path / "site")
     for home, lang in ((site / "index.html", "es"), (site / "en/index.html", "en")):
-        links = topic_links(home.read_text(encoding="utf-8"))
+        written = typography.plain(home.read_text(encoding="utf-8"))  # "H‑2A" read as the Markdown writes it
+        links = topic_links(written)
         hrefs = [href for href, _ in links]
         assert hrefs[hrefs.index("h2b/") + 1] == "vivienda/", hrefs  # in the menu's order
         assert ("vivienda/", NEW_TOPIC[lang][0]) in links
-        assert NEW_TOPIC[lang][1] in home.read_text(encoding="utf-8")
+        assert NEW_TOPIC[lang][1] in written
         # not topics: the home page, the help directory, search and flyers (own templates)
         assert not {"./", "ayuda/", "buscar/", "volantes/"} & set(hrefs)
         assert "acerca/" in hrefs and len(hrefs) == 14

@@ -144,7 +144,8 @@ def test_a_state_page_shows_each_deadline_its_sections_name(built_site, lang):
     for code, state in STATES.items():
         html = _page(built_site, lang, code)
         for key in ("pay", "injury", "discrimination"):
-            part = _section(html, ANCHORS[key])
+            # the pages keep "C-3" and "$5,000" whole with non-breaking hyphens and spaces
+            part = _section(html, ANCHORS[key]).replace("\u2011", "-").replace("\u00a0", " ")
             for did in getattr(state, key).deadlines:
                 deadline = PROJECT.deadlines.get(did)
                 link = f'<a class="deadline" href="{escape(deadline.source)}">{escape(deadline.words("text", lang))}</a>'

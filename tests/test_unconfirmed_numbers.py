@@ -15,7 +15,7 @@ import pytest
 
 from scripts.core import contacts, typography
 
-from conftest import ROOT
+from conftest import ROOT, assert_fails, edit, line_of
 
 # Every way the site or a maintainer might word such a warning, in both languages.
 WARNINGS = re.compile(r"por confirmar|sin confirmar|no confirmad|lo revisamos por última vez|to be confirmed|"
@@ -84,3 +84,13 @@ def test_no_words_file_holds_a_warning_any_medium_could_print():
     registry = (ROOT / "data/contacts.yml").read_text(encoding="utf-8")
     printed = [line for line in registry.splitlines() if re.match(r"\s+(?:note|name|hours)\b|\s+(?:es|en):", line)]
     assert not [line for line in printed if WARNINGS.search(line)]
+
+
+def test_make_check_refuses_a_warning_written_into_a_contact(project_copy):
+    """A maintainer who writes the warning by hand is told, at the line, to confirm the number instead."""
+    registry = project_copy / "data/contacts.yml"
+    edit(registry, "      es: Centro de Información y Asistencia a Personas Mexicanas (CIAM)\n",
+         "      es: Centro de Información y Asistencia a Personas Mexicanas (CIAM), número por confirmar\n")
+    line = line_of(registry, "número por confirmar")
+    checked = assert_fails(project_copy, {("data/contacts.yml", line, "registry")}, words="confidence: verified")
+    assert "Traceback" not in checked.text

@@ -1,6 +1,7 @@
 """The contact registry: every field present, every number valid, every language given."""
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from ..core.contacts import NUMBER_FIELDS, REGISTRY, SCOPES, Contact
@@ -12,6 +13,9 @@ from ..core.project import Project
 KNOWN = {"group", "name", *NUMBER_FIELDS, "vanity", "hours", "note",
          "website", "source", "checked", "confidence", "recheck", "recheck_note", "scope", "country", "shared"}
 CONFIDENCE = ("verified", "likely")
+# A warning about the number written into its name, hours or note: the site prints a likely number
+# as any other, with no such warning, in every medium (docs/contacts.md, issue 26 item 8).
+UNCONFIRMED = re.compile(r"por confirmar|sin confirmar|no confirmad|to be confirmed|unconfirmed|not (?:yet )?confirmed", re.I)
 
 
 def _url_ok(value: object) -> bool:
@@ -45,6 +49,12 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
         for lang in languages:
             if not str(value.get(lang) or "").strip():
                 yield Problem(REGISTRY, at(what), f"contact '{cid}': '{what}' has no text in '{lang}': add a line '{lang}: …' under '{what}:'")
+        for lang, text in value.items():
+            if found := UNCONFIRMED.search(str(text or "")):
+                line = value.line_of(lang) if hasattr(value, "line_of") else at(what)
+                yield Problem(REGISTRY, line, f"contact '{cid}': remove \"{found.group(0)}\" from '{what}': readers never see a "
+                              "warning next to a number. Leave 'confidence: likely' and confirm the number soon, then write "
+                              "'confidence: verified' (docs/contacts.md, \"Numbers not yet confirmed\")")
     if "phone" not in raw:
         yield Problem(REGISTRY, contact.line, f"contact '{cid}': 'phone:' is missing: add the number in E.164 form, like \"+18003216742\"")
     for kind in NUMBER_FIELDS:
