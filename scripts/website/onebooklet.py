@@ -1,0 +1,90 @@
+"""The guide as a printed booklet (issue 25, part 2): /descargas/derechos-es-letter.pdf, …-a4.pdf,
+/en/descargas/derechos-en-letter.pdf, …-a4.pdf, for consulates that print brochures.
+
+A step of make site after the one-file guide (buildsteps.STEPS): each booklet is that guide
+(onefile.py), the same words and numbers, laid out for paper by WeasyPrint with a stylesheet of
+its own (templates/booklet.css): black on white, at least 11 pt, the guide's list of pages as a
+contents page with each section's page number (CSS target-counter), each page of the site on a
+new sheet, the page number at the foot. Nothing is fetched from the network (the flyers'
+renderer, scripts/flyers/pdf.py). Rendering takes tens of seconds, so the booklets are filed
+as the flyers are (scripts/flyers/cache.py, in .cache/booklet/): a build whose guide did not
+change copies them. Nothing to do when a page is added: it is in the guide, so it is here.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..core import addresses
+from ..core.problems import Problem
+from ..core.project import Project
+from . import onefile
+
+PAPERS = {"letter": "letter", "a4": "A4"}       # the file name's word: the CSS page size
+STYLESHEET = Path(__file__).parent / "templates" / "booklet.css"
+CACHE = ".cache/booklet"
+_STYLE = re.compile(r"<style>.*?</style>", re.S)
+_META_CSP = re.compile(r'<meta http-equiv="Content-Security-Policy"[^>]*>\s*')
+_NAV = re.compile(r"<nav\b.*?</nav>", re.S)               # the guide's first nav: its contents
+_CONTENTS = re.compile(r'<li><a href="#([^"]+)">')
+
+
+def file_name(lang: str, paper: str) -> str:
+    return f"derechos-{lang}-{paper}.pdf"
+
+
+def path(project: Project, lang: str, paper: str) -> str:
+    """The file inside the site: 'descargas/derechos-es-letter.pdf', 'en/descargas/derechos-en-a4.pdf'."""
+    return addresses.prefix(lang, project.default) + onefile.FOLDER + "/" + file_name(lang, paper)
+
+
+def stylesheet(paper: str) -> str:
+    from ..flyers.layout import FONTS
+    return (STYLESHEET.read_text(encoding="utf-8")
+            .replace("{{ fonts }}", FONTS.as_uri()).replace("{{ paper }}", PAPERS[paper]))
+
+
+def for_paper(guide: str) -> str:
+    """The one-file guide with the booklet's stylesheet in place of the screen's: each section the
+    contents page lists starts a new sheet."""
+    nav = _NAV.search(guide)
+    sections = _CONTENTS.findall(nav.group(0)) if nav else []
+    breaks = ", ".join(f"#{name}" for name in sections)
+    style = f"<style>{breaks} {{ break-before: page; }}</style>" if sections else ""
+    return _STYLE.sub(lambda _: style, _META_CSP.sub("", guide), count=1)
+
+
+def build(project: Project, site: Path) -> list[Problem]:
+    """Writes each language's booklet on each paper, copied from the cache when its guide is unchanged."""
+    from ..flyers.cache import Cache, tools
+    cache = Cache(Path(project.root) / CACHE,
+                  tools() + STYLESHEET.read_text(encoding="utf-8") + Path(__file__).read_text(encoding="utf-8"))
+    renderer = None
+    problems: list[Problem] = []
+    for lang in project.languages:
+        guide = site / onefile.path(project, lang)
+        if not guide.is_file():
+            continue  # onefile.build said why
+        html = for_paper(guide.read_text(encoding="utf-8"))
+        for paper in PAPERS:
+            target = site / path(project, lang, paper)
+            key = cache.key("booklet", html, paper)
+            if cache.fetch(key, {paper: target}):
+                continue
+            if renderer is None:
+                from ..flyers.pdf import Renderer
+                renderer = Renderer(base=Path(site).resolve())
+            refused = len(renderer.fetcher.refused)
+            try:
+                renderer.write(renderer.render(html, stylesheet(paper)), target)
+            except Exception as error:  # WeasyPrint's own errors: say which file, fail the build
+                problems.append(Problem("Makefile", 1, f"the booklet /{path(project, lang, paper)} could not be "
+                                        f"written: {error}"))
+                continue
+            if len(renderer.fetcher.refused) > refused:
+                problems.append(Problem("Makefile", 1, f"the booklet /{path(project, lang, paper)} asked for "
+                                        f"{renderer.fetcher.refused[refused]}: it is made offline"))
+                continue
+            cache.keep(key, {paper: target})
+    cache.prune()
+    return problems

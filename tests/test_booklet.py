@@ -1,0 +1,94 @@
+"""Issue 25, part 2: the guide as a printed booklet (/descargas/derechos-<lang>-<letter|a4>.pdf).
+Its text (pdftotext) holds every topic's title and every registry number as the site writes it,
+its first page lists the sections with their page numbers, and every page is numbered."""
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from scripts import buildsteps
+from scripts.core import project as project_module
+from scripts.website import onebooklet, onefile
+
+from conftest import ROOT
+
+PROJECT = project_module.load(ROOT)
+TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+CALL = re.compile(r'<a\b[^>]*\bhref="tel:([^"]+)"[^>]*>(.*?)</a>', re.S)
+TAG = re.compile(r"<[^>]+>")
+SIZES = {"letter": "612 x 792 pts", "a4": "595.276 x 841.89 pts"}
+
+
+def plain(text: str) -> str:
+    """Text as a reader sees it: non-breaking hyphens and spaces as ordinary ones, one space between words."""
+    return " ".join(text.replace("\u2011", "-").replace("\u00a0", " ").split())
+
+
+def pdf_text(pdf, *pages: str) -> str:
+    run = subprocess.run([shutil.which("pdftotext") or "pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    return run.stdout
+
+
+def test_the_booklets_are_a_build_step_after_the_one_file_guide():
+    assert buildsteps.STEPS.index(onefile.build) < buildsteps.STEPS.index(onebooklet.build)
+
+
+def test_for_paper_breaks_only_before_the_contents_sections():
+    guide = ('<style>screen</style><nav aria-label="c"><ol><li><a href="#p-inicio">A</a></li>'
+             '<li><a href="#p-salarios">B</a></li></ol></nav><section id="p-que-paso-x">'
+             '<ul><li><a href="#p-que-paso-y">yes</a></li></ul></section>')
+    paper = onebooklet.for_paper(guide)
+    assert "screen" not in paper
+    assert "<style>#p-inicio, #p-salarios { break-before: page; }</style>" in paper
+    assert "#p-que-paso-y {" not in paper and "#p-que-paso-y," not in paper
+
+
+@pytest.mark.parametrize("paper", list(onebooklet.PAPERS))
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_booklet_holds_every_title_and_number_and_a_contents_page(built_site, lang, paper):
+    pdf = built_site / onebooklet.path(PROJECT, lang, paper)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    assert SIZES[paper] in info
+    pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+    assert pages > 20
+    text = plain(pdf_text(pdf))
+    guide = (built_site / onefile.path(PROJECT, lang)).read_text(encoding="utf-8")
+    # Every page's title, as the one-file guide holds them (the topics and the guided path).
+    for path in onefile.pages(PROJECT, lang):
+        built = (built_site / path / "index.html").read_text(encoding="utf-8")
+        title = html.unescape(TITLE.search(built).group(1)).rsplit(" - ", 1)[0].strip()
+        assert plain(title) in text, (path, title)
+    # Every number of the registry, written as the site writes it on its call links.
+    written = {}
+    for phone, shown in CALL.findall(guide):
+        written.setdefault(phone, set()).add(plain(html.unescape(TAG.sub("", shown))))
+    for contact in PROJECT.registry.contacts.values():
+        if contact.phone:
+            assert contact.phone in written, contact.id
+            assert any(form in text for form in written[contact.phone]), (contact.id, written[contact.phone])
+    # The contents page: each section with the page it starts on, and the page really holds it.
+    contents = pdf_text(pdf, "-f", "1", "-l", "1")
+    listed = re.findall(r"^\s*\d+\.\s+(.+?)\s*(?:\.\s*)+\s*(\d+)\s*$", contents, re.M)
+    sections = re.findall(r'<li><a href="#[^"]+">(.*?)</a>', re.search(r"<nav\b.*?</nav>", guide, re.S).group(0))
+    assert len(listed) == len(sections) >= 15, contents
+    for (title, number), expected in zip(listed, sections):
+        assert plain(title) == plain(html.unescape(expected))
+        assert 2 <= int(number) <= pages
+        assert plain(title) in plain(pdf_text(pdf, "-f", number, "-l", number)), (title, number)
+    numbers = [int(number) for _, number in listed]
+    assert numbers == sorted(numbers)
+    # Each page after the first shows its number at the foot.
+    for page in (2, pages // 2, pages):
+        assert pdf_text(pdf, "-f", str(page), "-l", str(page)).split()[-1] == str(page)
+
+
+def test_the_downloads_page_lists_the_booklets(built_site):
+    for lang, here in (("es", ""), ("en", "en/")):
+        page = (built_site / here / "descargas/index.html").read_text(encoding="utf-8")
+        for paper in onebooklet.PAPERS:
+            assert f'href="{onebooklet.file_name(lang, paper)}"' in page
