@@ -12,6 +12,7 @@ from typing import Callable
 from .website import exports  # contacts.json, vCards, embed pages
 from .website import searchindex  # site/search/index.json, site/en/search/index.json
 from .website import onefile  # descargas/derechos-<lang>.html: the whole guide in one file
+from .website import onezim  # descargas/derechos-<lang>.zim: the same for Kiwix (zim-tools)
 from .website import offline  # site/sw.js and each language's offline.json (reading without signal)
 from .website import headers  # site/_headers, site/.htaccess (docs/hosting.md)
 from . import flyers  # site/flyers/*.pdf (WeasyPrint)
@@ -27,6 +28,7 @@ STEPS: list[Step] = [
     flyers.build,
     exports.copy_moved_flyers,  # after flyers.build: a moved topic keeps its old flyer addresses
     onefile.build,  # after the pages: it reads them
+    onezim.build,  # after onefile.build: the ZIM files hold the one-file guide
     offline.build,  # after the pages, flyers and exports: it hashes what they wrote into the worker's version
     headers.write,  # the last: its rules list the files of the built site
 ]

@@ -2,6 +2,7 @@
 the allowlist are warnings; the built site's Content-Security-Policy holds in a real browser."""
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from scripts.bench.chromium import launch
 from scripts.bench.server import StaticServer
+from scripts.core import rendered
 from scripts.website import onefile
 
 from conftest import EN_WAGES, ES_WAGES, ROOT, check_project, edit, line_of, run_cli
@@ -208,3 +210,27 @@ def test_pages_and_search_work_under_the_policy_in_chromium(served):
                     encoding="utf-8")
     violations, _ = visit(base, ["acerca/"], {})
     assert violations and "script-src" in violations[0]
+
+
+def test_may_hold_code_answers_as_the_multiline_regex_did():
+    """rendered.may_hold_code tests substrings instead of the regex `|^(?: {4}|\t) (re.MULTILINE):
+    the same answer on every text of up to 6 characters from backtick, space, tab, newline, CR and a letter."""
+    regex = re.compile(r"`|^(?: {4}|\t)", re.MULTILINE)
+    for size in range(7):
+        for chars in itertools.product("` \t\n\ra", repeat=size):
+            text = "".join(chars)
+            assert rendered.may_hold_code(text) == bool(regex.search(text)), repr(text)
+
+
+def test_the_https_pattern_finds_what_the_case_blind_one_did():
+    """safety.URL is written to start with [hH] (faster to scan): the same matches as
+    r"\bhttps://…" with re.IGNORECASE, for every case of 'https', the long s, and what stands around."""
+    from scripts.checks import safety
+    blind = re.compile(r"\bhttps://[^\s)<>\"'\]]+", re.IGNORECASE)
+    befores = ["", " ", "x", "X", "_", "1", "é", "ſ", "K", "İ", "(", "<", "[", "\n", "/", "-", ".", "h", "H"]
+    for letters in itertools.product("hH", "tT", "tT", "pP", "sSſ"):
+        word = "".join(letters)
+        for before in befores:
+            for after in ["://a", "://a.gov/x) y", ":/a", "://", "://é ñ", "://a'b", "://a\"b<c", "://a]b"]:
+                text = before + word + after + " " + before + word + after
+                assert [m.span() for m in safety.URL.finditer(text)] == [m.span() for m in blind.finditer(text)], repr(text)

@@ -25,7 +25,7 @@ class Run:
 
 def run(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
     """Run a command to the end; its output is kept for the report when it fails."""
-    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONDONTWRITEBYTECODE="1", **(env or {}))
+    environment = dict(os.environ, NO_MKDOCS_2_WARNING="1", **(env or {}))  # compiled scripts kept, as `make` keeps them
     start = time.perf_counter()
     child = subprocess.Popen(args, cwd=cwd, env=environment, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     assert child.stdout is not None

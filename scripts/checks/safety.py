@@ -46,7 +46,11 @@ HANDLER = re.compile(r"(?:<[a-zA-Z][^>\n]*|\{[^}\n]*)\s(on[a-zA-Z]+)\s*=", re.IG
 SCHEME = re.compile(r"\b(javascript|vbscript)\s*:", re.IGNORECASE)
 DATA_HTML = re.compile(r"\bdata\s*:\s*text/html", re.IGNORECASE)
 PLAIN_HTTP = re.compile(r"\bhttp://[^\s)<>\"'\]]*", re.IGNORECASE)
-URL = re.compile(r"\bhttps://[^\s)<>\"'\]]+", re.IGNORECASE)
+# An https:// address, in any case. The same matches as r"\bhttps://[^\s)<>\"'\]]+" with
+# re.IGNORECASE (which also lets ſ, the long s, stand for s), written to start with a plain
+# [hH]: the regex engine then jumps from h to h instead of trying every position (0.11 -> 0.045 s
+# on 1,000 page pairs; tests/test_safety.py compares the two).
+URL = re.compile(r"[hH](?<!\w[hH])[tT][tT][pP][sS\u017f]://[^\s)<>\"'\]]+")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ from mkdocs.utils.meta import YAML_RE
 from ..core import addresses, printed, project as project_module, typography
 from ..core.project import Project
 from ..core.quepaso import FOLDER as QUE_PASO_FOLDER
-from . import fallback, generated, lean, offline, ogimage, onefile, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
+from . import fallback, generated, lean, offline, ogimage, onefile, onezim, pagemarkup, redirectpages, render, searchindex, sitefiles, topics, wordspage
 
 # The help lines a 404 page shows (the home page's "Teléfonos importantes"), by id in data/contacts.yml.
 NOT_FOUND_CONTACTS = ("emergencia", "whd", "osha", "trafficking", "ciam")
@@ -220,6 +220,7 @@ class SitePlugin(BasePlugin):
         # The downloads page (/descargas/) and what it lists: the guide in one file, every contact.
         context["downloads"] = context["lang_root"] + onefile.FOLDER + "/"
         context["one_file_guide"] = onefile.file_name(lang)
+        context["zim_file"] = onezim.file_name(lang)
         context["all_vcards"] = addresses.all_vcards_link(uri, lang, proj.default)
         context["discreet_vcards"] = addresses.discreet_vcards_link(uri, lang, proj.default)
         # The printed hours-and-pay log (flyers/registro-*.pdf): its topic page's flyer link and the
