@@ -318,3 +318,34 @@ def test_a_state_deadline_is_printed_as_its_page_lists_it(tmp_path):
     text = flat(out / "lesiones-es-letter.pdf")
     assert proj.strings["es"]("st_deadlines", state=proj.states.get(code).words("es")) in text
     assert deadline.words("text", "es") in text
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_compact_state_box_fits_every_state_on_the_pay_and_heat_flyers(tmp_path, lang):
+    """Every state of data/states.yml, its compact box (model.state_facts_short) on the pay and heat
+    flyers of one language, with the edition's office, measured after rendering on the area Letter
+    and A4 share: one page; the box keeps the pay office's number and the state page's address."""
+    from scripts.flyers import run
+    from scripts.flyers.layout import Layout
+    root = copy_project(tmp_path / "project")
+    with_edition(root)
+    proj = project.load(root)
+    edition = proj.editions.entries["houston"]
+    layout, renderer = Layout.create(), run._Lazy()
+    assert len(proj.states.entries) == 52
+    tight = []
+    for folder in ("salarios", "calor"):
+        texts = [next(t for t in model.topics(proj) if t.folder == folder).texts[lang]]
+        office = layout.office(edition, model.edition_contacts(proj, edition, lang), texts, proj.strings)
+        for code in proj.states.entries:
+            edition.states = [code]
+            name, facts, last = model.state_facts_short(proj, edition, folder, lang)
+            assert facts and last.endswith(f"/{'' if lang == proj.default else lang + '/'}estados/{code}/"), code
+            item = proj.states.get(code).pay
+            if folder == "salarios" and item.contact and proj.registry.get(item.contact):
+                assert ("number", proj.registry.get(item.contact).dial("phone").display) in facts[1].parts, code
+            document = renderer().render(*layout.flyer(texts, proj.strings, compact=True, office=office,
+                                                       state={lang: (name, facts, last)}))
+            if len(document.pages) != 1:
+                tight.append(f"{folder}/{code}")
+    assert not tight

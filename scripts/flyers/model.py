@@ -28,6 +28,7 @@ from ..core import addresses
 from ..core.paylog import money
 from ..core.printed import CARD_PAGE, LOG_OFFICE, LOG_SECTION, LOG_TOPIC, folder_of, help_items, strings_of
 from ..core.references import plain
+from ..core.states import page_source
 
 # What a printed help line carries, in this order: paper has no links, so no website; the
 # hours sit under the number.
@@ -296,11 +297,11 @@ def state_facts(project: Project, edition, folder: str, lang: str) -> tuple[str,
         office = item.words("office", lang, project.default)
         own = _display(project.registry.get(item.contact)) if item.contact else ""
 
-        def text(value: str) -> None:
+        def text(value: str, parts: list = parts) -> None:
             if value:
                 parts.append(("text", value))
 
-        def office_and_number() -> None:
+        def office_and_number(parts: list = parts, office: str = office, own: str = own) -> None:
             if office:
                 parts.append(("office", office))
             if own:
@@ -362,6 +363,53 @@ def state_facts(project: Project, edition, folder: str, lang: str) -> tuple[str,
         fact.checked = words("st_checked", date=words.date(item.checked)) if item.checked else ""
         facts.append(fact)
     return name, facts
+
+
+def state_facts_short(project: Project, edition, folder: str, lang: str) -> tuple[str, list[StateFact], str]:
+    """The compact box, for a flyer where state_facts do not fit: one short line a fact (the wage,
+    "the federal one" or "see the state's page"; the office and its number as the site writes it;
+    the state's deadlines), and one last line in place of the notes, the "confirm it" sentences and
+    the sources: the state page's address, where every source and date is. ("", [], "") as state_facts."""
+    name, full = state_facts(project, edition, folder, lang)
+    if not full:
+        return "", [], ""
+    code = edition.states[0]
+    state = project.states.get(code)
+    words = project.strings[lang]
+    osha = _display(project.registry.get("osha"))
+    facts = []
+    for key in STATE_TOPICS[folder]:
+        item = getattr(state, key)
+        if not item.present or (folder == "calor" and key == "safety" and item.state_plan not in ("full", "public_only")):
+            continue
+        office = item.words("office", lang, project.default)
+        own = _display(project.registry.get(item.contact)) if item.contact else ""
+        mine = [("office", office), ("number", own)] if office else [("text", words("st_short_see"))]
+        if key == "minimum_wage":
+            parts = [("text", words("st_short_wage_federal") if item.federal else
+                      words("st_short_wage_amount", amount=item.hourly, since=words.date(item.since) if item.since else "")
+                      if item.hourly else words("st_short_see"))]
+        elif key == "pay":
+            parts = mine if office else [("text", words("st_short_none"))]
+        elif key == "safety" and item.state_plan == "public_only":
+            parts = [*mine, ("text", words("st_short_private")), ("number", osha)]
+        elif key == "safety" and item.state_plan != "full":
+            parts = [("text", words("st_short_osha")), ("number", osha)]
+        elif key == "heat":
+            parts = ([("text", words("st_short_heat_rule", state=name))] if item.words("rule", lang, project.default)
+                     else [("text", words("st_short_heat_none")), ("number", osha)])
+        else:  # injury, and a state's own safety plan
+            parts = mine
+        heading = words({"minimum_wage": "st_wage", "pay": "st_pay", "safety": "st_safety",
+                         "injury": "st_injury", "heat": "st_heat"}[key])
+        facts.append(StateFact(heading, [part for part in parts if part[1]]))
+        found = [d for d in (project.deadlines.get(did) for did in item.deadlines) if d is not None]
+        if found:  # one line a deadline, as the state's page lists it (data/deadlines.yml)
+            facts.extend(StateFact(words("st_deadline"), [("text", f"{d.words('text', lang)}, {d.words('starts', lang)}.")])
+                         for d in found)
+    address = addresses.absolute(project.site_url, addresses.page(lang, project.default, page_source(code)))
+    likely = any(f.confirm for f in full)
+    return name, facts, words("st_short_confirm" if likely else "st_short_sources", address=address)
 
 
 def state_sources(facts: list[StateFact], words: Strings) -> str:

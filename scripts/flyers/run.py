@@ -152,6 +152,14 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
                 document = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office,
                                                            state=state))
             if len(document.pages) > 1 and state:
+                # The compact box: a short line a fact, and the state page's address for the rest.
+                short = {t.lang: model.state_facts_short(project, edition, topic.folder, t.lang) for t in texts}
+                short = {lang: found for lang, found in short.items() if found[1]} or None
+                tried = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office,
+                                                        state=short))
+                if len(tried.pages) == 1:
+                    document = tried
+            if len(document.pages) > 1 and state:
                 # The state's facts do not fit (a bilingual flyer is full at 11 pt): the flyer keeps
                 # its office without them, and the build says so once (they are on the es and en flyers).
                 plain = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office))
