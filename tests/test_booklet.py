@@ -24,12 +24,15 @@ SIZES = {"letter": "612 x 792 pts", "a4": "595.276 x 841.89 pts"}
 
 
 def plain(text: str) -> str:
-    """Text as a reader sees it: non-breaking hyphens and spaces as ordinary ones, one space between words."""
-    return " ".join(text.replace("\u2011", "-").replace("\u00a0", " ").split())
+    """Text as a reader sees it: non-breaking hyphens and spaces as ordinary ones, a word split at
+    its hyphen across two lines ("co-" "workers") whole, one space between words."""
+    text = re.sub(r"-\n(?=\S)", "-", text.replace("\u2011", "-").replace("\u00a0", " "))
+    return " ".join(text.split())
 
 
 def pdf_text(pdf, *pages: str) -> str:
-    run = subprocess.run([shutil.which("pdftotext") or "pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True)
+    """As laid out: the plain mode joins a word split at its hyphen and drops the hyphen."""
+    run = subprocess.run([shutil.which("pdftotext") or "pdftotext", "-layout", *pages, str(pdf), "-"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     return run.stdout
 
