@@ -92,13 +92,18 @@ def test_the_wage_and_each_fact_s_date_and_source_are_shown(built_site, lang):
             assert f"${state.minimum_wage.amount}" in wage and words.date(state.minimum_wage.since) in wage, code
         for part in state.sections():
             assert f'href="{part.source}"' in html, (code, part.key)
-        assert html.count(words("st_checked", date=words.date(state.minimum_wage.checked))) >= len(state.sections())
+        for part in state.sections():  # a fact not read on its official page never says it was checked there
+            said = words("st_looked" if part.likely else "st_checked", date=words.date(part.checked))
+            assert said in html, (code, part.key)
         likely = sum(part.likely for part in state.sections())
         assert html.count(words("st_confirm")) == likely, code
         # each "confirm it" stands in its fact's line, beside the official page to confirm it on
         for line in re.findall(r'<p class="st-fact">.*?</p>', html, re.S):
             if words("st_confirm") in line:
                 assert re.search(r'<a href="https://[^"]+">', line), (code, line)
+            looked = words("st_looked", date="\0").split("\0")[0]
+            checked = words("st_checked", date="\0").split("\0")[0]
+            assert (words("st_confirm") in line) == (looked in line) != (checked in line), (code, line)
 
 
 @pytest.mark.parametrize("lang", LANGS)
