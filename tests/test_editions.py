@@ -349,3 +349,17 @@ def test_the_compact_state_box_fits_every_state_on_the_pay_and_heat_flyers(tmp_p
             if len(document.pages) != 1:
                 tight.append(f"{folder}/{code}")
     assert not tight
+
+
+def test_a_bilingual_flyer_prints_the_short_box_as_one_line_set(tmp_path):
+    """Georgia (no heat rule, no state plan): the bilingual heat flyer keeps its state box, one line
+    set in both languages, with OSHA's number once and the state page's address; one page, no warning."""
+    proj, out, errors = state_flyers(tmp_path, "ga", folder="calor")
+    assert not [e for e in errors if "facts of Georgia" in e.message], errors
+    for paper in printed.PAPERS:
+        name = printed.file_name("calor", printed.BILINGUAL, paper)
+        text = flat(out / name)
+        assert pages_of(out / name) == 1 and "EN GEORGIA / IN GEORGIA" in text.upper(), name
+        assert proj.strings["es"]("st_short_heat_none") in text and proj.strings["en"]("st_short_heat_none") in text
+        assert text.count(proj.registry.get("osha").dial("phone").display) == 2, name  # help line, box
+        assert "/estados/ga/" in text.replace(" ", ""), name

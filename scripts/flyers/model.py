@@ -412,6 +412,30 @@ def state_facts_short(project: Project, edition, folder: str, lang: str) -> tupl
     return name, facts, words("st_short_confirm" if likely else "st_short_sources", address=address)
 
 
+def state_facts_both(project: Project, edition, folder: str, languages: list[str]) -> dict:
+    """The compact box of a bilingual flyer, one line set: each short line once, its heading and
+    its words in every language ("Calor / Heat: …"), the office and its number once; the first
+    language's entry holds it all, the others only their state's name (for the box's title)."""
+    short = {lang: state_facts_short(project, edition, folder, lang) for lang in languages}
+    first = languages[0]
+    name, facts, last = short[first]
+    if not facts:
+        return {}
+    merged = []
+    for at, fact in enumerate(facts):
+        others = [short[lang][1][at] for lang in languages[1:]]
+        parts = list(fact.parts)
+        for other in others:
+            for kind, text in other.parts:
+                if kind == "text" and (kind, text) not in parts:
+                    parts.append(("text", "/ " + text))
+        merged.append(StateFact(" / ".join(dict.fromkeys([fact.heading, *(o.heading for o in others)])), parts))
+    address = last.rsplit(" ", 1)[-1]
+    lead = " / ".join(short[lang][2].rsplit(" ", 1)[0].rstrip(":") for lang in languages) + ":"
+    return {first: (name, merged, f"{lead} {address}"),
+            **{lang: (short[lang][0], [], "") for lang in languages[1:]}}
+
+
 def state_sources(facts: list[StateFact], words: Strings) -> str:
     """One line for all of a block's sources: "Fuente: dol.gov, twc.texas.gov, revisado el 5 de
     diciembre de 2026." (each source its own date when the dates differ)."""

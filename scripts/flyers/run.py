@@ -153,8 +153,11 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
                                                            state=state))
             if len(document.pages) > 1 and state:
                 # The compact box: a short line a fact, and the state page's address for the rest.
-                short = {t.lang: model.state_facts_short(project, edition, topic.folder, t.lang) for t in texts}
-                short = {lang: found for lang, found in short.items() if found[1]} or None
+                if len(texts) > 1:  # a bilingual flyer: one line set, in both languages
+                    short = model.state_facts_both(project, edition, topic.folder, [t.lang for t in texts]) or None
+                else:
+                    short = {t.lang: model.state_facts_short(project, edition, topic.folder, t.lang) for t in texts}
+                    short = {lang: found for lang, found in short.items() if found[1]} or None
                 tried = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office,
                                                         state=short))
                 if len(tried.pages) == 1:
