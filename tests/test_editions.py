@@ -255,13 +255,23 @@ def test_the_state_facts_are_on_the_one_language_flyers(edition_site):
         assert "IN TEXAS" not in flat(out / "houston" / name).upper(), name
 
 
-def test_a_flyer_without_room_for_the_state_is_one_warning_and_stays_one_page(edition_site):
-    proj, out, _, problems = edition_site
-    warnings = [p for p in problems if p.severity == "warning" and "facts of Texas" in p.message]
-    assert len(warnings) == 1, problems
+def test_a_flyer_without_room_for_the_state_is_one_warning_and_stays_one_page(tmp_path):
+    """A state whose office grew too long for even the tight bilingual box (every state of
+    data/states.yml fits today): the flyer is printed without the state's facts, one page, and the
+    build says so once, at the edition's first line."""
+    def longer(text: str) -> str:  # Texas's workers' compensation office, twice as long
+        for office in ("Departamento de Seguros de Texas, División de Compensación al Trabajador",
+                       "Texas Department of Insurance, Division of Workers' Compensation"):
+            text = text.replace(f'"{office}"', f'"{office}; {office}"', 1)
+        return text
+    proj, out, errors = state_flyers(tmp_path, "tx", longer, folder="lesiones")
+    warnings = [p for p in errors if p.severity == "warning" and "facts of Texas" in p.message]
+    assert len(warnings) == 1 and len(errors) == 1, errors
     assert warnings[0].path == f"{FOLDER}/houston.yml" and "edition 'houston'" in warnings[0].message
-    name = warnings[0].message.split("the flyer ")[1].split()[0]
-    assert pages_of(out / "houston" / name) == 1 and "TEXAS" not in flat(out / "houston" / name).upper()
+    name = printed.file_name("lesiones", printed.BILINGUAL, "letter")
+    assert f"the flyer {name}," in warnings[0].message, warnings
+    assert pages_of(out / name) == 1 and "EN TEXAS" not in flat(out / name).upper()
+    assert "EN TEXAS" in flat(out / printed.file_name("lesiones", "es", "letter")).upper()
 
 
 def state_flyers(tmp_path, state: str, change=None, folder: str = "salarios"):
@@ -363,3 +373,67 @@ def test_a_bilingual_flyer_prints_the_short_box_as_one_line_set(tmp_path):
         assert proj.strings["es"]("st_short_heat_none") in text and proj.strings["en"]("st_short_heat_none") in text
         assert text.count(proj.registry.get("osha").dial("phone").display) == 2, name  # help line, box
         assert "/estados/ga/" in text.replace(" ", ""), name
+
+
+@pytest.fixture(scope="module")
+def hard_states(tmp_path_factory):
+    """A copy of the project with the example edition, loaded once: each test names its state."""
+    root = copy_project(tmp_path_factory.mktemp("hard-states") / "project")
+    with_edition(root)
+    return project.load(root)
+
+
+# The states whose facts are longest on the bilingual flyers: the long pay and injury deadlines
+# (tx, wa, az, nc, ny, co, fl), the longest heat rules (ca, wa, co, mn, or) and the heat flyer's
+# public-sector safety plans (ct, ny).
+HARD_STATES = ["tx", "ca", "co", "fl", "ny", "wa", "az", "nc", "mn", "or", "ct"]
+
+
+@pytest.mark.parametrize("code", HARD_STATES)
+def test_every_bilingual_state_flyer_carries_the_state_on_one_page(hard_states, tmp_path, code):
+    """The bilingual pay, safety, heat and injury flyers of an edition serving one hard state: one
+    page on both papers, no warning, the box's title and the state's own line in it (its pay or
+    workers' compensation office and number, its wage, its heat line), the help lines' numbers and
+    both QR addresses kept."""
+    from scripts.flyers import run
+    from scripts.flyers.layout import Layout
+    proj = hard_states
+    edition = proj.editions.entries["houston"]
+    edition.states = [code]
+    state = proj.states.get(code)
+    name = {lang: state.words(lang, proj.default) for lang in ("es", "en")}
+    topics = [t for t in model.topics(proj) if t.folder in model.STATE_TOPICS]
+    assert len(topics) == 4
+    errors: list = []
+    run._flyers(proj, topics, tmp_path, None, run._Lazy(), Layout.create(), errors, edition)
+    assert not errors, errors
+    for topic in topics:
+        # What every box (the full one, or the short one) prints as the data has it: the state's
+        # numbers, its offices (an office without a number by its name), its wage amount.
+        _, facts = model.state_facts(proj, edition, topic.folder, "es")
+        numbers = [text for fact in facts for kind, text in fact.parts if kind == "number"]
+        offices = [fact.parts[at][1].rstrip(".") for fact in facts for at, (kind, _) in enumerate(fact.parts)
+                   if kind == "office" and fact.parts[at][1].rstrip(".") in
+                   {getattr(state, key).words("office", "es") for key in model.STATE_TOPICS[topic.folder]}
+                   and (at + 1 == len(fact.parts) or fact.parts[at + 1][0] != "number")]
+        if topic.folder == "salarios" and state.minimum_wage.hourly:
+            numbers.append(f"${state.minimum_wage.hourly}")
+        # The heat line: the state's rule (the full box) or "… has its own rule" (the short box).
+        rule = state.heat.words("rule", "es", proj.default) if topic.folder == "calor" else ""
+        heat = [rule, proj.strings["es"]("st_short_heat_rule", state=name["es"])] if rule else []
+        assert numbers or offices or heat, topic.folder
+        for paper in printed.PAPERS:
+            pdf = tmp_path / printed.file_name(topic.folder, printed.BILINGUAL, paper)
+            assert pages_of(pdf) == 1, pdf.name
+            text = " ".join(tool("pdftotext", "-layout", str(pdf), "-").split()).replace("\u2011", "-")
+            assert f"EN {name['es']} / IN {name['en']}".upper() in text.upper(), pdf.name
+            for number in numbers:
+                assert number in text, (pdf.name, number)
+            for office in offices:  # by reading order (a two-column box interleaves in -layout)
+                assert office in flat(pdf), (pdf.name, office)
+            assert not heat or any(line in flat(pdf) for line in heat), pdf.name
+            for contact in topic.texts["es"].contacts:  # the help lines keep their numbers
+                assert contact.phone is None or contact.phone.display in text, (pdf.name, contact.id)
+            assert NUMBER in text, pdf.name           # and the edition's office
+            for lang in ("es", "en"):                 # and both pages' addresses (the QR codes')
+                assert topic.texts[lang].url in flat(pdf).replace(" ", ""), (pdf.name, lang)

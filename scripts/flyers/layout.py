@@ -90,11 +90,13 @@ class Layout:
                                                                     names=names, card=card))
 
     def flyer(self, texts: list[Text], words: dict[str, Strings], compact: bool = False,
-              office: str = "", state: dict | None = None) -> tuple[str, str]:
+              office: str = "", state: dict | None = None, tight: bool = False) -> tuple[str, str]:
         """HTML and CSS of one flyer, laid out on the area Letter and A4 share; several texts make
         a bilingual flyer, in that order.
 
         compact: smaller type (never under 11 pt), for a flyer whose words do not fit otherwise.
+        tight (with compact, on a bilingual flyer): the condensed font and closer lines, still 11 pt,
+        for an edition's bilingual flyer whose short state box does not fit otherwise.
         office: an edition's office block (HTML); state: an edition's state facts by language,
         {lang: (state name, [StateFact], its sources line)}, or None.
         """
@@ -106,7 +108,7 @@ class Layout:
         second_names = {c.id: c.name for side in sides[1:] for c in side.text.contacts}
         second_rows = {c.id: {row.key: row for row in c.rows} for side in sides[1:] for c in side.text.contacts}
         html = self.env.get_template("flyer.html").render(sides=sides, site_name=SITE_NAME, second_names=second_names,
-                                                             second_rows=second_rows, compact=compact, office=office,
+                                                             second_rows=second_rows, compact=compact or tight, tight=tight, office=office,
                                                              state=state or {})
         return html, self.css("flyer.css", "shared")
 

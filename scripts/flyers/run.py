@@ -160,11 +160,17 @@ def _flyers(project: Project, topics: list, out: Path, cache: Cache | None, rend
                     short = {lang: found for lang, found in short.items() if found[1]} or None
                 tried = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office,
                                                         state=short))
+                if len(tried.pages) > 1 and len(texts) > 1:
+                    # The bilingual flyer set tight (condensed font, closer lines, still 11 pt): with it
+                    # the short box fits every state of data/states.yml (docs/printing.md).
+                    tried = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office,
+                                                            state=short, tight=True))
                 if len(tried.pages) == 1:
                     document = tried
             if len(document.pages) > 1 and state:
-                # The state's facts do not fit (a bilingual flyer is full at 11 pt): the flyer keeps
-                # its office without them, and the build says so once (they are on the es and en flyers).
+                # The state's facts do not fit even so (a state whose office or deadlines grew longer):
+                # the flyer keeps its office without them, and the build says so once (they are on the
+                # es and en flyers).
                 plain = renderer().render(*layout.flyer(texts, project.strings, compact=True, office=office))
                 if len(plain.pages) == 1:
                     document = plain
