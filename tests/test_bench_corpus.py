@@ -6,6 +6,7 @@ from conftest import ROOT
 from scripts.bench import corpus
 from scripts.core.project import load
 from scripts.core.stale import translations
+from scripts.website import onefile
 
 
 def test_corpus_copies_no_home_page_and_reaches_the_count(tmp_path):
@@ -34,3 +35,16 @@ def test_corpus_copies_keep_their_translations_current(tmp_path):
         original = originals[item.page.rel.split("/", 1)[1]]
         assert item.outdated == original.outdated, item.page.path
     assert sum(not t.outdated for t in copies) == sum(not originals[t.page.rel.split("/", 1)[1]].outdated for t in copies) > 0
+
+
+def test_corpus_copies_stay_out_of_the_downloads(tmp_path):
+    """1,000 copies do not fit in the 300 KB one-file guide: the corpus leaves them out as a big
+    site's maintainer would ('downloads: false'), and the guide keeps every real page."""
+    project = corpus.copy_project(ROOT, tmp_path / "corpus")
+    real = corpus.page_count(project / "content")
+    before = {lang: onefile.pages(load(project), lang) for lang in corpus.LANGUAGES}
+    corpus.grow(project, real + 30)
+    loaded = load(project)
+    for lang in corpus.LANGUAGES:
+        assert onefile.pages(loaded, lang) == before[lang]
+        assert not [p for p in before[lang] if "copia-" in p]

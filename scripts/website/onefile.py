@@ -57,9 +57,16 @@ def pages(project: Project, lang: str) -> list[str]:
     here = addresses.prefix(lang, project.default)
     nav = project.config.data.get("nav") if isinstance(project.config.data, dict) else None
     found = [here + addresses.page_address(rel) for rel in menu_paths(nav)
-             if rel not in LEFT_OUT and rel in project.pages.get(lang, {})]
+             if rel not in LEFT_OUT and rel in project.pages.get(lang, {}) and not _left_out(project, lang, rel)]
     found += [here + que_paso_address(node.id, project.que_paso.start) for node in que_paso_nodes(project)]
     return list(dict.fromkeys(found))
+
+
+def _left_out(project: Project, lang: str, rel: str) -> bool:
+    """'downloads: false' in the page's front matter, in this language or the default one (the
+    languages' files hold the same pages: one line written in one language is enough)."""
+    return any(project.pages.get(code, {}).get(rel) is not None
+               and project.pages[code][rel].meta.get("downloads") is False for code in (lang, project.default))
 
 
 def section_id(site_path: str) -> str:
@@ -146,5 +153,6 @@ def build(project: Project, site: Path) -> list[Problem]:
         size = len(text.encode("utf-8"))
         if size > LIMIT:
             problems.append(Problem("mkdocs.yml", 1, f"the one-file guide /{path(project, lang)} is {size // 1024} KB, "
-                                    f"over its {LIMIT // 1024} KB: leave a page out in onefile.LEFT_OUT or shorten pages"))
+                                    f"over its {LIMIT // 1024} KB: shorten pages, or leave a page out of the downloads with the line "
+                                    "'downloads: false' in its front matter (docs/offline.md)"))
     return problems
