@@ -79,7 +79,7 @@ def test_unknown_front_matter_field_lists_the_fields(project_copy):
     line = line_of(page, "reviewed:")
     edit(page, "\nreviewed:", "\nautor: Ana\nreviewed:")
     assert_fails(project_copy, {(ES_WAGES, line, "front-matter"), english_outdated(project_copy)},
-                 "unknown field 'autor': the fields are: card, description, flyer")
+                 "unknown field 'autor': the fields are: card, description, downloads, flyer")
 
 
 def test_downloads_other_than_false_is_one_error(project_copy):
