@@ -6,6 +6,7 @@ from conftest import ROOT
 from scripts.bench import corpus
 from scripts.core.project import load
 from scripts.core.stale import translations
+from scripts.website import onefile
 
 
 def test_corpus_copies_no_home_page_and_reaches_the_count(tmp_path):
@@ -34,3 +35,34 @@ def test_corpus_copies_keep_their_translations_current(tmp_path):
         original = originals[item.page.rel.split("/", 1)[1]]
         assert item.outdated == original.outdated, item.page.path
     assert sum(not t.outdated for t in copies) == sum(not originals[t.page.rel.split("/", 1)[1]].outdated for t in copies) > 0
+
+
+def test_corpus_copies_stay_out_of_the_downloads(tmp_path):
+    """1,000 copies do not fit in the 300 KB one-file guide: the corpus leaves them out as a big
+    site's maintainer would ('downloads: false'), and the guide keeps every real page."""
+    project = corpus.copy_project(ROOT, tmp_path / "corpus")
+    real = corpus.page_count(project / "content")
+    before = {lang: onefile.pages(load(project), lang) for lang in corpus.LANGUAGES}
+    corpus.grow(project, real + 30)
+    loaded = load(project)
+    for lang in corpus.LANGUAGES:
+        assert onefile.pages(loaded, lang) == before[lang]
+        assert not [p for p in before[lang] if "copia-" in p]
+
+
+def test_the_guide_lists_no_page_it_left_out(tmp_path):
+    """The home page's list of topics, as the engine writes it, loses the lines of pages left out
+    of the file (the corpus's copies) and keeps the real ones."""
+    import markdown
+    from scripts.website import topics
+    project = corpus.copy_project(ROOT, tmp_path / "corpus")
+    corpus.grow(project, corpus.page_count(project / "content") + 30)
+    loaded = load(project)
+    for lang in corpus.LANGUAGES:
+        listed = topics.topics(loaded, lang, loaded.config.data["nav"])
+        # the engine's links are directory addresses: salarios/index.md -> salarios/
+        body = markdown.markdown(topics.markdown_list(listed, "index.md")).replace('index.md"', '"')
+        here = "" if lang == loaded.default else f"{lang}/"
+        kept = onefile._without_left_out(body, here, onefile.left_out(loaded, lang))
+        assert "copia-" in body and "copia-" not in kept
+        assert kept.count("<li>") == sum(not t.rel.startswith("copia-") for t in listed) > 5

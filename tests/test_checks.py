@@ -79,7 +79,17 @@ def test_unknown_front_matter_field_lists_the_fields(project_copy):
     line = line_of(page, "reviewed:")
     edit(page, "\nreviewed:", "\nautor: Ana\nreviewed:")
     assert_fails(project_copy, {(ES_WAGES, line, "front-matter"), english_outdated(project_copy)},
-                 "unknown field 'autor': the fields are: card, description, flyer")
+                 "unknown field 'autor': the fields are: card, description, downloads, flyer")
+
+
+def test_downloads_other_than_false_is_one_error(project_copy):
+    """'downloads: false' leaves a page out of the one-file guide; 'true' or a word would seem to do
+    something else, so anything but false is named at its line."""
+    page = project_copy / ES_WAGES
+    line = line_of(page, "reviewed:")
+    edit(page, "\nreviewed:", "\ndownloads: true\nreviewed:")
+    assert_fails(project_copy, {(ES_WAGES, line, "front-matter"), english_outdated(project_copy)},
+                 "'downloads:' is either 'downloads: false'")
 
 
 def test_reviewed_not_a_date(project_copy):

@@ -87,11 +87,11 @@ def test_the_wage_and_each_fact_s_date_and_source_are_shown(built_site, lang):
             # federal $7.25, and the official page to confirm it
             assert str(escape(words("st_wage_unknown", state=state.words(lang)))) in wage, code
             assert set(re.findall(r"\$\d+(?:\.\d+)?", wage)) == {"$7.25"}, code
-            assert f'href="{state.minimum_wage.source}"' in wage and words("st_confirm") in wage, code
+            assert f'href="{escape(state.minimum_wage.source)}"' in wage and words("st_confirm") in wage, code
         else:
             assert f"${state.minimum_wage.amount}" in wage and words.date(state.minimum_wage.since) in wage, code
         for part in state.sections():
-            assert f'href="{part.source}"' in html, (code, part.key)
+            assert f'href="{escape(part.source)}"' in html, (code, part.key)
         for part in state.sections():  # a fact not read on its official page never says it was checked there
             said = words("st_looked" if part.likely else "st_checked", date=words.date(part.checked))
             assert said in html, (code, part.key)

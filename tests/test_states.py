@@ -175,9 +175,11 @@ def test_an_unknown_field_is_one_load_message(project_copy):
 
 def test_a_contact_must_be_in_the_registry_and_local(project_copy):
     path = project_copy / STATES
-    site = "      website: https://laborcommission.utah.gov/\n"
-    pay = line_of(path, site.strip(), after=line_of(path, "  ut:"))
-    edit(path, site, site + "      contact: whdd\n")
+    # Utah's pay office, whatever its website: the contact goes on the line after it.
+    pay = line_of(path, "      website:", after=line_of(path, "    pay:", after=line_of(path, "  ut:")))
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines.insert(pay, "      contact: whdd\n")
+    path.write_text("".join(lines), encoding="utf-8")
     assert_fails(project_copy, {(STATES, pay + 1, "contact-ids")}, "did you mean 'whd'?")
     edit(path, "      contact: whdd\n", "      contact: whd\n")
     assert_fails(project_copy, {(STATES, pay + 1, "state-entries")}, "contact 'whd' is a national contact")

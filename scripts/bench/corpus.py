@@ -71,6 +71,13 @@ def own_phrases(text: str, folder: str) -> str:
     return head.replace(block.group(0).rstrip("\n"), mine.rstrip("\n"), 1) + sep + body
 
 
+def left_out_of_downloads(text: str) -> str:
+    """A copy stays out of the one-file guide and the booklet ('downloads: false', docs/offline.md),
+    as a big site's maintainer would do: 1,000 pages do not fit in a 300 KB file, and the guide's
+    limit would stop the build the benchmark times. One line in the default language is enough."""
+    return text.replace("---\n", "---\ndownloads: false\n", 1) if text.startswith("---\n") else text
+
+
 def deeper(text: str) -> str:
     """Relative links one folder further up: a copy links to the real pages, so a copy may be partial."""
     return re.sub(r"\]\((?![a-z]+:|#|/)", "](../", text)
@@ -112,6 +119,7 @@ def grow(root: Path, pairs: int) -> int:
             text = (content / lang / rel).read_text(encoding="utf-8")
             copy = deeper(own_phrases(drop_block(text, "flyer"), folder))
             if lang == LANGUAGES[0]:
+                copy = left_out_of_downloads(copy)
                 source, copied = text, copy
             else:
                 copy = still_translated(text, source, copy, copied)

@@ -43,6 +43,9 @@ def check_page_meta(page: Page) -> Iterable[Problem]:
     if "quick_exit" in meta and meta.get("quick_exit") is not True:
         yield Problem(page.path, page.line_of("quick_exit"), "'quick_exit:' is either 'quick_exit: true' (the page shows "
                       "the \"Salir rápido\" button) or left out: remove the line or write 'quick_exit: true'")
+    if "downloads" in meta and meta.get("downloads") is not False:
+        yield Problem(page.path, page.line_of("downloads"), "'downloads:' is either 'downloads: false' (the page is left "
+                      "out of the one-file guide and the booklet) or left out: remove the line or write 'downloads: false'")
     sources = meta.get("sources")
     if "sources" in meant:
         pass

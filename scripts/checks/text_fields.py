@@ -22,7 +22,7 @@ from ..core.project import Project
 from ..core.quepaso import TREE
 
 # Fields whose value is not words: dates, a yes-or-no switch, the file's format, phone numbers.
-NOT_TEXT = {"reviewed", "checked", "recheck", "urgent", "quick_exit", "schema", *NUMBER_FIELDS}
+NOT_TEXT = {"reviewed", "checked", "recheck", "urgent", "quick_exit", "downloads", "schema", *NUMBER_FIELDS}
 
 
 @lru_cache(maxsize=None)  # the same few keys on every page: difflib once per key (0.35 s on 1,000 pairs otherwise)

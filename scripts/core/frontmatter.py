@@ -10,7 +10,7 @@ from .yamlfile import LineDict
 
 # Every front matter field something reads (docs/pages.md, docs/printing.md, docs/translating.md).
 FIELDS = ("title", "description", "reviewed", "sources", "phrases", "flyer", "card",
-          "translation_of", "template", "recheck", "recheck_note", "quick_exit")
+          "translation_of", "template", "recheck", "recheck_note", "quick_exit", "downloads")
 
 
 def misspelt(meta: dict) -> dict[str, str]:

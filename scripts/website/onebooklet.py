@@ -6,7 +6,7 @@ A step of make site after the one-file guide (buildsteps.STEPS): each booklet is
 its own (templates/booklet.css): black on white, at least 11 pt, the guide's list of pages as a
 contents page with each section's page number (CSS target-counter), each page of the site on a
 new sheet, the page number at the foot. Nothing is fetched from the network (the flyers'
-renderer, scripts/flyers/pdf.py). Rendering takes tens of seconds, so the booklets are filed
+renderer, scripts/flyers/pdf.py). Rendering takes seconds, so the booklets are filed
 as the flyers are (scripts/flyers/cache.py, in .cache/booklet/): a build whose guide did not
 change copies them. Nothing to do when a page is added: it is in the guide, so it is here.
 """
@@ -20,7 +20,7 @@ from ..core.problems import Problem
 from ..core.project import Project
 from . import onefile
 
-PAPERS = {"letter": "letter", "a4": "A4"}       # the file name's word: the CSS page size
+PAPERS = ("letter", "a4")                       # the file names' word for each paper
 STYLESHEET = Path(__file__).parent / "templates" / "booklet.css"
 CACHE = ".cache/booklet"
 _STYLE = re.compile(r"<style>.*?</style>", re.S)
@@ -38,10 +38,12 @@ def path(project: Project, lang: str, paper: str) -> str:
     return addresses.prefix(lang, project.default) + onefile.FOLDER + "/" + file_name(lang, paper)
 
 
-def stylesheet(paper: str) -> str:
-    from ..flyers.layout import FONTS
+def stylesheet() -> str:
+    """Laid out once on the area Letter and A4 share, as the flyers are (flyers/pdf.py,
+    write_papers): then written on each paper, centred. The layout is most of the time."""
+    from ..flyers.layout import FONTS, PAPER_CSS
     return (STYLESHEET.read_text(encoding="utf-8")
-            .replace("{{ fonts }}", FONTS.as_uri()).replace("{{ paper }}", PAPERS[paper]))
+            .replace("{{ fonts }}", FONTS.as_uri()).replace("{{ paper }}", PAPER_CSS["shared"]))
 
 
 def for_paper(guide: str) -> str:
@@ -55,8 +57,10 @@ def for_paper(guide: str) -> str:
 
 
 def build(project: Project, site: Path) -> list[Problem]:
-    """Writes each language's booklet on each paper, copied from the cache when its guide is unchanged."""
+    """Writes each language's booklet on each paper (one layout for both), copied from the cache
+    when its guide is unchanged."""
     from ..flyers.cache import Cache, tools
+    from ..flyers.layout import PAPER_MM
     cache = Cache(Path(project.root) / CACHE,
                   tools() + STYLESHEET.read_text(encoding="utf-8") + Path(__file__).read_text(encoding="utf-8"))
     renderer = None
@@ -66,25 +70,25 @@ def build(project: Project, site: Path) -> list[Problem]:
         if not guide.is_file():
             continue  # onefile.build said why
         html = for_paper(guide.read_text(encoding="utf-8"))
-        for paper in PAPERS:
-            target = site / path(project, lang, paper)
-            key = cache.key("booklet", html, paper)
-            if cache.fetch(key, {paper: target}):
-                continue
-            if renderer is None:
-                from ..flyers.pdf import Renderer
-                renderer = Renderer(base=Path(site).resolve())
-            refused = len(renderer.fetcher.refused)
-            try:
-                renderer.write(renderer.render(html, stylesheet(paper)), target)
-            except Exception as error:  # WeasyPrint's own errors: say which file, fail the build
-                problems.append(Problem("Makefile", 1, f"the booklet /{path(project, lang, paper)} could not be "
-                                        f"written: {error}"))
-                continue
-            if len(renderer.fetcher.refused) > refused:
-                problems.append(Problem("Makefile", 1, f"the booklet /{path(project, lang, paper)} asked for "
-                                        f"{renderer.fetcher.refused[refused]}: it is made offline"))
-                continue
-            cache.keep(key, {paper: target})
+        targets = {paper: site / path(project, lang, paper) for paper in PAPERS}
+        key = cache.key("booklet", html)
+        if cache.fetch(key, targets):
+            continue
+        if renderer is None:
+            from ..flyers.pdf import Renderer
+            renderer = Renderer(base=Path(site).resolve())
+        refused = len(renderer.fetcher.refused)
+        try:
+            renderer.write_papers(renderer.render(html, stylesheet()),
+                                  {target: PAPER_MM[paper] for paper, target in targets.items()})
+        except Exception as error:  # WeasyPrint's own errors: say which file, fail the build
+            problems.append(Problem("Makefile", 1, f"the booklets /{' and /'.join(path(project, lang, paper) for paper in PAPERS)} "
+                                    f"could not be written: {error}"))
+            continue
+        if len(renderer.fetcher.refused) > refused:
+            problems.append(Problem("Makefile", 1, f"the booklets /{' and /'.join(path(project, lang, paper) for paper in PAPERS)} "
+                                    f"asked for {renderer.fetcher.refused[refused]}: they are made offline"))
+            continue
+        cache.keep(key, targets)
     cache.prune()
     return problems

@@ -41,6 +41,7 @@ _HREF = re.compile(r'\bhref="([^"]*)"')
 _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _TEL = re.compile(r'href="tel:([^"]+)"')
+_TOPIC_ITEM = re.compile(r'<li><a href="([^"]*)">.*?</li>\s*', re.S)  # one line of [[topics]] (topics.py)
 
 
 def file_name(lang: str) -> str:
@@ -52,14 +53,37 @@ def path(project: Project, lang: str) -> str:
     return addresses.prefix(lang, project.default) + FOLDER + "/" + file_name(lang)
 
 
+def left_out(project: Project, lang: str) -> set[str]:
+    """The site paths of the menu's pages with 'downloads: false' ('copia-001/salarios/', …)."""
+    here = addresses.prefix(lang, project.default)
+    nav = project.config.data.get("nav") if isinstance(project.config.data, dict) else None
+    return {here + addresses.page_address(rel) for rel in menu_paths(nav) if _left_out(project, lang, rel)}
+
+
+def _without_left_out(body: str, here: str, gone: set[str]) -> str:
+    """The home page's list of topics, less the pages left out of the file: the file's own
+    contents list what it holds, and a list of 1,000 pages it does not hold is not a guide."""
+    def item(match: re.Match) -> str:
+        target = urlsplit(urljoin("/" + here, html.unescape(match.group(1)))).path.lstrip("/")
+        return "" if target.removesuffix("index.html") in gone else match.group(0)
+    return _TOPIC_ITEM.sub(item, body) if gone else body
+
+
 def pages(project: Project, lang: str) -> list[str]:
     """The site paths of the pages in the file, in order ('' is the home page, 'salarios/', …)."""
     here = addresses.prefix(lang, project.default)
     nav = project.config.data.get("nav") if isinstance(project.config.data, dict) else None
     found = [here + addresses.page_address(rel) for rel in menu_paths(nav)
-             if rel not in LEFT_OUT and rel in project.pages.get(lang, {})]
+             if rel not in LEFT_OUT and rel in project.pages.get(lang, {}) and not _left_out(project, lang, rel)]
     found += [here + que_paso_address(node.id, project.que_paso.start) for node in que_paso_nodes(project)]
     return list(dict.fromkeys(found))
+
+
+def _left_out(project: Project, lang: str, rel: str) -> bool:
+    """'downloads: false' in the page's front matter, in this language or the default one (the
+    languages' files hold the same pages: one line written in one language is enough)."""
+    return any(project.pages.get(code, {}).get(rel) is not None
+               and project.pages[code][rel].meta.get("downloads") is False for code in (lang, project.default))
 
 
 def section_id(site_path: str) -> str:
@@ -101,6 +125,7 @@ def guide(project: Project, site: Path, lang: str) -> tuple[str, list[Problem]]:
     words = project.strings.get(lang) or project.strings[project.default]
     listed = pages(project, lang)
     included = set(listed)
+    home, gone = addresses.prefix(lang, project.default), left_out(project, lang)
     sections, contents = [], []
     for here in listed:
         try:
@@ -113,7 +138,10 @@ def guide(project: Project, site: Path, lang: str) -> tuple[str, list[Problem]]:
         if not found:
             continue
         title = html.unescape(_TITLE.search(page).group(1)).rsplit(" - ", 1)[0].strip()
-        body = _rewrite(_SCRIPT.sub("", found.group(1)), here, included, project)
+        body = _SCRIPT.sub("", found.group(1))
+        if here == home:
+            body = _without_left_out(body, here, gone)
+        body = _rewrite(body, here, included, project)
         sections.append((section_id(here), Markup(body)))
         if "que-paso/" not in here or here.endswith("que-paso/"):  # the path's start, not each of its steps
             contents.append((section_id(here), title))
@@ -146,5 +174,6 @@ def build(project: Project, site: Path) -> list[Problem]:
         size = len(text.encode("utf-8"))
         if size > LIMIT:
             problems.append(Problem("mkdocs.yml", 1, f"the one-file guide /{path(project, lang)} is {size // 1024} KB, "
-                                    f"over its {LIMIT // 1024} KB: leave a page out in onefile.LEFT_OUT or shorten pages"))
+                                    f"over its {LIMIT // 1024} KB: shorten pages, or leave a page out of the downloads with the line "
+                                    "'downloads: false' in its front matter (docs/offline.md)"))
     return problems
