@@ -44,7 +44,9 @@ def _phone(chromium):
 def _controlled(page) -> None:
     """Wait until the service worker is active and serves this page."""
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-    page.wait_for_function("navigator.serviceWorker.controller !== null")
+    # Not wait_for_function: when it must poll, Playwright evaluates the string inside the page,
+    # where the site's CSP forbids eval (a race: it failed once in ~20 fresh-clone runs).
+    _until(page, "() => navigator.serviceWorker.controller !== null", "")
 
 
 def _until(page, predicate: str, arg: str) -> None:
