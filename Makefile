@@ -76,12 +76,15 @@ $(STAMP): requirements.txt
 	touch $@
 
 # requirements.txt from requirements.in, every file's hash included (pip-tools, in a folder of its own).
+# --no-strip-extras keeps "fonttools[woff]==4.68.0": with the extra stripped, pip 23 took WeasyPrint's
+# "fonttools[woff]>=4.59.2" as a second, unpinned requirement and refused to install once fonttools
+# 4.69 appeared on PyPI (a fresh clone failed on 6 December 2026).
 .PHONY: requirements
 requirements:
 	$(PYTHON) -m venv .cache/pip-tools
 	.cache/pip-tools/bin/pip install -q --disable-pip-version-check pip-tools==7.7.0
 	.cache/pip-tools/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-emit-index-url \
-	  --no-emit-find-links --strip-extras --no-header -o requirements.txt.new requirements.in
+	  --no-emit-find-links --no-header --no-strip-extras -o requirements.txt.new requirements.in
 	{ sed -n '1,3p' requirements.txt; cat requirements.txt.new; } > requirements.txt.tmp && rm requirements.txt.new && mv requirements.txt.tmp requirements.txt
 
 sysdeps:
