@@ -14,6 +14,8 @@ import subprocess
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from scripts.core import contacts, typography
 from scripts.core.typography import NB_HYPHEN, NB_SPACE
@@ -105,6 +107,63 @@ def test_the_rendering_is_what_keeps_them_whole():
     assert not breakable(kept) and typography.keep_together(kept) == kept
     assert '<a class="tel" href="tel:+18664879243">1-866-487-9243</a><code>H-2A</code><p title="H-2A">' in kept
     assert breakable(html)  # the check sees the plain forms
+
+
+# Any page as a tree: elements left alone (code, scripts, call links, the NOWRAP classes, in any
+# case of letters) and ordinary ones, around texts that need fixing and texts that do not.
+OPENING = ["<p>", "<div data-x=\"1\">", "<P class=\"a\">", "<span class=\"numbers\">", "<a href=\"https://x/H-2A\">",
+           "<code>", "<CODE class=\"x\">", "<pre>", "<script>", "<style>", "<textarea>", "<a href=\"tel:+18004664343\">",
+           "<a href='sms:1234'>", "<span class=\"nowrap\">", "<span class=\"x number-small\">", "<b class=tel>"]
+TEXTS = ["H-2A", "EE. UU.", "8 a. m.", "p. m.", "011 52 800 717 2942", "1-800-321-6742", "2026-12-01", "I-9 ", "texto",
+         " ", "\n", "<!-- H-2A 800 555 1234 -->", "<br/>", "<img alt=\"H-2A\" src=\"a.png\">"]
+TREES = st.recursive(st.sampled_from(TEXTS), lambda inner: st.tuples(st.sampled_from(OPENING), st.lists(inner, max_size=4)),
+                     max_leaves=12)
+
+
+def left_alone(opening: str) -> bool:
+    name = re.match(r"<(\w+)", opening)[1].lower()
+    classes = set((re.search(r"class=[\"']?([^\"'>]*)", opening) or [None, ""])[1].split())
+    return name in SKIPPED or bool(classes & set(typography.NOWRAP)) or re.search(r"href=[\"']?(tel|sms):", opening) is not None
+
+
+def tokens(tree, alone: bool = False) -> list[tuple[str, bool | None]]:
+    """The tree as pieces of HTML: (text, left alone?) for a text, (markup, None) for a tag."""
+    if isinstance(tree, str):
+        return [(tree, None if tree.startswith("<") else alone)]
+    opening, children = tree
+    inner = [t for child in children for t in tokens(child, alone or left_alone(opening))]
+    return [(opening, None), *inner, ("</" + re.match(r"<(\w+)", opening)[1] + ">", None)]
+
+
+def written(trees) -> tuple[str, str]:
+    """The page as HTML, and as keep_together should write it (by the rule in typography's text)."""
+    pieces = [t for tree in trees for t in tokens(tree)]
+    html, expected, run = "", "", ""
+    for i, (piece, alone) in enumerate(pieces):
+        html += piece
+        if alone is None:
+            expected += piece
+            continue
+        run += piece   # texts side by side are one text
+        if i + 1 == len(pieces) or pieces[i + 1][1] is None:
+            expected += run if alone else typography.keep_text(run)
+            run = ""
+    return html, expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(TREES, min_size=1, max_size=4))
+def test_the_fast_walk_does_what_the_rule_says(trees):
+    # keep_together skips most texts and tags with quick tests (issue 21: it was a third of the
+    # engine's time); on any well-formed page it must still do exactly what the rule says.
+    html, expected = written(trees)
+    assert typography.keep_together(html) == expected
+    assert typography.keep_together(expected) == expected
+
+
+def test_the_quick_look_at_a_tag_sees_every_word_that_keeps_a_number_whole():
+    # A class added to NOWRAP must hold one of the words the quick test looks for first.
+    assert all(any(hint in word for hint in typography.NOWRAP_HINTS) for word in typography.NOWRAP)
 
 
 def flyer_text(pdf) -> str:

@@ -52,12 +52,37 @@ def _phone(match: re.Match) -> str:
     return number.replace(" ", NB_SPACE).replace("-", NB_HYPHEN)
 
 
+# Quick tests that let most of a page pass untouched (a page has thousands of tags and texts;
+# without them this was a third of the site engine's time, issue 21): a text is fixed only if one
+# of the patterns matches in it at all; a tag can start an element left alone only if its name
+# begins as one of UNTOUCHED's does, or it holds one of NOWRAP_HINTS (_left_alone decides).
+_MAYBE_FIXED = re.compile(r"[\d.]")   # each pattern needs a digit or a full stop: a quick scan first
+_ANY_FIX = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (_NAME, _SPACED, _PHONE)))
+_UNTOUCHED_STARTS = frozenset(name[:2] for name in UNTOUCHED)
+NOWRAP_HINTS = ("tel", "sms:", "nowrap", "number")   # in every NOWRAP word, and in tel: and sms: links
+
+
 def keep_text(text: str) -> str:
     """The fixes on plain text (no markup in it)."""
+    if not _ANY_FIX.search(text):
+        return text
     text = _NAME.sub(lambda m: f"{m.group(1)}{NB_HYPHEN}{m.group(2)}", text)
     text = _SPACED.sub(lambda m: f"{m.group(1)}{NB_SPACE}{m.group(2)}", text)
     text = _SPACED.sub(lambda m: f"{m.group(1)}{NB_SPACE}{m.group(2)}", text)  # "8 a. m.": both spaces
     return _PHONE.sub(_phone, text)
+
+
+def _name(tag: str) -> str:
+    """The element's name, lower case: "a" for '<a href=…>' and for '</a>'."""
+    if tag.startswith("</"):
+        return tag[2:-1].strip().lower()
+    found = _CODE.match(tag)
+    return found[1].lower() if found else ""
+
+
+def _maybe_left_alone(tag: str) -> bool:
+    return (tag[1:3].lower() in _UNTOUCHED_STARTS
+            or "tel" in tag or "sms:" in tag or "nowrap" in tag or "number" in tag)   # NOWRAP_HINTS
 
 
 def _left_alone(tag: str, name: str) -> bool:
@@ -71,22 +96,25 @@ def _left_alone(tag: str, name: str) -> bool:
 
 def keep_together(html: str) -> str:
     """The page or flyer with its names and numbers kept on one line (see the module's text)."""
-    out: list[str] = []
+    parts = _TAG.split(html)   # text, tag, text, tag, …, text: changed in place
+    maybe_fixed, any_fix = _MAYBE_FIXED.search, _ANY_FIX.search
     skipping, depth = "", 0  # the element being left alone, and how deep inside it
-    for i, part in enumerate(_TAG.split(html)):
-        if i % 2 == 0:
-            out.append(part if skipping else keep_text(part))
+    for i in range(1, len(parts), 2):
+        text = parts[i - 1]
+        if text and not skipping and maybe_fixed(text) and any_fix(text):
+            parts[i - 1] = keep_text(text)
+        tag = parts[i]
+        if tag.startswith("<!--") or tag.endswith("/>"):
             continue
-        out.append(part)
-        if part.startswith("<!--"):
-            continue
-        closing = part.startswith("</")
-        name = part[2:-1].strip().lower() if closing else ((_CODE.match(part) or [None, ""])[1] or "").lower()
         if skipping:
-            if name == skipping and not part.endswith("/>"):
-                depth += -1 if closing else 1
+            if _name(tag) == skipping:
+                depth += -1 if tag.startswith("</") else 1
                 if depth == 0:
                     skipping = ""
-        elif not closing and name and not part.endswith("/>") and _left_alone(part, name):
-            skipping, depth = name, 1
-    return "".join(out)
+        elif not tag.startswith("</") and _maybe_left_alone(tag):
+            name = _name(tag)
+            if name and _left_alone(tag, name):
+                skipping, depth = name, 1
+    if not skipping and maybe_fixed(parts[-1]):
+        parts[-1] = keep_text(parts[-1])
+    return "".join(parts)
