@@ -78,7 +78,7 @@ class Build:
                 move_into(folder / lang, self.out / lang)
                 sitefiles.merge_sitemaps(self.out / "sitemap.xml", folder / "sitemap.xml")
         move_into(self.work / "steps", self.out)
-        _, problems = buildsteps.run(proj, self.out, buildsteps.after_engine())
+        _, problems = buildsteps.run(proj, self.out, buildsteps.after_engine(), self.tasks)  # booklets side by side
         problems = side_problems + problems
         if failed(problems):
             return Outcome(False, [], problems)

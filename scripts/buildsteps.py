@@ -17,6 +17,7 @@ from .website import onebooklet  # descargas/derechos-<lang>-<letter|a4>.pdf: th
 from .website import offline  # site/sw.js and each language's offline.json (reading without signal)
 from .website import headers  # site/_headers, site/.htaccess (docs/hosting.md)
 from . import flyers  # site/flyers/*.pdf (WeasyPrint)
+from . import parallel
 from .checks import stamp
 from .core.problems import Problem, failed
 from .core.project import Project
@@ -54,8 +55,15 @@ def step_id(step: Step) -> str:
     return step.__module__.rsplit(".", 1)[-1]  # scripts.website.exports -> exports, scripts.flyers -> flyers
 
 
-def run(project: Project, site: Path, steps: list[Step] | None = None) -> tuple[bool, list[Problem]]:
+# Steps that split their work into tasks (one per language) when the build gives them its own
+# (`tasks`: side by side on the cores, or one after the other with make site SERIAL=1).
+USE_TASKS: tuple[Step, ...] = (onebooklet.build,)
+
+
+def run(project: Project, site: Path, steps: list[Step] | None = None,
+        tasks: parallel.Tasks | None = None) -> tuple[bool, list[Problem]]:
     problems: list[Problem] = []
     for step in STEPS if steps is None else steps:
-        problems.extend(stamp(step(project, site), step_id(step)))
+        found = step(project, site, tasks) if tasks is not None and step in USE_TASKS else step(project, site)
+        problems.extend(stamp(found, step_id(step)))
     return not failed(problems), problems

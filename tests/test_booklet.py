@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 
-from scripts import buildsteps
+from scripts import buildsteps, parallel
 from scripts.core import project as project_module
 from scripts.website import onebooklet, onefile
 
@@ -39,6 +39,43 @@ def pdf_text(pdf, *pages: str) -> str:
 
 def test_the_booklets_are_a_build_step_after_the_one_file_guide():
     assert buildsteps.STEPS.index(onefile.build) < buildsteps.STEPS.index(onebooklet.build)
+
+
+def tiny_guide(lang: str, extra: str = "") -> str:
+    return (f'<html lang="{lang}"><head><style>screen</style>{extra}</head><body><div class="one-file-guide">'
+            '<nav><ol><li><a href="#p-a">A</a></li><li><a href="#p-b">B</a></li></ol></nav>'
+            '<section class="one-file-page" id="p-a"><h1>A</h1><p>Vea <a href="#p-b">B</a>.</p></section>'
+            '<section class="one-file-page" id="p-b"><h1>B</h1><p>H-2A</p></section></div></body></html>')
+
+
+@pytest.mark.parametrize("tasks", [parallel.SerialTasks, parallel.ParallelTasks])
+def test_each_language_is_laid_out_as_a_task_of_the_build_and_filed(project_copy, tmp_path, tasks):
+    """make site gives the step its tasks: each language's booklet is one, side by side on two
+    cores; what a task wrote is filed by the build, so the next build copies it."""
+    proj = project_module.load(project_copy)
+    site = tmp_path / "site"
+    for lang in proj.languages:
+        guide = site / onefile.path(proj, lang)
+        guide.parent.mkdir(parents=True, exist_ok=True)
+        guide.write_text(tiny_guide(lang), encoding="utf-8")
+    first = tasks()
+    assert onebooklet.build(proj, site, first) == []
+    assert [task.name for task in first.tasks] == [f"the '{lang}' booklet" for lang in proj.languages]
+    pdfs = {lang: [site / onebooklet.path(proj, lang, paper) for paper in onebooklet.PAPERS] for lang in proj.languages}
+    assert all(pdf.read_bytes().startswith(b"%PDF") for files in pdfs.values() for pdf in files)
+    again = tasks()
+    for files in pdfs.values():
+        for pdf in files:
+            pdf.unlink()
+    assert onebooklet.build(proj, site, again) == [] and again.tasks == []   # copied from the cache
+    assert all(pdf.is_file() for files in pdfs.values() for pdf in files)
+    # A language whose guide asks the network for something fails alone, in words naming its files.
+    guide = site / onefile.path(proj, "en")
+    guide.write_text(tiny_guide("en", '<link rel="stylesheet" href="https://example.org/a.css">'), encoding="utf-8")
+    problems = onebooklet.build(proj, site, tasks())
+    assert [p.message for p in problems] == [
+        "the booklets /en/descargas/derechos-en-letter.pdf and /en/descargas/derechos-en-a4.pdf asked for "
+        "https://example.org/a.css: they are made offline"]
 
 
 def test_for_paper_breaks_only_before_the_contents_sections():

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .. import parallel
 from ..core import addresses
 from ..core.problems import Problem
 from ..core.project import Project
@@ -56,15 +57,31 @@ def for_paper(guide: str) -> str:
     return _STYLE.sub(lambda _: style, _META_CSP.sub("", guide), count=1)
 
 
-def build(project: Project, site: Path) -> list[Problem]:
-    """Writes each language's booklet on each paper (one layout for both), copied from the cache
-    when its guide is unchanged."""
-    from ..flyers.cache import Cache, tools
+def _render(site: Path, html: str, targets: dict[str, Path]) -> str | None:
+    """One language's booklet on every paper; what went wrong, in words, or None."""
     from ..flyers.layout import PAPER_MM
+    from ..flyers.pdf import Renderer
+    renderer = Renderer(base=Path(site).resolve())
+    try:
+        renderer.write_papers(renderer.render(html, stylesheet()),
+                              {target: PAPER_MM[paper] for paper, target in targets.items()})
+    except Exception as error:  # WeasyPrint's own errors: say which file, fail the build
+        return f"could not be written: {error}"
+    if renderer.fetcher.refused:
+        return f"asked for {renderer.fetcher.refused[0]}: they are made offline"
+    return None
+
+
+def build(project: Project, site: Path, tasks: parallel.Tasks | None = None) -> list[Problem]:
+    """Writes each language's booklet on each paper (one layout for both), copied from the cache
+    when its guide is unchanged. The layout is seconds per language (WeasyPrint lays out every
+    page that shows a page number about three times), so make site lays out the languages side
+    by side (`tasks`, scripts/build.py); alone, one after the other."""
+    from ..flyers.cache import Cache, tools
+    tasks = tasks or parallel.SerialTasks()
     cache = Cache(Path(project.root) / CACHE,
                   tools() + STYLESHEET.read_text(encoding="utf-8") + Path(__file__).read_text(encoding="utf-8"))
-    renderer = None
-    problems: list[Problem] = []
+    rendering = []
     for lang in project.languages:
         guide = site / onefile.path(project, lang)
         if not guide.is_file():
@@ -72,23 +89,14 @@ def build(project: Project, site: Path) -> list[Problem]:
         html = for_paper(guide.read_text(encoding="utf-8"))
         targets = {paper: site / path(project, lang, paper) for paper in PAPERS}
         key = cache.key("booklet", html)
-        if cache.fetch(key, targets):
-            continue
-        if renderer is None:
-            from ..flyers.pdf import Renderer
-            renderer = Renderer(base=Path(site).resolve())
-        refused = len(renderer.fetcher.refused)
-        try:
-            renderer.write_papers(renderer.render(html, stylesheet()),
-                                  {target: PAPER_MM[paper] for paper, target in targets.items()})
-        except Exception as error:  # WeasyPrint's own errors: say which file, fail the build
-            problems.append(Problem("Makefile", 1, f"the booklets /{' and /'.join(path(project, lang, paper) for paper in PAPERS)} "
-                                    f"could not be written: {error}"))
-            continue
-        if len(renderer.fetcher.refused) > refused:
-            problems.append(Problem("Makefile", 1, f"the booklets /{' and /'.join(path(project, lang, paper) for paper in PAPERS)} "
-                                    f"asked for {renderer.fetcher.refused[refused]}: they are made offline"))
-            continue
-        cache.keep(key, targets)
+        if not cache.fetch(key, targets):
+            rendering.append((lang, key, targets, tasks.add(f"the '{lang}' booklet", _render, site, html, targets)))
+    problems: list[Problem] = []
+    for lang, key, targets, task in rendering:
+        if failure := tasks.result(task):
+            files = " and /".join(path(project, lang, paper) for paper in PAPERS)
+            problems.append(Problem("Makefile", 1, f"the booklets /{files} {failure}"))
+        else:
+            cache.keep(key, targets)
     cache.prune()
     return problems
