@@ -88,6 +88,21 @@ def test_for_paper_breaks_only_before_the_contents_sections():
     assert "#p-que-paso-y {" not in paper and "#p-que-paso-y," not in paper
 
 
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_booklet_prints_no_control_that_works_only_on_a_screen(built_site, lang):
+    """Sharing, saving a contact or the guide on the phone, printing a flyer: a link on paper does
+    nothing, and a consulate's booklet filled with them wastes pages. It says it is printed."""
+    words = PROJECT.strings[lang]
+    text = plain(pdf_text(built_site / onebooklet.path(PROJECT, lang, "letter")))
+    guide = (built_site / onefile.path(PROJECT, lang)).read_text(encoding="utf-8")
+    for key in ("save_contact", "share_title", "share_whatsapp", "share_sms", "flyer_print", "offline_save",
+                "download_link", "log_link"):
+        shown = plain(html.unescape(words(key)))
+        assert shown in plain(html.unescape(guide)), key   # on the screen's guide…
+        assert shown not in text, key                        # …not on paper
+    assert plain(words("booklet_intro")) in text and plain(words("onefile_intro")) not in text
+
+
 @pytest.mark.parametrize("paper", list(onebooklet.PAPERS))
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_booklet_holds_every_title_and_number_and_a_contents_page(built_site, lang, paper):
