@@ -66,6 +66,7 @@ class Bench:
         self.rows: list[dict] = []      # the table, in order
         self.problems: list[str] = []   # measurements that could not be made, and why
         self.flyer_seconds = 0.0
+        self.booklet_seconds = 0.0
 
     def row(self, section: str, what: str, ours, stock=None, unit: str = "", verdict: budgets.Verdict | None = None,
             shown: str | None = None, stock_shown: str | None = None) -> None:
@@ -127,7 +128,8 @@ class Bench:
         verdict = budgets.at_most(big_run.seconds, budgets.CORPUS_BUILD_S, "s")
         if not verdict.ok:  # say why: where the time goes, each part measured on its own
             verdict.note += (f": engine alone {big_engine.seconds:.1f} s, checks {check.seconds:.1f} s, "
-                             f"flyers {self.flyer_seconds:.1f} s (see docs/bench.md)")
+                             f"flyers {self.flyer_seconds:.1f} s, booklets {self.booklet_seconds:.1f} s "
+                             "(each alone, empty caches; see docs/bench.md)")
         self.row("corpus", f"{count} page pairs: make site (s)", big_run.seconds, big_stock_run.seconds, "s", verdict)
         # Reported, not judged: the engine builds every page again (mkdocs has no incremental
         # build), so only the flyers and the checks' share can be saved on a large site.
@@ -172,6 +174,8 @@ class Bench:
         for name, seconds in timings.items():
             if "flyer" in name:
                 self.flyer_seconds += seconds
+            if "booklet" in name:
+                self.booklet_seconds += seconds
             label = "flyer rendering" if "flyer" in name and name.endswith(".build") else f"post-build step {name}"
             self.row("build", f"{label} (s)", seconds, None, "s")
         self.row("build", "post-build steps together: peak memory (MB)", run.peak_mb, None, "MB")

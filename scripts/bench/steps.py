@@ -18,7 +18,9 @@ def main(root: Path, site: Path) -> int:
     from scripts import buildsteps
     from scripts.core import project
     from scripts.flyers.cache import FOLDER
-    shutil.rmtree(root / FOLDER, ignore_errors=True)  # every flyer rendered, as in a clean build
+    from scripts.website.onebooklet import CACHE
+    for cache in (FOLDER, CACHE):  # every flyer and booklet rendered, as in a clean build
+        shutil.rmtree(root / cache, ignore_errors=True)
     proj = project.load(root)
     timings: dict[str, float] = {}
     for step in buildsteps.STEPS:
