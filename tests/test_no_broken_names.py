@@ -161,9 +161,14 @@ def test_the_fast_walk_does_what_the_rule_says(trees):
     assert typography.keep_together(expected) == expected
 
 
-def test_the_quick_look_at_a_tag_sees_every_word_that_keeps_a_number_whole():
-    # A class added to NOWRAP must hold one of the words the quick test looks for first.
-    assert all(any(hint in word for hint in typography.NOWRAP_HINTS) for word in typography.NOWRAP)
+def test_the_quick_look_at_a_tag_sees_every_element_left_alone():
+    # A class added to NOWRAP, or a name to UNTOUCHED, must pass the quick test that comes first.
+    tags = [f'<span class="x {word}">' for word in typography.NOWRAP]
+    tags += [f"<{name}>" for name in typography.UNTOUCHED] + [f"<{name.upper()} id=a>" for name in typography.UNTOUCHED]
+    tags += ['<a href="tel:+18004664343">', "<a href='sms:233733'>"]
+    for tag in tags:
+        assert typography._maybe_left_alone(tag), tag
+        assert typography._left_alone(tag, typography._name(tag)), tag
 
 
 def flyer_text(pdf) -> str:

@@ -55,11 +55,11 @@ def _phone(match: re.Match) -> str:
 # Quick tests that let most of a page pass untouched (a page has thousands of tags and texts;
 # without them this was a third of the site engine's time, issue 21): a text is fixed only if one
 # of the patterns matches in it at all; a tag can start an element left alone only if its name
-# begins as one of UNTOUCHED's does, or it holds one of NOWRAP_HINTS (_left_alone decides).
+# begins as one of UNTOUCHED's does, or it holds a word every NOWRAP class and every tel: or sms:
+# link holds (_left_alone decides; a test holds the two to each other).
 _MAYBE_FIXED = re.compile(r"[\d.]")   # each pattern needs a digit or a full stop: a quick scan first
 _ANY_FIX = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (_NAME, _SPACED, _PHONE)))
 _UNTOUCHED_STARTS = frozenset(name[:2] for name in UNTOUCHED)
-NOWRAP_HINTS = ("tel", "sms:", "nowrap", "number")   # in every NOWRAP word, and in tel: and sms: links
 
 
 def keep_text(text: str) -> str:
@@ -82,7 +82,7 @@ def _name(tag: str) -> str:
 
 def _maybe_left_alone(tag: str) -> bool:
     return (tag[1:3].lower() in _UNTOUCHED_STARTS
-            or "tel" in tag or "sms:" in tag or "nowrap" in tag or "number" in tag)   # NOWRAP_HINTS
+            or "tel" in tag or "sms:" in tag or "nowrap" in tag or "number" in tag)
 
 
 def _left_alone(tag: str, name: str) -> bool:
@@ -97,11 +97,11 @@ def _left_alone(tag: str, name: str) -> bool:
 def keep_together(html: str) -> str:
     """The page or flyer with its names and numbers kept on one line (see the module's text)."""
     parts = _TAG.split(html)   # text, tag, text, tag, …, text: changed in place
-    maybe_fixed, any_fix = _MAYBE_FIXED.search, _ANY_FIX.search
+    maybe_fixed = _MAYBE_FIXED.search
     skipping, depth = "", 0  # the element being left alone, and how deep inside it
     for i in range(1, len(parts), 2):
         text = parts[i - 1]
-        if text and not skipping and maybe_fixed(text) and any_fix(text):
+        if text and not skipping and maybe_fixed(text):
             parts[i - 1] = keep_text(text)
         tag = parts[i]
         if tag.startswith("<!--") or tag.endswith("/>"):
