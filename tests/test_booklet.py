@@ -4,6 +4,7 @@ its first page lists the sections with their page numbers, and every page is num
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -63,6 +64,8 @@ def test_each_language_is_laid_out_as_a_task_of_the_build_and_filed(project_copy
     assert [task.name for task in first.tasks] == [f"the '{lang}' booklet" for lang in proj.languages]
     pdfs = {lang: [site / onebooklet.path(proj, lang, paper) for paper in onebooklet.PAPERS] for lang in proj.languages}
     assert all(pdf.read_bytes().startswith(b"%PDF") for files in pdfs.values() for pdf in files)
+    kept = json.loads((project_copy / onebooklet.PAGES).read_text(encoding="utf-8"))  # the next layout's guess
+    assert kept == {lang: {"p-a": 2, "p-b": 3} for lang in proj.languages}
     again = tasks()
     for files in pdfs.values():
         for pdf in files:
@@ -76,6 +79,56 @@ def test_each_language_is_laid_out_as_a_task_of_the_build_and_filed(project_copy
     assert [p.message for p in problems] == [
         "the booklets /en/descargas/derechos-en-letter.pdf and /en/descargas/derechos-en-a4.pdf asked for "
         "https://example.org/a.css: they are made offline"]
+
+
+class Counting:
+    """The booklet's renderer, counting its layouts."""
+
+    def __init__(self, site):
+        from scripts.flyers.pdf import Renderer
+        self.renderer, self.layouts = Renderer(base=site), 0
+
+    def render(self, html, css):
+        self.layouts += 1
+        return self.renderer.render(html, css)
+
+
+def test_the_page_numbers_are_read_from_the_layout_and_the_last_ones_are_the_first_guess(tmp_path):
+    """Nothing known: laid out with a guess, then with the pages that layout showed. The numbers
+    of the last build: one layout. A wrong guess is corrected, never printed."""
+    guide = onebooklet.for_paper(tiny_guide("es"))
+    first = Counting(tmp_path)
+    document, pages = onebooklet.laid_out(first, guide, {})
+    assert pages == {"p-a": 2, "p-b": 3} and len(document.pages) == 3 and first.layouts == 2
+    again = Counting(tmp_path)
+    assert onebooklet.laid_out(again, guide, pages)[1] == pages and again.layouts == 1
+    wrong = Counting(tmp_path)
+    assert onebooklet.laid_out(wrong, guide, {"p-a": 7, "p-b": 1})[1] == pages and wrong.layouts == 2
+    assert 'href="#p-b" data-page="3">B</a>' in onebooklet.numbered(guide, pages)
+
+
+class Restless:
+    """A layout whose pages move with every number written on it (never seen; the build must still end)."""
+
+    def __init__(self):
+        self.layouts = 0
+
+    def render(self, html, css):
+        self.layouts += 1
+        blank, last = (type("Page", (), {"anchors": anchors}) for anchors in ({}, {"p-b": (0, 0)}))
+        return type("Document", (), {"pages": [blank()] * self.layouts + [last()]})  # p-b one page further each time
+
+
+def test_page_numbers_that_never_settle_stop_the_build_in_words(tmp_path, monkeypatch):
+    restless = Restless()
+    with pytest.raises(onebooklet.Unsettled, match="did not settle after 4 layouts"):
+        onebooklet.laid_out(restless, onebooklet.for_paper(tiny_guide("es")), {})
+    assert restless.layouts == onebooklet.TRIES
+    real = onebooklet.laid_out
+    monkeypatch.setattr(onebooklet, "laid_out", lambda _renderer, *args: real(Restless(), *args))
+    failure, pages = onebooklet._render(tmp_path, onebooklet.for_paper(tiny_guide("es")),
+                                        {"letter": tmp_path / "b.pdf"}, {})
+    assert failure == "could not be written: its page numbers did not settle after 4 layouts" and pages == {}
 
 
 def test_for_paper_breaks_only_before_the_contents_sections():
@@ -140,6 +193,43 @@ def test_the_booklet_holds_every_title_and_number_and_a_contents_page(built_site
     # Each page after the first shows its number at the foot.
     for page in (2, pages // 2, pages):
         assert pdf_text(pdf, "-f", str(page), "-l", str(page)).split()[-1] == str(page)
+
+
+LINK = re.compile(r'<a\b[^>]*\bhref="#([^"]+)"[^>]*>(.*?)</a>', re.S)
+HEADING = re.compile(r"<(h[1-4])\b[^>]*>(.*?)</\1>", re.S)
+
+
+def heading_of(guide: str, name: str) -> str:
+    """What a reader looks for on the page a link sends them to: the target's own heading, or the
+    first heading inside it (a section)."""
+    at = guide.index(f'id="{name}"')
+    opening = guide.rfind("<", 0, at)
+    found = HEADING.match(guide, opening) or HEADING.search(guide, at)
+    return plain(html.unescape(TAG.sub("", found.group(2))))
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_page_number_after_a_link_is_the_page_that_holds_its_target(built_site, lang):
+    """On paper an answer of the guided path says where to turn: "Me corrieron… (→ 46)". Page 46
+    must hold that question's heading: WeasyPrint's target-counter printed two of them one page
+    early. Read from the PDF: each link's text with its number, in the guide's order."""
+    pdf = built_site / onebooklet.path(PROJECT, lang, "letter")
+    pages = [plain(page) for page in pdf_text(pdf).split("\f")]
+    text = " ".join(pages)
+    guide = (built_site / onefile.path(PROJECT, lang)).read_text(encoding="utf-8")
+    body = guide[guide.index('class="one-file-page"'):]  # the pages, not the contents (tested above)
+    targets: dict[str, list[str]] = {}
+    for name, shown in LINK.findall(body):
+        targets.setdefault(plain(html.unescape(TAG.sub("", shown))), []).append(name)
+    checked = 0
+    for shown, names in targets.items():
+        numbers = re.findall(re.escape(shown) + r" \(\u2192 (\d+)\)", text)
+        if len(numbers) != len(names):
+            continue  # also a link the print hides ("Volver"), or a text that is part of another
+        for name, number in zip(names, numbers):
+            assert heading_of(guide, name) in pages[int(number) - 1], (shown, name, number)
+            checked += 1
+    assert checked >= 60, checked
 
 
 def test_the_downloads_page_lists_the_booklets(built_site):
