@@ -44,7 +44,10 @@ class Build:
     with the project already read, all start at once, beside the checks; `finish` collects them
     and publishes only if the checks passed (the caller calls it only then; leaving the `with`
     stops the rest). Started after the checks, the engines left one core idle while the checks
-    ran when the flyers came from the cache (about 1.5 s of CPU on a 1,000-pair rebuild, docs/bench.md). The default language goes into `out`,
+    ran when the flyers came from the cache (about 1.5 s of CPU on a 1,000-pair rebuild,
+    docs/bench.md). Once the engines are done, the steps that read only their pages (the one-file
+    guide, its booklets side by side) run while the flyers may still be rendering; the steps that
+    read the flyers (buildsteps.AFTER_BESIDE) run last. The default language goes into `out`,
     each other one into a folder of its own under `work`, moved into `out` afterwards (its
     folder and its half of the sitemap): the same files as one engine building every language,
     in about half the time on two cores. With serial=True (or one core) the same tasks run one
@@ -66,20 +69,24 @@ class Build:
     def finish(self) -> Outcome:
         """The engines and the side steps' results; the site swapped in only when all succeeded."""
         proj, folders, engines = self.proj, self.folders, self.engines
-        side_problems = self.tasks.result(self.side)  # a crash is a bug: the command's last guard reports it
         done = [self.tasks.result(task) for task in engines.values()]
         if not all(run.ok for run in done):
+            side_problems = self.tasks.result(self.side)  # a crash is a bug: the command's last guard reports it
             messages = list(dict.fromkeys(line for run in done for line in run.messages))  # each once
             return Outcome(False, messages, side_problems)
-        if failed(side_problems):
-            return Outcome(False, [], side_problems)
         for lang, folder in folders.items():
             if folder != self.out:
                 move_into(folder / lang, self.out / lang)
                 sitefiles.merge_sitemaps(self.out / "sitemap.xml", folder / "sitemap.xml")
-        move_into(self.work / "steps", self.out)
-        _, problems = buildsteps.run(proj, self.out, buildsteps.after_engine(), self.tasks)  # booklets side by side
+        # The steps that read only the pages, while the flyers are still being made (booklets side by side).
+        _, problems = buildsteps.run(proj, self.out, buildsteps.after_engine(), self.tasks)
+        side_problems = self.tasks.result(self.side)
         problems = side_problems + problems
+        if failed(problems):
+            return Outcome(False, [], problems)
+        move_into(self.work / "steps", self.out)
+        _, last = buildsteps.run(proj, self.out, buildsteps.after_all())
+        problems += last
         if failed(problems):
             return Outcome(False, [], problems)
         publishable(self.out)

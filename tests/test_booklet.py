@@ -107,6 +107,18 @@ def test_the_page_numbers_are_read_from_the_layout_and_the_last_ones_are_the_fir
     assert 'href="#p-b" data-page="3">B</a>' in onebooklet.numbered(guide, pages)
 
 
+def test_a_damaged_page_number_file_is_only_a_worse_guess(project_copy):
+    """.cache/booklet-pages.json is the build's own; edited or cut short, it guesses nothing, and
+    nothing but a number from it reaches the booklet's HTML."""
+    proj = project_module.load(project_copy)
+    pages = project_copy / onebooklet.PAGES
+    pages.parent.mkdir(parents=True, exist_ok=True)
+    pages.write_text('{"es": {"p-a": "<b>", "p-b": 3}, "en": 3}', encoding="utf-8")
+    assert onebooklet._guesses(proj) == {"es": {"p-b": 3}}
+    pages.write_text('{"es": {"p-a"', encoding="utf-8")
+    assert onebooklet._guesses(proj) == {}
+
+
 class Restless:
     """A layout whose pages move with every number written on it (never seen; the build must still end)."""
 

@@ -236,13 +236,45 @@ def test_flyers_are_rendered_beside_the_engine_and_merged(made_site):
     from scripts import buildsteps
     from scripts.flyers import build as flyers_build
     from scripts.website import searchindex
+    from scripts.website import exports, headers, offline
     assert buildsteps.beside_engine() == [searchindex.write, flyers_build]
     assert flyers_build not in buildsteps.after_engine()
+    # What reads the flyers runs once they are made; the rest (the booklets) does not wait for them.
+    assert buildsteps.after_all() == [exports.copy_moved_flyers, offline.build, headers.write]
+    parts = buildsteps.beside_engine() + buildsteps.after_engine() + buildsteps.after_all()
+    assert sorted(parts, key=buildsteps.STEPS.index) == buildsteps.STEPS and len(set(parts)) == len(parts)
     site = made_site.site
     assert (site / "flyers/salarios-es-letter.pdf").is_file()
     assert (site / "contacts.json").is_file()
     assert (site / "search/index.json").is_file() and (site / "en/search/index.json").is_file()
     assert not list(made_site.root.glob(".site-*"))  # the build's work folders are gone
+
+
+def test_a_step_with_tasks_is_started_and_collected_after_the_steps_that_follow(monkeypatch):
+    """The booklets take seconds: make site starts their tasks, runs the next steps (the ZIM
+    files) meanwhile, and collects them at the end; alone (no tasks) each step runs in order."""
+    from scripts import buildsteps, parallel
+    from scripts.core.problems import Problem
+    order = []
+
+    def slow(project, site):
+        order.append("slow alone")
+        return []
+
+    def start(project, site, tasks):
+        order.append("slow started")
+        return lambda: order.append("slow collected") or [Problem("x.md", 1, "slow failed")]
+
+    def quick(project, site):
+        order.append("quick")
+        return []
+
+    monkeypatch.setattr(buildsteps, "USE_TASKS", {slow: start})
+    ok, problems = buildsteps.run(None, Path("."), [slow, quick], parallel.SerialTasks())
+    assert order == ["slow started", "quick", "slow collected"]
+    assert not ok and [(p.message, p.check) for p in problems] == [("slow failed", "test_site")]
+    order.clear()
+    assert buildsteps.run(None, Path("."), [slow, quick]) == (True, []) and order == ["slow alone", "quick"]
 
 
 def test_a_link_to_a_contact_card_is_a_known_section(project_copy):

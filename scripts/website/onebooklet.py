@@ -4,8 +4,8 @@
 A step of make site after the one-file guide (buildsteps.STEPS): each booklet is that guide
 (onefile.py), the same words and numbers, laid out for paper by WeasyPrint with a stylesheet of
 its own (templates/booklet.css): black on white, at least 11 pt, the guide's list of pages as a
-contents page with each section's page number, each page of the site on a
-new sheet, the page number at the foot. Nothing is fetched from the network (the flyers'
+contents page with each section's page number, each page of the site on a new sheet, the page
+number at the foot. Nothing is fetched from the network (the flyers'
 renderer, scripts/flyers/pdf.py). Rendering takes seconds, so the booklets are filed
 as the flyers are (scripts/flyers/cache.py, in .cache/booklet/): a build whose guide did not
 change copies them. Nothing to do when a page is added: it is in the guide, so it is here.
@@ -14,14 +14,15 @@ The page a link leads to ("(→ 12)", the contents' numbers) is written on the l
 from where the layout put its target, and the booklet is laid out again until every number it
 prints is the page its target is on (`laid_out`). WeasyPrint's own target-counter printed two of
 the Spanish guided path's answers one page early, and laid out every page with a number three
-times. The numbers of the last build are the
-first guess (.cache/booklet-pages.json): after an edit that moves no page, one layout is enough.
+times. The numbers of the last build are the first guess (.cache/booklet-pages.json): after an
+edit that moves no page, one layout is enough.
 """
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
+from typing import Callable
 
 from .. import parallel
 from ..core import addresses
@@ -126,7 +127,10 @@ def _guesses(project: Project) -> dict[str, dict[str, int]]:
         found = json.loads((Path(project.root) / PAGES).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return found if isinstance(found, dict) else {}
+    if not isinstance(found, dict):
+        return {}
+    return {lang: {name: page for name, page in pages.items() if isinstance(page, int)}
+            for lang, pages in found.items() if isinstance(pages, dict)}  # only numbers reach the HTML
 
 
 def _keep_guesses(project: Project, guesses: dict[str, dict[str, int]]) -> None:
@@ -138,11 +142,15 @@ def _keep_guesses(project: Project, guesses: dict[str, dict[str, int]]) -> None:
 
 def build(project: Project, site: Path, tasks: parallel.Tasks | None = None) -> list[Problem]:
     """Writes each language's booklet on each paper (one layout for both), copied from the cache
-    when its guide is unchanged. The layout is seconds per language (WeasyPrint lays out every
-    page that shows a page number about three times), so make site lays out the languages side
-    by side (`tasks`, scripts/build.py); alone, one after the other."""
+    when its guide is unchanged; alone, one language after the other."""
+    return start(project, site, tasks or parallel.SerialTasks())()
+
+
+def start(project: Project, site: Path, tasks: parallel.Tasks) -> Callable[[], list[Problem]]:
+    """Starts a task for each language whose booklet must be laid out (seconds each: make site
+    runs them side by side, and its next steps meanwhile, scripts/buildsteps.py); returns what
+    waits for them, files them and says what went wrong."""
     from ..flyers.cache import Cache, tools
-    tasks = tasks or parallel.SerialTasks()
     cache = Cache(Path(project.root) / CACHE,
                   tools() + STYLESHEET.read_text(encoding="utf-8") + Path(__file__).read_text(encoding="utf-8"))
     rendering = []
@@ -155,18 +163,20 @@ def build(project: Project, site: Path, tasks: parallel.Tasks | None = None) -> 
         targets = {paper: site / path(project, lang, paper) for paper in PAPERS}
         key = cache.key("booklet", html)
         if not cache.fetch(key, targets):
-            guess = guesses.get(lang)
             rendering.append((lang, key, targets, tasks.add(f"the '{lang}' booklet", _render, site, html, targets,
-                                                           guess if isinstance(guess, dict) else {})))
-    problems: list[Problem] = []
-    for lang, key, targets, task in rendering:
-        failure, guesses[lang] = tasks.result(task)
-        if failure:
-            files = " and /".join(path(project, lang, paper) for paper in PAPERS)
-            problems.append(Problem("Makefile", 1, f"the booklets /{files} {failure}"))
-        else:
-            cache.keep(key, targets)
-    if rendering:
-        _keep_guesses(project, guesses)
-    cache.prune()
-    return problems
+                                                           guesses.get(lang, {}))))
+
+    def finish() -> list[Problem]:
+        problems: list[Problem] = []
+        for lang, key, targets, task in rendering:
+            failure, guesses[lang] = tasks.result(task)
+            if failure:
+                files = " and /".join(path(project, lang, paper) for paper in PAPERS)
+                problems.append(Problem("Makefile", 1, f"the booklets /{files} {failure}"))
+            else:
+                cache.keep(key, targets)
+        if rendering:
+            _keep_guesses(project, guesses)
+        cache.prune()
+        return problems
+    return finish
