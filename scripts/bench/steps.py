@@ -18,9 +18,10 @@ def main(root: Path, site: Path) -> int:
     from scripts import buildsteps
     from scripts.core import project
     from scripts.flyers.cache import FOLDER
-    from scripts.website.onebooklet import CACHE
+    from scripts.website.onebooklet import CACHE, PAGES
     for cache in (FOLDER, CACHE):  # every flyer and booklet rendered, as in a clean build
         shutil.rmtree(root / cache, ignore_errors=True)
+    (root / PAGES).unlink(missing_ok=True)  # and no page numbers to start the booklets from
     proj = project.load(root)
     timings: dict[str, float] = {}
     for step in buildsteps.STEPS:
