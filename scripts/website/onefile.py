@@ -42,6 +42,11 @@ _TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 _TEL = re.compile(r'href="tel:([^"]+)"')
 _TOPIC_ITEM = re.compile(r'<li><a href="([^"]*)">.*?</li>\s*', re.S)  # one line of [[topics]] (topics.py)
+# What the guided path's steps repeat below them (the review date and disclaimer, the note that the
+# site keeps no answers): on the site each step is a page of its own; in one file and on paper the
+# path's start says it once. A footer that differs is kept whole: an outcome names its sources.
+_PATH_REPEATS = (re.compile(r'<footer class="page-facts">.*?</footer>\s*', re.S),
+                 re.compile(r'<p class="qp-privacy">.*?</p>\s*', re.S))
 
 
 def file_name(lang: str) -> str:
@@ -119,6 +124,22 @@ def _rewrite(body: str, here: str, included: set[str], project: Project) -> str:
     return _HREF.sub(link, body)
 
 
+def said_once(start: str, step: str) -> str:
+    """A step of the guided path without what the path's start already says (_PATH_REPEATS): a
+    part is left out only when the start has the very same words."""
+    for pattern in _PATH_REPEATS:
+        said = {match.group(0).strip() for match in pattern.finditer(start)}
+        step = pattern.sub(lambda m, said=said: "" if m.group(0).strip() in said else m.group(0), step)
+    return step
+
+
+def _path_said_once(sections: list[tuple[str, Markup]], start: str) -> list[tuple[str, Markup]]:
+    """The guided path's steps (sections 'p-que-paso-…' after its start 'p-que-paso') said_once."""
+    said = dict(sections).get(start, "")
+    return [(name, Markup(said_once(said, body)) if said and name.startswith(start + "-") else body)
+            for name, body in sections]
+
+
 def guide(project: Project, site: Path, lang: str) -> tuple[str, list[Problem]]:
     """The file's text for one language."""
     problems: list[Problem] = []
@@ -145,6 +166,7 @@ def guide(project: Project, site: Path, lang: str) -> tuple[str, list[Problem]]:
         sections.append((section_id(here), Markup(body)))
         if "que-paso/" not in here or here.endswith("que-paso/"):  # the path's start, not each of its steps
             contents.append((section_id(here), title))
+    sections = _path_said_once(sections, section_id(home + que_paso_address(project.que_paso.start, project.que_paso.start)))
     shown = set(_TEL.findall("".join(body for _, body in sections)))
     more = [Markup(render.contact_card(contact, words, heading="h3"))
             for contact in project.registry.contacts.values()
