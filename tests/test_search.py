@@ -144,6 +144,13 @@ def test_one_typo_is_tolerated_only_when_the_word_is_unknown():
     assert [f[0] for f in found] == ["discriminacion/", "trata/", "organizarse/"], found
 
 
+def test_a_typo_in_a_form_no_page_writes_finds_the_pages_of_its_stem():
+    # "pegaron" and "lastimaron" are written on no page (their stems are): one letter missing
+    # found nothing at all before
+    found = urls("es", ["me pegron", "me lastimarn"])
+    assert [f[0] for f in found] == ["trata/", "lesiones/"], found
+
+
 def test_bad_input_returns_lists_and_never_fails():
     bad = ["", "*", "~", ":", '"""', "<script>alert(1)</script>", "😀" * 50, "x" * 2000, "a " * 1000, "\u0000\ufeff"]
     assert all(isinstance(hits, list) for hits in urls("es", bad))

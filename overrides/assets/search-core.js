@@ -121,6 +121,22 @@
     return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
   }
 
+  // Every word one typo away from w, as oneEdit counts them.
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  function oneEditAway(w) {
+    var out = [];
+    for (var i = 0; i <= w.length; i++) {
+      var head = w.slice(0, i), tail = w.slice(i);
+      if (tail) out.push(head + tail.slice(1));
+      if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2));
+      for (var j = 0; j < LETTERS.length; j++) {
+        out.push(head + LETTERS[j] + tail);
+        if (tail) out.push(head + LETTERS[j] + tail.slice(1));
+      }
+    }
+    return out;
+  }
+
   /* index: {lang, pages: [{u: url, t: title, x: intro text, s: [[id, heading, text]...],
      p: {"page" | section id: [phrase...]}, k: [name...]}]}
      A page with names (k: a state's page) is found only when the query holds one of its names
@@ -207,6 +223,9 @@
       });
       if (s.length >= 4) {  // "eslcavo" -> stem "eslcav", one swap from "esclav" (esclavitud)
         Object.keys(df).forEach(function (t) { if (oneEdit(s, t)) found[t] = true; });
+      }
+      if (!Object.keys(found).length) {  // "pegron": one typo from "pegaron", a form no page has; its stem "peg" is known
+        oneEditAway(w).forEach(function (c) { var t = stem(c); if (t !== c && t.length >= 3 && df[t]) found[t] = true; });
       }
       var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
       if (alternatives.length) out.push({ word: w, alternatives: alternatives });
