@@ -153,8 +153,8 @@ def start(project: Project, site: Path, tasks: parallel.Tasks) -> Callable[[], l
     from ..flyers.cache import Cache, tools
     cache = Cache(Path(project.root) / CACHE,
                   tools() + STYLESHEET.read_text(encoding="utf-8") + Path(__file__).read_text(encoding="utf-8"))
-    rendering = []
     guesses = _guesses(project)
+    waiting = []  # (lang, key, targets, html): the booklets not in the cache
     for lang in project.languages:
         guide = site / onefile.path(project, lang)
         if not guide.is_file():
@@ -163,13 +163,24 @@ def start(project: Project, site: Path, tasks: parallel.Tasks) -> Callable[[], l
         targets = {paper: site / path(project, lang, paper) for paper in PAPERS}
         key = cache.key("booklet", html)
         if not cache.fetch(key, targets):
-            rendering.append((lang, key, targets, tasks.add(f"the '{lang}' booklet", _render, site, html, targets,
-                                                           guesses.get(lang, {}))))
+            waiting.append((lang, key, targets, html))
+    # One booklet to make (after an edit of one language's pages), on cores side by side: each paper
+    # is a task of its own, laid out and written beside the other (one layout more of CPU, while the
+    # other core would wait; one paper's writing less to wait for). Two or more: a task each.
+    apart = len(waiting) == 1 and tasks.side_by_side
+    rendering = []
+    for lang, key, targets, html in waiting:
+        parts = [{paper: target} for paper, target in targets.items()] if apart else [targets]
+        rendering.append((lang, key, targets, [
+            tasks.add(f"the '{lang}' booklet" + (f" on {next(iter(part))}" if apart else ""), _render, site, html,
+                      part, guesses.get(lang, {})) for part in parts]))
 
     def finish() -> list[Problem]:
         problems: list[Problem] = []
-        for lang, key, targets, task in rendering:
-            failure, guesses[lang] = tasks.result(task)
+        for lang, key, targets, started in rendering:
+            outcomes = [tasks.result(task) for task in started]  # the same layout on each paper: the same numbers
+            failure = next((failed for failed, _ in outcomes if failed), None)
+            guesses[lang] = outcomes[0][1]
             if failure:
                 files = " and /".join(path(project, lang, paper) for paper in PAPERS)
                 problems.append(Problem("Makefile", 1, f"the booklets /{files} {failure}"))
