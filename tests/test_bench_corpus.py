@@ -66,3 +66,22 @@ def test_the_guide_lists_no_page_it_left_out(tmp_path):
         kept = onefile._without_left_out(body, here, onefile.left_out(loaded, lang))
         assert "copia-" in body and "copia-" not in kept
         assert kept.count("<li>") == sum(not t.rel.startswith("copia-") for t in listed) > 5
+
+
+def test_a_judged_time_is_the_fastest_run_that_succeeded_and_names_every_run(tmp_path):
+    from scripts.bench import measure
+    from scripts.bench.__main__ import tries
+    runs = [measure.Run("build", seconds, 100.0, seconds * 2, ok, "") for seconds, ok in ((9.8, True), (9.1, True), (1.0, False))]
+    chosen = measure.best(runs)
+    assert (chosen.seconds, chosen.cpu_seconds, chosen.tries) == (9.1, 18.2, (9.8, 9.1, 1.0))
+    assert tries(chosen) == " (best of 3: 9.8, 9.1, 1.0 s)" and tries(runs[0]) == ""
+    failed = measure.best([runs[2]])
+    assert not failed.ok  # nothing succeeded: the failure is reported, not a time
+
+
+def test_a_clean_corpus_has_no_site_and_no_cache(tmp_path):
+    project = corpus.copy_project(ROOT, tmp_path / "p")
+    for folder in ("site/salarios", ".cache/flyers"):
+        (project / folder).mkdir(parents=True)
+    corpus.clean(project)
+    assert not (project / "site").exists() and not (project / ".cache").exists() and (project / "content").is_dir()

@@ -27,6 +27,12 @@ def copy_project(source: Path, dest: Path) -> Path:
     return dest
 
 
+def clean(project: Path) -> None:
+    """As a fresh clone: no site and no cache (flyers, booklets, page numbers), so make site starts from nothing."""
+    for folder in (project / "site", project / ".cache"):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def edit_one_page(project: Path) -> None:
     """What a maintainer does between two builds: one sentence of the Spanish wages page changed,
     in its text and in its flyer (so that topic's flyers are made again)."""

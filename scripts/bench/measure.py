@@ -1,6 +1,7 @@
 """Time and peak memory of one child process (os.wait4 gives that child's own resource usage)."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -17,6 +18,7 @@ class Run:
     cpu_seconds: float   # user + system CPU of the child and the processes it waited for
     ok: bool
     output: str
+    tries: tuple[float, ...] = ()  # the seconds of every run it was chosen from (best)
 
     def failure(self) -> str:
         tail = self.output.strip().splitlines()[-5:]
@@ -34,6 +36,14 @@ def run(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)  # reaped here: tell Popen so it does not wait again
     return Run(what, seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime, child.returncode == 0, output)
+
+
+def best(runs: list[Run]) -> Run:
+    """The fastest of runs of the same command that succeeded (else the first failure), with
+    every run's seconds: on a shared machine, other work only ever adds time."""
+    good = [run for run in runs if run.ok]
+    chosen = min(good, key=lambda run: run.seconds) if good else runs[0]
+    return dataclasses.replace(chosen, tries=tuple(run.seconds for run in runs))
 
 
 def python(what: str, args: list[str], cwd: Path, env: dict | None = None) -> Run:
