@@ -49,16 +49,22 @@ def tiny_guide(lang: str, extra: str = "") -> str:
             '<section class="one-file-page" id="p-b"><h1>B</h1><p>H-2A</p></section></div></body></html>')
 
 
-@pytest.mark.parametrize("tasks", [parallel.SerialTasks, parallel.ParallelTasks])
-def test_each_language_is_laid_out_as_a_task_of_the_build_and_filed(project_copy, tmp_path, tasks):
-    """make site gives the step its tasks: each language's booklet is one, side by side on two
-    cores; what a task wrote is filed by the build, so the next build copies it."""
-    proj = project_module.load(project_copy)
+def tiny_site(proj, tmp_path):
+    """A built site's folder holding only each language's one-file guide, tiny."""
     site = tmp_path / "site"
     for lang in proj.languages:
         guide = site / onefile.path(proj, lang)
         guide.parent.mkdir(parents=True, exist_ok=True)
         guide.write_text(tiny_guide(lang), encoding="utf-8")
+    return site
+
+
+@pytest.mark.parametrize("tasks", [parallel.SerialTasks, parallel.ParallelTasks])
+def test_each_language_is_laid_out_as_a_task_of_the_build_and_filed(project_copy, tmp_path, tasks):
+    """make site gives the step its tasks: each language's booklet is one, side by side on two
+    cores; what a task wrote is filed by the build, so the next build copies it."""
+    proj = project_module.load(project_copy)
+    site = tiny_site(proj, tmp_path)
     first = tasks()
     assert onebooklet.build(proj, site, first) == []
     assert [task.name for task in first.tasks] == [f"the '{lang}' booklet" for lang in proj.languages]
@@ -85,11 +91,7 @@ def test_one_booklet_alone_is_laid_out_on_each_paper_side_by_side(project_copy, 
     """After an edit of one language's pages only its booklet is made: on two cores each paper is a
     task (the other core would wait); the files are those one task writes for both, and filed."""
     proj = project_module.load(project_copy)
-    site = tmp_path / "site"
-    for lang in proj.languages:
-        guide = site / onefile.path(proj, lang)
-        guide.parent.mkdir(parents=True, exist_ok=True)
-        guide.write_text(tiny_guide(lang), encoding="utf-8")
+    site = tiny_site(proj, tmp_path)
     assert onebooklet.build(proj, site, parallel.SerialTasks()) == []
     guide = site / onefile.path(proj, "es")
     guide.write_text(tiny_guide("es").replace("<h1>B</h1>", "<h1>B, otra vez</h1>"), encoding="utf-8")
