@@ -170,10 +170,9 @@ def start(project: Project, site: Path, tasks: parallel.Tasks) -> Callable[[], l
     apart = len(waiting) == 1 and tasks.side_by_side
     rendering = []
     for lang, key, targets, html in waiting:
-        parts = [{paper: target} for paper, target in targets.items()] if apart else [targets]
-        rendering.append((lang, key, targets, [
-            tasks.add(f"the '{lang}' booklet" + (f" on {next(iter(part))}" if apart else ""), _render, site, html,
-                      part, guesses.get(lang, {})) for part in parts]))
+        parts = [(f" on {paper}", {paper: target}) for paper, target in targets.items()] if apart else [("", targets)]
+        rendering.append((lang, key, targets, [tasks.add(f"the '{lang}' booklet{on}", _render, site, html, part,
+                                                         guesses.get(lang, {})) for on, part in parts]))
 
     def finish() -> list[Problem]:
         problems: list[Problem] = []
