@@ -151,6 +151,34 @@ def test_a_typo_in_a_form_no_page_writes_finds_the_pages_of_its_stem():
     assert [f[0] for f in found] == ["trata/", "lesiones/"], found
 
 
+def test_spanish_written_by_ear_finds_the_pages_of_the_words_it_sounds_like():
+    # two sound slips in a word (k for qu or c, h dropped, n for m, s for c or z, y for ll) are
+    # more than one typo: each of these put another page first before
+    found = urls("es", ["me korieron porke ise una keja", "kiero yamar a oza", "me korieron por estar enbarasada",
+                        "me kitaron el pasaporte"])
+    assert [f[0] for f in found] == ["represalias/", "seguridad/", "discriminacion/", "trata/"], found
+
+
+def test_a_stop_word_written_by_ear_is_still_a_stop_word_and_a_short_word_must_sound_alike_whole():
+    assert urls("es", ["porke", "kien", "ke"]) == [[], [], []]
+    # "awa" (agua) sounds like "hawai" only once that is cut to its stem ("awa"): no state page
+    assert urls("es", ["awa"]) == [[]]
+
+
+def test_sound_slips_are_spanish_only():
+    assert urls("en", ["korieron"]) == [[]]
+
+
+def test_by_ear_variant_swaps_at_most_two_sounds_in_each_word():
+    assert searchbench.by_ear("Me quitaron horas y vacaciones") == searchbench.by_ear("me quitaron horas y vacaciones")
+    for text in ("me lastime en el trabajo", "quiero hacer un sindicato", "no me pagaron las horas extras"):
+        ear = searchbench.by_ear(text)
+        assert len(ear.split()) == len(text.split()) and ear != text, (text, ear)
+        for before, after in zip(text.split(), ear.split()):
+            assert before == after or (len(before) >= 4 and abs(len(before) - len(after)) <= 2), (before, after)
+    assert searchbench.variants("es")[-1] == "by ear" and "by ear" not in searchbench.variants("en")
+
+
 def test_bad_input_returns_lists_and_never_fails():
     bad = ["", "*", "~", ":", '"""', "<script>alert(1)</script>", "😀" * 50, "x" * 2000, "a " * 1000, "\u0000\ufeff"]
     assert all(isinstance(hits, list) for hits in urls("es", bad))

@@ -91,6 +91,18 @@
     return w;
   }
 
+  // Spanish written by ear: letters that sound alike are made one ("korieron" is "corrieron",
+  // "kitaron oras" is "quitaron horas", "bacasiones" is "vacaciones"), then the word is stemmed,
+  // so a word spelled as it sounds meets the page's word even with several such slips. Capitals
+  // stand for a sound no letter writes alone (ch, the hard g of "gue").
+  var SOUNDS = [[/ch/g, "C"], [/h/g, ""], [/qu(?=[ei])/g, "k"], [/c(?=[ei])/g, "s"], [/c/g, "k"], [/z/g, "s"],
+    [/gu(?=[ei])/g, "G"], [/g(?=[ei])/g, "j"], [/g/g, "G"], [/v/g, "b"], [/ll/g, "y"], [/y(?![aeiou])/g, "i"],
+    [/m(?=[bp])/g, "n"], [/ks/g, "s"], [/(.)\1+/g, "$1"]];
+  function soundEs(w) {
+    for (var i = 0; i < SOUNDS.length; i++) w = w.replace(SOUNDS[i][0], SOUNDS[i][1]);
+    return w;
+  }
+
   function same(w) { return w; }
   // Languages without a stemmer here (a further language) still get folding and typos.
   function stemmer(lang) { return lang === "es" ? stemEs : lang === "en" ? stemEn : same; }
@@ -150,6 +162,7 @@
     this.known = {};  // every term of every page, named pages included: what the query may use as is
     this.counted = 0; // pages in the statistics
     this.vocab = {};  // folded word -> its stem, for typo matching
+    this.sounds = null;  // what the page words sound like (soundsLike), made when first needed
     var stop = stopSet(lang), stem = stemmer(lang), textLength = 0;
     function learn(text) {
       words(text).forEach(function (w) { if (!stop[w] && w.length > 2) self.vocab[w] = stem(w); });
@@ -205,10 +218,31 @@
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   };
 
+  // Spanish only: what each page word sounds like, stemmed (a word of four letters or more
+  // must sound like it once stemmed: "korieron", "corrieron") and whole (a shorter one must sound
+  // like it whole: "oza" is "osha", "awa" is not "hawai") -> the stems it stands for; and the
+  // sounds of the stop words ("porke" is "porque", not a topic).
+  Index.prototype.soundsLike = function () {
+    if (this.lang !== "es") return null;
+    if (!this.sounds) {
+      var sounds = { stemmed: {}, whole: {}, stop: {} }, vocab = this.vocab;
+      Object.keys(vocab).forEach(function (v) {
+        var sound = soundEs(v), key = stemEs(sound);
+        (sounds.whole[sound] = sounds.whole[sound] || {})[vocab[v]] = true;
+        if (key.length >= 2) (sounds.stemmed[key] = sounds.stemmed[key] || {})[vocab[v]] = true;
+      });
+      Object.keys(stopSet("es")).forEach(function (w) { sounds.stop[soundEs(w)] = true; });
+      this.sounds = sounds;
+    }
+    return this.sounds;
+  };
+
   // The query's content words, each with the index terms it stands for: itself when the index
-  // knows it, otherwise the words one typo away (or that it starts, for a cut-off word).
+  // knows it, otherwise the words one typo away (or that it starts, for a cut-off word), and
+  // in Spanish the words that sound the same.
   Index.prototype.parse = function (query) {
     var lang = this.lang, stop = stopSet(lang), stem = stemmer(lang), vocab = this.vocab, df = this.known;
+    var sounds = this.soundsLike();
     var seen = {}, out = [];
     words(String(query).slice(0, 2000)).slice(0, MAX_WORDS * 2).forEach(function (w) {
       if (stop[w] || out.length >= MAX_WORDS) return;
@@ -216,16 +250,23 @@
       if (seen[s]) return;
       seen[s] = true;
       if (df[s]) { out.push({ word: w, alternatives: [{ term: s, weight: 1 }] }); return; }
-      if (w.length < 4 || nearStop(w, stop)) return;  // "quen" is "quien" mistyped, not a topic
-      var found = {};
-      Object.keys(vocab).forEach(function (v) {
-        if (oneEdit(w, v) || (w.length >= 5 && v.length > w.length && v.indexOf(w) === 0)) found[vocab[v]] = true;
-      });
-      if (s.length >= 4) {  // "eslcavo" -> stem "eslcav", one swap from "esclav" (esclavitud)
-        Object.keys(df).forEach(function (t) { if (oneEdit(s, t)) found[t] = true; });
+      var found = {}, sound = sounds && soundEs(w);
+      if (sound && sounds.stop[sound]) return;  // "porke": "porque" written by ear
+      if (w.length >= 4 && nearStop(w, stop)) return;  // "quen" is "quien" mistyped, not a topic
+      if (sound) {
+        var alike = w.length < 4 ? sounds.whole[sound] : sounds.stemmed[stemEs(sound)];
+        Object.keys(alike || {}).forEach(function (t) { found[t] = true; });
       }
-      if (!Object.keys(found).length) {  // "pegron": one typo from "pegaron", a form no page has; its stem "peg" is known
-        oneEditAway(w).forEach(function (c) { var t = stem(c); if (t !== c && t.length >= 3 && df[t]) found[t] = true; });
+      if (w.length >= 4) {  // typos only in words of four letters or more
+        Object.keys(vocab).forEach(function (v) {
+          if (oneEdit(w, v) || (w.length >= 5 && v.length > w.length && v.indexOf(w) === 0)) found[vocab[v]] = true;
+        });
+        if (s.length >= 4) {  // "eslcavo" -> stem "eslcav", one swap from "esclav" (esclavitud)
+          Object.keys(df).forEach(function (t) { if (oneEdit(s, t)) found[t] = true; });
+        }
+        if (!Object.keys(found).length) {  // "pegron": one typo from "pegaron", a form no page has; its stem "peg" is known
+          oneEditAway(w).forEach(function (c) { var t = stem(c); if (t !== c && t.length >= 3 && df[t]) found[t] = true; });
+        }
       }
       var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
       if (alternatives.length) out.push({ word: w, alternatives: alternatives });
