@@ -123,6 +123,14 @@ def test_tel_as_a_label_in_text_reports_the_number_not_a_link():
     assert [(f.raw, f.link) for f in found] == [("(55) 5322-4200 ext. 12", False)]
 
 
+def test_a_short_code_is_found_digit_by_digit_and_only_standing_alone():
+    codes = ("711", "911", "988")
+    found = numbers.find("Llame al 9-1-1 o al 9 8 8; TTY 7\u20111\u20111.", codes)
+    assert [f.raw for f in found] == ["9-1-1", "9 8 8", "7\u20111\u20111"]
+    for text in ("section 9.1.1", "from 9-11 am", "1997-1-1", "9-1-1990", "7 1 1/2 hours", "1911", "911.5", "9 1 1.5"):
+        assert numbers.find(f"Ver {text} aquí.", codes) == [], text
+
+
 def test_dates_money_citations_and_years_are_not_numbers():
     text = "\n".join(f"Ver {item} aquí." for item in NOT_NUMBERS)
     assert numbers.find(text) == []
@@ -134,6 +142,8 @@ def test_dates_money_citations_and_years_are_not_numbers():
     ("(800) 321.6742", "[[phone:osha]]"),
     ("1-800-321-OSHA", "[[phone:osha]]"),
     ("911", "[[phone:emergencia]]"),
+    ("9-1-1", "[[phone:emergencia]]"),                      # a short code digit by digit
+    ("9\u20111\u20111", "[[phone:emergencia]]"),
     ("01 800 911 2000", "[[phone:ID]]"),                    # not in the registry: add it first
     ("1-800-FLY-FREE", "[[phone:ID]]"),
     ("988", "[[phone:ID]]"),

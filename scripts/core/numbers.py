@@ -127,6 +127,9 @@ def _matcher(line: str) -> Iterable[tuple[int, int]]:
 # (888-77-SALUD and 1-800-H2A-INFO need the optional digits and the letter-digit-letter; 1-8OO-…,
 # letter O for zero, is found by its words below, as the dial links are: the same lines, no slower.)
 MAYBE = re.compile(r"\d(?:[^\d\n]{0,3}+\d){6}|\d\d\d[^\w\n]{0,2}+\d{0,2}+[^\w\n]?[A-Za-z]\w?[A-Za-z]")
+# ... and three digits one sign apart: a short code digit by digit ("9-1-1", "9\u20111\u20111"),
+# found with the rest (a scan of its own for the codes' spelled forms cost three times as much).
+CANDIDATE = re.compile(MAYBE.pattern + r"|\d[^\w\n]\d[^\w\n]\d")
 LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/", "8oo")
 
 
@@ -141,7 +144,7 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
 
 
 def _candidate_lines(text: str, codes: tuple[str, ...]) -> Iterable[tuple[int, str]]:
-    hits = [m.start() for m in MAYBE.finditer(text)]
+    hits = [m.start() for m in CANDIDATE.finditer(text)]
     hits += _occurrences(text.lower(), LINK_WORDS) + _occurrences(text, codes)
     last = -1
     for hit in sorted(hits):
@@ -166,12 +169,20 @@ def _blank(text: str, pattern: re.Pattern) -> str:
 DATES = re.compile(r"(?<!\d)(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?/\d\d?/(?:19|20)\d\d)(?![\d-])")
 
 
+def _spelled(code: str, apart: str) -> str:
+    """A short code's digits, each apart from the next as `apart` says: '9-1-1' is 911 too."""
+    return apart.join(map(re.escape, code))
+
+
 @lru_cache(maxsize=64)
 def _short_pattern(codes: tuple[str, ...]) -> re.Pattern | None:
-    """911, 711, 988 and the registry's other short codes, standing alone (not in 1911 or 911.5)."""
+    """911, 711, 988 and the registry's other short codes, standing alone (not in 1911 or 911.5),
+    also written digit by digit with the same hyphen or space between them ("9-1-1", "9 1 1"; not
+    with dots: "9.1.1" is a section's number)."""
     if not codes:
         return None
-    return re.compile(r"(?<![\w.,/$§-])(?:" + "|".join(sorted(map(re.escape, codes))) + r")(?![\w/%-]|[.,]\d)")
+    forms = [_spelled(code, apart) for code in sorted(codes) for apart in ("", "-", " ")]
+    return re.compile(r"(?<![\w.,/$§-])(?:" + "|".join(forms) + r")(?![\w/%-]|[.,]\d)")
 
 
 def _without_addresses_and_dates(clean: str) -> str:
