@@ -133,6 +133,14 @@ def test_stemming_meets_the_forms_a_worker_types():
     assert [f[0] for f in found] == ["represalias/", "lesiones/", "discriminacion/"], found
 
 
+def test_a_plural_meets_its_singular_when_the_singular_ends_like_a_verb():
+    # "mujer" is cut as a verb ("muj"), "mujeres" lost only its plural ("mujer"): they never met,
+    # and "a las mujeres les pagan menos que a los hombres" found the injuries page first
+    found = urls("es", ["a las mujeres les pagan menos que a los hombres", "los lugares de trabajo"])
+    assert found[0][0] == "discriminacion/", found
+    assert found[1] == urls("es", ["el lugar de trabajo"])[0], found
+
+
 def test_stop_words_never_make_a_query_fail():
     found = urls("es", ["me", "no me", "el la de que", "no me pagaron nada de nada"])
     assert found[:3] == [[], [], []] and found[3][0] == "salarios/"

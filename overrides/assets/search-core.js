@@ -64,7 +64,10 @@
     if (c) w = w.slice(0, w.length - c[2].length);
     for (var i = 0; i < ES_ENDINGS.length; i++) {
       var e = ES_ENDINGS[i];
-      if (w.length - e.length >= 3 && w.slice(-e.length) === e) return w.slice(0, -e.length);
+      if (w.length - e.length >= 3 && w.slice(-e.length) === e) {
+        // "mujeres" -> "mujer", which is cut again as "mujer" is ("muj"): a plural meets its singular
+        return e === "es" || e === "s" ? stemEs(w.slice(0, -e.length)) : w.slice(0, -e.length);
+      }
     }
     return w;
   }
