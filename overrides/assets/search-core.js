@@ -57,6 +57,7 @@
     "ancia", "encia", "mente", "itudes", "itud", "idad", "aron", "ando", "aban", "iste", "aste", "amos", "emos", "imos", "ados", "adas",
     "idos", "idas", "ado", "ada", "ido", "ida", "aba", "ios", "ian", "io", "ia", "ar", "er", "ir", "an", "en", "es", "as", "os",
     "a", "e", "o", "i", "s"];
+  var PLURAL = { es: 2, as: 1, os: 1, s: 1 };  // plural endings: the letters that make the singular plural
   var ES_CLITIC = /(ar|er|ir|ando|iendo)(me|te|se|lo|la|le|los|las|les|nos)$/;
   function stemEs(w) {
     if (w.length < 4 || /\d/.test(w)) return w;
@@ -65,8 +66,8 @@
     for (var i = 0; i < ES_ENDINGS.length; i++) {
       var e = ES_ENDINGS[i];
       if (w.length - e.length >= 3 && w.slice(-e.length) === e) {
-        // "mujeres" -> "mujer", which is cut again as "mujer" is ("muj"): a plural meets its singular
-        return e === "es" || e === "s" ? stemEs(w.slice(0, -e.length)) : w.slice(0, -e.length);
+        // A plural is cut as its singular is: "mujeres" as "mujer" ("muj"), "gobiernos" as "gobierno"
+        return PLURAL[e] ? stemEs(w.slice(0, -PLURAL[e])) : w.slice(0, -e.length);
       }
     }
     return w;
