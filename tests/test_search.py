@@ -141,6 +141,13 @@ def test_a_plural_meets_its_singular_when_the_singular_ends_like_a_verb():
     assert found[1] == urls("es", ["el lugar de trabajo"])[0], found
 
 
+def test_a_visa_code_is_one_word_however_it_is_typed():
+    # "h-2a" was the words "h" and "2a", and "2a" is on the H-2B page too: it came first
+    found = urls("es", ["visa H-2A", "visa h2a", "visa h 2 a", "visa H2-A"])
+    assert {f[0] for f in found} == {"h2a/"}, found
+    assert urls("en", ["h-2b"])[0][0] == "h2b/"
+
+
 def test_stop_words_never_make_a_query_fail():
     found = urls("es", ["me", "no me", "el la de que", "no me pagaron nada de nada"])
     assert found[:3] == [[], [], []] and found[3][0] == "salarios/"

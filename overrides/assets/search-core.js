@@ -46,8 +46,12 @@
     return String(text).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
+  // A visa's or a form's code is one word however it is typed: "H-2A", "h2a", "h 2 a", "H2-A",
+  // "I-9", "w 2" (a letter that is not a word of its own, its number, maybe a letter).
+  var CODE = /\b([b-df-np-tv-xz])[ -]?(\d{1,3})(?:[ -]?([a-z])\b|\b)/g;
+
   function words(text) {
-    return fold(text).replace(/['\u2019]/g, "").split(/[^a-z0-9]+/).filter(Boolean);
+    return fold(text).replace(/['\u2019]/g, "").replace(CODE, "$1$2$3").split(/[^a-z0-9]+/).filter(Boolean);
   }
 
   // Light stemmers: strip the endings that change between "me despidieron", "despido" and
