@@ -1,9 +1,9 @@
 """Search hit rates and bytes against the budgets of issue 17 (`make bench`, docs/bench.md).
 
 Every query of tests/search/queries.<lang>.tsv is run three ways: as written, without accents,
-and with one typo in its longest word; the Spanish ones a fourth way, written by ear. The ranking is the browser's own (search-core.js under
-node, scripts/reports/searchquery.py); the bytes are the gzip sizes of what the search page fetches
-when the person presses Search with an empty cache.
+and with one typo in its longest word; the Spanish ones a fourth way, written by ear. The ranking
+is the browser's own (search-core.js under node, scripts/reports/searchquery.py); the bytes are
+the gzip sizes of what the search page fetches when the person presses Search with an empty cache.
 """
 from __future__ import annotations
 
