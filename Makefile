@@ -18,7 +18,7 @@ site: venv sysdeps
 test: venv sysdeps node_modules
 	$(VENV)/bin/ruff check .
 	$(PY) -m scripts check
-	$(PY) -m pytest -q -n auto --dist worksteal
+	$(PY) -m pytest -q -n auto --maxprocesses 4 --dist worksteal
 
 check: venv
 	@$(PY) -m scripts check
