@@ -111,8 +111,15 @@ def variants(lang: str) -> tuple[str, ...]:
     return VARIANTS + (BY_EAR,) if lang == "es" else VARIANTS
 
 
+def as_typed(text: str) -> str:
+    return text
+
+
+REWRITES = {"as typed": as_typed, "no accents": no_accents, "one typo": one_typo, BY_EAR: by_ear}
+
+
 def variant(text: str, name: str) -> str:
-    return {"as typed": text, "no accents": no_accents(text), "one typo": one_typo(text), BY_EAR: by_ear(text)}[name]
+    return REWRITES[name](text)  # only the one asked for: each query is rewritten once per variant
 
 
 def evaluate(project: Project, lang: str, queries: list[Query]) -> dict[str, Score]:

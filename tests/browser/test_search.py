@@ -114,8 +114,7 @@ def test_the_help_view_links_resolve(phone, server):
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_real_search_in_chromium_over_the_query_files(phone, server, lang):
     """Every worker query, as typed, without accents, with one typo (and in Spanish written by ear),
-    through the page's own code;
-    the browser's ranking must equal `make search`'s (node) for every one."""
+    through the page's own code; the browser's ranking must equal `make search`'s (node) for every one."""
     _, page, _ = phone
     search_page = "buscar/" if lang == "es" else "en/buscar/"
     typed(page, server.url, search_page, "trabajo")  # loads the index and search-core.js the normal way
