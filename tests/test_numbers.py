@@ -85,6 +85,10 @@ FORMS = [
     "01 800 00 44 800", "(0155) 5322-4200", "+52 (1) 55 1234 5678", "001-52-55-5322-4200", "55 53 22 42 00",
     "1-800-fly-free", "1-800-Fly-Free", "+502 2222 3333", "(55) 5322-4200 ext. 12345", "1(800)321-6742",
     "1 \u00b7 800 \u00b7 321 \u00b7 6742", "800\u2212321\u22126742", "800\ufe63321\ufe636742",
+    # pasted from a table or a form, or typed with whatever key was near
+    "866\t487\t9243", "866_487_9243", "866|487|9243", "866~487~9243", "866,487,9243", "866 \u2022 487 \u2022 9243",
+    # Markdown's escapes: the page shows 1-866-487-9243
+    "1\\-866\\-487\\-9243", "866\\.487\\.9243", "(866) 487\\-9243",
 ]
 
 
@@ -111,11 +115,14 @@ NOT_NUMBERS = [
     "Pub. L. 106-386", "100%", "15.5 %", "section 12(a)", "Form I-9", "ETA-9142A", "ETA 790/790A", "WH-347",
     "H-2A", "H-2B", "1.5 times", "40 hours", "2 years", "9:00-17:00", "EIN 12-3456789", "SSN 123-45-6789",
     "ISBN 978-0-12-345678-9", "ZIP 20210-0001", "case 2024-123-4567", "911", "1-800", "30 de agosto de 2024",
+    "$1,234,567.89", "fact_sheet_2024_11_23.pdf", "| 100 | 200 | 3000 |", "|100|200|3000|", "101, 102, 1035",
+    "2002\\-2023", "20 CFR 655\\.135", "ETA\\-9142A", "H\\-2A",
 ]
 
 
 def test_a_number_in_parentheses_is_shown_without_them():
     assert [f.raw for f in numbers.find("an older number (1-855-463-6395) still appears")] == ["1-855-463-6395"]
+    assert [f.raw for f in numbers.find("see [1-855-463-6395] and [(55) 5322-4200]")] == ["1-855-463-6395", "(55) 5322-4200"]
 
 
 def test_tel_as_a_label_in_text_reports_the_number_not_a_link():

@@ -4,7 +4,9 @@ Every number on the site must come from data/contacts.yml; this finds the ones t
 a check can say where they are. People write the same number in many ways: 1-800-321-6742,
 (800) 321.6742, +1 800 321 6742, 001 800…, 011 52 55…, 01 800… (the old Mexican long-distance
 form), 1-800-FLY-FREE, with non-breaking hyphens, en dashes, thin spaces or full-width digits
-copied from a PDF, and as hand-made tel: or sms: links. Each family below is one pattern; they
+copied from a PDF, with tabs, underscores, bars or commas between the groups (pasted from a
+table or a form), with Markdown's escapes (866\\-487\\-9243, which the page shows without the
+backslashes), and as hand-made tel: or sms: links. Each family below is one pattern; they
 are tried together and overlapping finds are kept once.
 
 What must NOT be found: dates (2026-11-23, 11/23/2026), money ($7.25), years and ranges
@@ -26,7 +28,6 @@ REGIONS = ("US", "MX")
 # Characters that do not separate numbers from what stands before and after them.
 _LEFT = r"(?<![\w$§.,/-])"
 _RIGHT = r"(?![\w%]|[.,]\d|[-/]\d)"
-_SEP = r"[ .\-/]?"
 
 # A hand-made link that dials or texts: tel:, sms:, WhatsApp and friends, in Markdown or HTML
 # (where the address follows '(', a quote, '<' or '='). In running text, "Tel: 55…" is a label
@@ -37,8 +38,9 @@ DIAL_LINK = re.compile(
     r"|(?:https?://)?(?:wa\.me/\+?\d+|api\.whatsapp\.com/send\?phone=\+?\d+)[^\s)\"'<>\]]*")
 # North American shape, valid or not (an invented or mistyped number is still typed by hand):
 # optional +1 / 1 / 001 / 011 1 prefix, a 3-digit area code (in parentheses or not), 3 digits, 4 digits.
+# A comma may part the groups too ("866,487,9243"): money is grouped by threes, never 3-3-4.
 NANP = re.compile(
-    _LEFT + r"(?:(?:\+|00|011[ .-]?)?1[ .\-]?)?(?:\([ ]?\d{3}[ ]?\)[ ]?|\d{3}" + _SEP + r")\d{3}[ .\-]\d{4}"
+    _LEFT + r"(?:(?:\+|00|011[ .-]?)?1[ .\-]?)?(?:\([ ]?\d{3}[ ]?\)[ ]?|\d{3}[ .\-/,]?)\d{3}[ .\-,]\d{4}"
     + r"(?:[ ]?(?:ext|x|ext\.|extensión|extension)[ ]?\d{1,5})?" + _RIGHT, re.I)
 # Ten digits in any grouping (800 00 44 800, 55 53 22 42 00, (0155) 5322-4200).
 _TEN = r"\(?(?:\d[ .\-()]{0,2}){9}\d"
@@ -92,7 +94,7 @@ class _Plain(dict):
             value = ord("0") + unicodedata.digit(char)
         elif 0xFF01 <= code <= 0xFF5E:  # full-width + ( ) . / and letters
             value = code - 0xFEE0
-        elif char in "\u2024\u00b7\u2219\u22c5":  # one-dot leader, middle dots used as separators
+        elif char in "\u2024\u00b7\u2219\u22c5\u2022\u2027":  # one-dot leader, middle dots and bullets as separators
             value = ord(".")
         else:
             value = code
@@ -101,11 +103,37 @@ class _Plain(dict):
 
 
 _PLAIN = _Plain({code: code for code in range(128)})
+# A tab (a number pasted from a table) is a space; an underscore, a bar or a tilde between the
+# groups ("866_487_9243", "866|487|9243") is a hyphen, which keeps a web address one word.
+_PLAIN.update({ord("\t"): ord(" "), ord("_"): ord("-"), ord("|"): ord("-"), ord("~"): ord("-")})
 
 
 def plain(text: str) -> str:
     """The text with every exotic dash, space and digit written in ASCII, same length."""
     return text.translate(_PLAIN)
+
+
+# Markdown shows a backslash before a sign as the sign alone: "866\\-487\\-9243" is 866-487-9243.
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+
+
+def _as_shown(clean: str) -> tuple[str, list[int] | None]:
+    """The line without Markdown's escaping backslashes, as the page shows it, and where each of
+    its characters stands in the line typed (None when there was nothing to take out)."""
+    if "\\" not in clean:
+        return clean, None
+    dropped = {m.start() for m in _ESCAPE.finditer(clean)}
+    if not dropped:
+        return clean, None
+    where = [i for i in range(len(clean)) if i not in dropped]
+    return "".join(clean[i] for i in where), where
+
+
+def _typed_spans(spans: list[tuple[int, int, bool]], where: list[int] | None) -> list[tuple[int, int, bool]]:
+    """Spans found in the line as shown, in the line as typed (its backslashes inside them)."""
+    if where is None:
+        return spans
+    return [(where[start], where[end - 1] + 1, link) for start, end, link in spans]
 
 
 def _digits(raw: str) -> int:
@@ -206,7 +234,11 @@ def _may_dial(clean: str) -> bool:
 
 
 def _line_spans(line: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...]) -> list[tuple[int, int, bool]]:
-    clean = plain(line)
+    clean, where = _as_shown(plain(line))
+    return _typed_spans(_shown_spans(clean, codes, hide), where)
+
+
+def _shown_spans(clean: str, codes: tuple[str, ...], hide: tuple[re.Pattern, ...]) -> list[tuple[int, int, bool]]:
     for pattern in hide:
         clean = _blank(clean, pattern)
     spans: list[tuple[int, int, bool]] = []
@@ -274,17 +306,19 @@ MEXICAN_TEN = re.compile(_LEFT + r"(?:\([2-9]\d{1,2}\)|[2-9]\d{1,2})[ .\-](?!(?:
 def _phone_shapes(text: str, hide: tuple[re.Pattern, ...]) -> Iterable[tuple[int, int]]:
     """Only a phone's own grouping or a cue word across a line break: the looser readings would
     join two lines of a list or a table (a year range above a citation) into a number."""
-    clean = plain(text)
+    clean, where = _as_shown(plain(text))
     for pattern in hide:
         clean = _blank(clean, pattern)
     clean = _without_addresses_and_dates(clean)
-    for pattern in (NANP, MEXICO, INTERNATIONAL, LOCAL, MEXICAN_TEN):
-        for match in pattern.finditer(clean):
-            if pattern is not MEXICAN_TEN or _digits(match.group(0)) == 10:
-                yield match.start(), match.end()
-    for match in CUE.finditer(clean):
-        if _digits(match.group(1)) >= MIN_DIGITS:
-            yield match.start(1), match.end(1)
+    spans = [(m.start(), m.end(), False) for pattern in (NANP, MEXICO, INTERNATIONAL, LOCAL, MEXICAN_TEN)
+             for m in pattern.finditer(clean) if pattern is not MEXICAN_TEN or _digits(m.group(0)) == 10]
+    spans += [(m.start(1), m.end(1), False) for m in CUE.finditer(clean) if _digits(m.group(1)) >= MIN_DIGITS]
+    for start, end, _ in _typed_spans(spans, where):
+        yield start, end
+
+
+_CLOSING = {"(": ")", "[": "]", " ": ""}
+_OPENING = {")": "(", "]": "[", " ": ""}
 
 
 def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...] = ()) -> list[Found]:
@@ -302,10 +336,10 @@ def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...
     for start, end, link in sorted(spans, key=lambda s: (not s[2], s[0], -(s[1] - s[0]))):
         if any(start < f.end and f.start < end for f in found):
             continue
-        if not link:  # "(1-855-463-6395)": the parentheses are the sentence's, not the number's
-            while start < end and (text[start] in " (" and ")" not in text[start:end] or text[start] == " "):
+        if not link:  # "(1-855-463-6395)", "[…]": the brackets are the sentence's, not the number's
+            while start < end and (text[start] in " ([" and _CLOSING[text[start]] not in text[start:end] or text[start] == " "):
                 start += 1
-            while end > start and (text[end - 1] in " )" and "(" not in text[start:end] or text[end - 1] == " "):
+            while end > start and (text[end - 1] in " )]" and _OPENING[text[end - 1]] not in text[start:end] or text[end - 1] == " "):
                 end -= 1
         found.append(Found(start, end, re.sub(r"[ \t]*\n[ \t>]*", " ", text[start:end]), link))
     return sorted(found)
