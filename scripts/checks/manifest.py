@@ -7,7 +7,7 @@ import re
 from typing import Iterable
 
 from ..core import addresses, printed, quepaso, states
-from ..core.addresses import source_of
+from ..core.addresses import source_of, wrong_parts
 from ..core.problems import Problem
 from ..core.project import CONFIG, Project
 from ..core.redirects import REDIRECTS, VCARD
@@ -15,7 +15,6 @@ from ..core.urls import MANIFEST, gone, load_manifest, one_sided, published_now
 from .contact_ids import unknown_ids
 from .links import page_links
 from .menu import menu_lines
-from .page_paths import wrong_parts
 
 
 def flyer_folder(project: Project, url: str) -> str:

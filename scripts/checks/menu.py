@@ -1,13 +1,15 @@
 """The menu (mkdocs.yml's nav:) lists every page, and every line of it names a page.
 
 The site engine finds both too, but only during `make site`, after the other checks passed, and
-without a line number. Found here, each is one `path:line:` message from `make check`.
+without a line number. Found here, each is one `path:line:` message from `make check`. A page whose name the page-paths
+check refuses is not asked for in the menu: its line names the new name, after the rename.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterable
 
+from ..core.addresses import wrong_parts
 from ..core.problems import Problem
 from ..core.project import CONFIG, Project
 from ..core.urls import gone
@@ -65,7 +67,7 @@ def check_menu(project: Project) -> Iterable[Problem]:
     unlisted: dict[str, list[str]] = {}  # one message a page, whatever the languages
     for lang in project.strict_languages:
         for rel, page in sorted(project.pages.get(lang, {}).items()):
-            if rel not in local:
+            if rel not in local and not wrong_parts(rel):
                 unlisted.setdefault(rel, []).append(page.path)
     for rel, paths in sorted(unlisted.items()):
         if any(path in broken for path in local):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ..core.addresses import wrong_parts
 from ..core.printed import flyer_pages
 from ..core.problems import Problem
 from ..core.project import Project
@@ -23,6 +24,6 @@ def check_que_paso_topics(project: Project) -> Iterable[Problem]:
     if reached & set(gone(project).pages) or reached - set(project.pages.get(project.default, {})):
         return  # an outcome reads a page that is not there (moved?): that line is the one to change, and is reported
     for page in flyer_pages(project):
-        if page.rel not in reached:
+        if page.rel not in reached and not wrong_parts(page.rel):  # renamed first (page-paths), then pointed at
             yield Problem(TREE, tree.raw.line_of("outcomes"), f"no outcome sends the reader to the topic {page.path}: "
                           f"add an outcome with 'read: {page.rel}#…', or point an existing one there")

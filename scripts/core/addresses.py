@@ -14,6 +14,9 @@ No engine import: the addresses follow the content folders as the engine lays th
 """
 from __future__ import annotations
 
+import re
+import unicodedata
+
 EXPORT_FOLDER = "contactos"     # per-language vCards: /contactos/<id>.vcf, /en/contactos/<id>.vcf
 ALL_CONTACTS = "todos.vcf"      # every contact in one vCard file, per language
 DISCREET_CONTACTS = "todos-discreto.vcf"  # the same, sensitive lines under neutral names (issue 25)
@@ -21,6 +24,22 @@ EMBED_FOLDER = "embed"          # /embed/us/, /en/embed/mx/
 CONTACTS_JSON = "contacts.json"
 CONTACTS_SCHEMA = "contacts.schema.json"
 FLYER_FOLDER = "flyers"         # /flyers/*.pdf, one folder for every language
+
+# A page's folder and file names are part of its address for good: lower-case words and hyphens
+# (checks/page_paths.py says so; the checks that name a page leave a misnamed one to it).
+_NAME_PART = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def suggested_name(part: str) -> str:
+    """'Mis Derechos' -> 'mis-derechos', 'niños_2' -> 'ninos-2': what the folder should be called."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", part.lower()) if not unicodedata.combining(c))
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "pagina"
+
+
+def wrong_parts(rel: str) -> list[str]:
+    """The folder and file names of a page path (without .md) that are not lower-case words with hyphens."""
+    *folders, name = rel.split("/")
+    return [part for part in [*folders, name.removesuffix(".md")] if not _NAME_PART.fullmatch(part)]
 
 
 def base(site_url: str) -> str:
