@@ -50,9 +50,16 @@ def english_outdated(root: Path) -> tuple[str, int, str]:
     ('<a href="&#104;ttps://evil.example/">DOL</a>', "link to 'evil.example'"),
     ("<//evil.example/x>", "link to 'evil.example'"),
     ("[x]: //evil.example/", "link to 'evil.example'"),                  # a reference definition
-    ('<img srcset="https://evil.example/a.png 1x">', "link to 'evil.example'"),
+    ('<img srcset="https://evil.example/a.png 1x">', "a picture or file from another site (evil.example)"),
+    # a picture, video or sound fetched by every phone that opens the page: refused even from an allowlisted site
+    ("![logo](https://www.dol.gov/logo.png)", "'https://www.dol.gov/logo.png' is a picture or file from another site"),
+    ('<img src="https://www.osha.gov/x.png" alt="">', "is a picture or file from another site (www.osha.gov)"),
+    ('<video src="v.mp4" poster="https://www.dol.gov/p.jpg"></video>', "'https://www.dol.gov/p.jpg' is a picture"),
+    ('<p style="background: url(\'https://www.dol.gov/bg.png\')">x</p>', "'https://www.dol.gov/bg.png' is a picture"),
+    ("![logo](//www.dol.gov/logo.png)", "is a picture or file from another site (www.dol.gov)"),
+    ("![logo](http://www.dol.gov/logo.png)", "Save the file next to this page, in content/es/salarios/"),  # not also 'write https://'
 ])
-def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):
+def test_unsafe_markdown_is_an_error_at_its_line(project_copy, text, words):  # one message a line
     line = append_line(project_copy / ES_WAGES, text)
     checked = check_project(project_copy)
     assert checked.failed
@@ -234,3 +241,13 @@ def test_the_https_pattern_finds_what_the_case_blind_one_did():
             for after in ["://a", "://a.gov/x) y", ":/a", "://", "://é ñ", "://a'b", "://a\"b<c", "://a]b"]:
                 text = before + word + after + " " + before + word + after
                 assert [m.span() for m in safety.URL.finditer(text)] == [m.span() for m in blind.finditer(text)], repr(text)
+
+
+def test_a_picture_of_this_site_or_in_a_code_example_is_not_fetched_from_another_site(project_copy):
+    """Pictures kept beside the page load from this site; a code span or an indented block shows
+    the Markdown instead of loading it."""
+    page = project_copy / ES_WAGES
+    append_line(page, "![cartel](cartel.png) ![otro](../assets/favicon.svg) ![dato](data:image/png;base64,AAAA)")
+    append_line(page, "Escriba `![logo](https://www.dol.gov/logo.png)` así.")
+    append_line(page, "    ![logo](https://www.dol.gov/logo.png)")
+    assert not check_project(project_copy).of("safety")

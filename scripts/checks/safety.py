@@ -1,6 +1,11 @@
 """Safe content: no scripts, frames, event handlers, javascript: or http:// links in the Markdown,
-no redirect, form or base address, and links to other sites only to domains in the allowlist
-(data/checks.yml).
+no redirect, form or base address, no picture, video or sound from another site, and links to
+other sites only to domains in the allowlist (data/checks.yml).
+
+A link is followed only when the reader chooses; a picture from another site is fetched by every
+phone that opens the page, which tells that site who reads about trafficking or retaliation (and
+the site's Content-Security-Policy blocks it, so the reader sees a broken picture): even an
+allowlisted, official site is refused there.
 
 Every address is read as a browser reads it (the WHATWG URL standard, through ada-url):
 `//host/` is another site, `https://evil.example\\@dol.gov/` goes to evil.example, and an
@@ -39,6 +44,12 @@ ATTR_ADDRESS = re.compile(r"\{[^}\n]*?\b(href|src|action|formaction|data|srcset)
 MD_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|<((?:https?:)?//[^>\s]+)>|^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*<?([^\s>]+)",
                        re.IGNORECASE | re.MULTILINE)
 ADDRESS_ATTRIBUTES = {"href", "src", "action", "formaction", "data", "poster", "cite", "background", "srcset", "xlink:href"}
+# What the page fetches by itself, without a click: a Markdown picture, an HTML attribute that
+# loads (a picture, a video, a sound, a poster) and a style's url(…).
+IMAGE_MD = re.compile(r"!\[[^\]\n]*\]\(\s*<?([^)\s>]+)")
+LOADING_ATTRIBUTES = {"src", "srcset", "poster", "background"}
+STYLE_URL = re.compile(r"url\(\s*['\"]?([^'\")\s]+)", re.IGNORECASE)
+OWN_RULE = {"script", "iframe", "object", "embed", "meta", "form", "base", "link", "frame", "frameset"}  # TAGS judges these
 TAG_WITH_ATTRIBUTES = re.compile(r"<[a-zA-Z][^<>]*=[^<>]*>?")
 THIS_SITE = "https://this-site.invalid/page/"  # relative links resolve here: not another site
 # on…= inside an HTML tag or inside an attribute list {: … } (attr_list is enabled)
@@ -81,6 +92,7 @@ class _Addresses(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[int, str]] = []
+        self.loads: list[tuple[int, str]] = []  # the addresses fetched without a click (LOADING_ATTRIBUTES, style)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         line = self.getpos()[0]
@@ -89,6 +101,10 @@ class _Addresses(HTMLParser):
             if name in ADDRESS_ATTRIBUTES and value:
                 for part in (value.split(",") if name == "srcset" else [value]):
                     self.found.append((line, part.strip().split(" ")[0]))
+                    if name in LOADING_ATTRIBUTES and tag not in OWN_RULE:
+                        self.loads.append(self.found[-1])
+            if name == "style" and value and "url(" in value.lower():
+                self.loads.extend((line, m.group(1)) for m in STYLE_URL.finditer(value))
         if tag == "meta" and values.get("content") and "url=" in (values.get("content") or "").lower():
             self.found.append((line, re.split(r"(?i)url\s*=\s*", values["content"] or "", maxsplit=1)[1].strip("'\" ")))
 
@@ -182,9 +198,45 @@ def page_problems(page: Page, embed_patterns: list[str], config: object = None) 
                       "and link to a page with https://")
     for line_no, _ in matches(DATA_HTML):
         yield Problem(page.path, line_no, "a 'data:text/html' link can carry a script: remove it")
+    loads: dict[int, str] = {}  # one message a line: a picture's own, not also the http:// one
+    for line_no, url in page_loads(page, config):
+        loads.setdefault(line_no, url)
     for line_no, match in matches(PLAIN_HTTP):
-        yield Problem(page.path, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
-                      "on the way): write https:// instead, after checking the address opens")
+        if line_no not in loads:
+            yield Problem(page.path, line_no, f"'{match.group(0)}' is an http:// link (not encrypted, can be changed "
+                          "on the way): write https:// instead, after checking the address opens")
+    folder = page.path.rsplit("/", 1)[0]
+    for line_no, url in loads.items():
+        yield Problem(page.path, line_no, f"'{url}' is a picture or file from another site ({host_of(url)}): every "
+                      "reader's phone would ask that site for it, which tells it who reads this page (and the site's "
+                      "pages block it: the reader sees a broken picture). Save the file next to this page, in "
+                      f"{folder}/, and write ![what it shows](name.png)")
+
+
+def _loads_in(text: str, first_line: int = 1) -> list[tuple[int, str]]:
+    """The addresses HTML in a text fetches by itself, with their lines."""
+    parser = _Addresses()
+    parser.feed(text)
+    parser.close()
+    return [(first_line + line - 1, url) for line, url in parser.loads]
+
+
+def page_loads(page: Page, config: object = None) -> list[tuple[int, str]]:
+    """What the page, as published, fetches from another site by itself: Markdown pictures and
+    HTML's loading attributes and style url(…), outside code (a code example shows, not loads)."""
+    text = prose(page)
+    lower = text.lower()
+    found: list[tuple[int, str]] = []
+    if "![" in text:
+        found += [(line_no, m.group(1)) for line_no, m in located(page, text, IMAGE_MD, lower)]
+    if "<" in text and "=" in text:
+        for line_no, tag in located(page, text, TAG_WITH_ATTRIBUTES, lower):
+            found += _loads_in(tag.group(0), line_no)
+    outside = [(line_no, url) for line_no, url in found if host_of(url) not in ("", "this-site.invalid")]
+    if outside and rendered.may_hold_code(page.body):
+        shown = {url for _, url in _loads_in(rendered.outside_code(page.body, config))}
+        outside = [(line_no, url) for line_no, url in outside if url in shown]
+    return outside
 
 
 def page_links(page: Page, text: str | None = None) -> list[Link]:
