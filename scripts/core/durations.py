@@ -1,0 +1,118 @@
+"""Finding a legal deadline typed by hand ("Tiene 180 días para quejarse", "file within 30 days").
+
+Every deadline must come from data/deadlines.yml ([[deadline:ID]]), so that every page and
+flyer states it the same way, linked to the official page it was read on. A length of time alone
+is not a deadline ("24 horas", "los 7 días de la semana", "en los últimos 12 meses", "40 años o
+más", "cada tres meses", "el contrato dura 10 semanas", "OSHA tarda unos 30 días en responder"):
+a find is a number of days, weeks, months or years, in digits or words, said the way a time limit
+is said:
+- after "dentro de", "en un plazo de", "a más tardar", "antes de que pasen", "en los primeros",
+  "si pasan más de", "within", "no later than", "in the first" ("dentro de 30 días");
+- followed by "para" or "to" and an act on a claim ("30 días para quejarse", "one year to file");
+- after "tiene" or "have" ("tiene 30 días"; years only with "para" or "to" after them, since
+  "tiene 40 años" is an age and "tiene 2 años para demandar" a limit);
+- followed by "atrás" or "back" ("hasta 2 años atrás", "up to 2 years back").
+References ([[deadline:…]]) are blanked by the caller.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUMBER_WORDS = (
+    # Spanish and English number words a deadline is written with (longest first)
+    "ciento ochenta", "trescientos", "cuarenta y cinco", "noventa", "sesenta", "cuarenta", "treinta", "veinte",
+    "quince", "doce", "once", "diez", "nueve", "ocho", "siete", "seis", "cinco", "cuatro", "tres", "dos", "una",
+    "un", "uno", "cien",
+    "one hundred eighty", "one hundred and eighty", "three hundred", "forty-five", "forty five", "ninety", "sixty",
+    "forty", "thirty", "twenty", "fifteen", "twelve", "eleven", "ten", "nine", "eight", "seven", "six", "five", "four",
+    "three", "two", "one", "an", "a",
+)
+_UNITS = (r"d[ií]as?(?:\s+(?:h[áa]biles|naturales|de\s+calendario|laborables))?|semanas?|mes(?:es)?|a[ñn]os?"
+          r"|(?:business\s+|calendar\s+|working\s+)?days?|weeks?|months?|years?")
+_NUMBER = r"(?<![\w.,])(?:\d{1,3}|" + "|".join(w.replace(" ", r"\s+") for w in _NUMBER_WORDS) + r")"
+DURATION = re.compile(_NUMBER + r"[\s\u00a0-]+(?:" + _UNITS + r")\b", re.IGNORECASE)
+
+# The unit words are found first with str.find (a regex scan of every page cost 0.2 to 0.4 s on
+# 1,000 page pairs; this, about 0.1 s), and only there is a number looked for before them.
+_UNIT_STEMS = ("día", "dia", "semana", "mes", "año", "ano", "day", "week", "month", "year")
+UNIT = re.compile(r"(?:d[ií]as?|semanas?|mes(?:es)?|a[ñn]os?|days?|weeks?|months?|years?)\b")
+_NUMBER_BEFORE = re.compile(_NUMBER + r"[\s\u00a0-]+(?:(?:business|calendar|working)\s+)?$")
+_LOOK_BACK = 48  # characters before a unit: the longest number in words, its spaces and 'business'
+
+# Words that make a length of time a limit, read on the lower-cased text around the find.
+LIMIT_BEFORE = re.compile(
+    r"(?:\bdentro\s+de(?:\s+los|\s+las)?|\bplazo\s+(?:es\s+)?de|\ba\s+m[áa]s\s+tardar(?:\s+en)?|\bantes\s+de\s+que\s+pas[ea]n"
+    r"|\ben\s+los\s+primeros|\ben\s+las\s+primeras|\bsi\s+pas(?:a|an|ó|aron)(?:\s+m[áa]s\s+de)?|\bdespu[ée]s\s+de\s+m[áa]s\s+de"
+    r"|\bwithin|\bno\s+later\s+than|\bin\s+the\s+first|\bdeadline\s+(?:is|of)|\bif\s+more\s+than)"
+    r"(?:\s+(?:s[óo]lo|solo|only|unos|about))?\s*$")
+HAVE_BEFORE = re.compile(r"\b(?:tiene|tienen|tienes|tenga|tengo|le\s+quedan|cuenta\s+con|dispone\s+de|have|has|had)"
+                         r"(?:\s+(?:s[óo]lo|solo|solamente|hasta|only|up\s+to))?\s*$")
+# "para" or "to" and an act on a claim: "30 días para quejarse", "one year to file a claim".
+ACT_AFTER = re.compile(r"\s+(?:para|to)\s+(?:\w+\s+){0,2}?(?:quej|reclam|denunci|demand|report|avis|notific|present|apel|cobr"
+                       r"|pedir|llam|hacer\s+(?:una|su)\s+queja|poner\s+(?:una|su)\s+queja|dar\s+aviso"
+                       r"|file|complain|claim|report|sue|appeal|notify|tell|ask|bring|request|charge)")
+FOR_AFTER = re.compile(r"\s+(?:para|to)\b")
+# How often, not a limit: "cada tres meses para revisar las quejas", "every 12 months".
+FREQUENCY_BEFORE = re.compile(r"\b(?:cada|every|each|por|per)\s*$")
+YEARS = re.compile(r"a[ñn]os?$|years?$")
+BACK_AFTER = re.compile(r"\s+(?:atr[áa]s|back)\b")
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    raw: str
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
+def _a_limit(lower: str, start: int, end: int) -> bool:
+    """Whether the length of time at lower[start:end] is said as a time limit (see the module)."""
+    before = lower[max(0, start - 40):start]
+    if FREQUENCY_BEFORE.search(before):
+        return False
+    if LIMIT_BEFORE.search(before) or BACK_AFTER.match(lower, end) or ACT_AFTER.match(lower, end):
+        return True
+    # "tiene 30 días" is a limit; "tiene 40 años" an age unless "para" follows ("tiene 2 años para demandar")
+    return bool(HAVE_BEFORE.search(before)) and (not YEARS.search(lower[start:end]) or bool(FOR_AFTER.match(lower, end)))
+
+
+def find(text: str) -> list[Found]:
+    """Every deadline typed by hand in text (references already blanked), in order."""
+    found = []
+    lower = text.lower()  # same length: offsets hold (no character here lowers into two)
+    for at in sorted({at for stem in _UNIT_STEMS for at in _occurrences(lower, stem)}):
+        if (at and lower[at - 1].isalnum()) or not UNIT.match(lower, at):
+            continue
+        number = _NUMBER_BEFORE.search(lower, max(0, at - _LOOK_BACK), at)
+        match = number and DURATION.match(lower, number.start())
+        if match and _a_limit(lower, match.start(), match.end()):
+            found.append(Found(match.start(), match.end(), " ".join(text[match.start():match.end()].split())))
+    return found
+
+
+_WORD_VALUES = {"un": 1, "una": 1, "uno": 1, "a": 1, "an": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
+                "cuatro": 4, "four": 4, "cinco": 5, "five": 5, "seis": 6, "six": 6, "siete": 7, "seven": 7, "ocho": 8,
+                "eight": 8, "nueve": 9, "nine": 9, "diez": 10, "ten": 10, "once": 11, "eleven": 11, "doce": 12,
+                "twelve": 12, "quince": 15, "fifteen": 15, "veinte": 20, "twenty": 20, "treinta": 30, "thirty": 30,
+                "cuarenta": 40, "forty": 40, "cuarenta y cinco": 45, "forty-five": 45, "forty five": 45, "sesenta": 60,
+                "sixty": 60, "noventa": 90, "ninety": 90, "cien": 100, "ciento ochenta": 180,
+                "one hundred eighty": 180, "one hundred and eighty": 180, "trescientos": 300, "three hundred": 300}
+
+
+def amount(raw: str) -> int | None:
+    """The number of a find: '180 días' -> 180, 'seis meses' -> 6."""
+    head = re.match(r"\d+", raw)
+    if head:
+        return int(head.group(0))
+    words = " ".join(raw.lower().split()[:-1])
+    words = re.sub(r"\s+(?:business|calendar|working)$", "", words)
+    return _WORD_VALUES.get(words)

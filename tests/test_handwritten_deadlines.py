@@ -1,0 +1,99 @@
+"""A deadline typed by hand ("Tiene 180 días para quejarse") is an error at its line, naming the
+registry entries that state the same number; a length of time that is no deadline (an age, a
+frequency, opening hours, how long a rule looks back) is left alone."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import EN_WAGES, ES_WAGES, check_project, edit, line_of
+from scripts.core import durations
+
+CALL_LINE = "Call WHD at [[phone:whd]]."
+
+
+@pytest.mark.parametrize("sentence, typed", [
+    ("Tiene 180 días para presentar su queja ante la EEOC.", "180 días"),
+    ("Usted tiene treinta días para reclamar a OSHA.", "treinta días"),
+    ("Puede cobrar hasta dos años atrás.", "dos años"),
+    ("Avise a su patrón dentro de 10 días hábiles.", "10 días hábiles"),
+    ("El plazo es de seis meses desde el despido.", "seis meses"),
+    ("Tiene 2 años para demandar.", "2 años"),
+    ("You must file within 2 years.", "2 years"),
+    ("You have one year to file a claim.", "one year"),
+    ("File a charge within 300 days.", "300 days"),
+    ("Report the injury to your employer no later than 30 calendar days after it happened.", "30 calendar days"),
+    ("You have 30\u00a0days to complain.", "30 days"),
+    ("Reclame antes de que pasen 6 meses.", "6 meses"),
+    ("Debe avisar en los primeros 30 días.", "30 días"),
+    ("Si pasan más de 180 días ya no puede presentar la queja.", "180 días"),
+    ("Tiene solo 30 días.", "30 días"),
+    ("Cuenta con 180 días para hacer una queja.", "180 días"),
+    ("Within six months, file with the NLRB.", "six months"),
+    ("You can recover up to 2 years back pay.", "2 years"),
+])
+def test_a_typed_deadline_is_found(sentence, typed):
+    assert [f.raw for f in durations.find(f"Intro.\n\n{sentence}\n")] == [typed]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La línea contesta 24 horas, los 7 días de la semana, y recibe quejas.",
+    "Si tiene 40 años o más, la ley le protege si se queja.",
+    "La ley protege a los mayores de 40 años que presentan una queja.",
+    "Tiene 40 años y lo despidieron después de quejarse.",
+    "Los gobiernos se reúnen cada tres meses para revisar las quejas.",
+    "No hubo vivienda para trabajadores en los últimos 12 meses.",
+    "Trabajó 3 meses en el rancho.",
+    "Workers 40 years or older are protected when they complain.",
+    "The office reviews complaints every 12 months.",
+    "El salario de un día de trabajo.",
+    "Tiene [[deadline:osha_represalia]] para reclamar a OSHA.",
+    "Si el contrato dura 10 semanas, puede reclamar el pago.",
+    "La visa H-2A dura hasta 3 años en total.",
+    "Si trabajó más de 40 horas en una semana, reclame el pago extra.",
+    "Guarde sus talones de pago por 3 años, le servirán si presenta una queja.",
+    "OSHA tarda unos 30 días en responder a una queja.",
+    "It can take 6 months for WHD to investigate your complaint.",
+    "En 2023 hubo más de 300 quejas en 12 meses.",
+    "Housing must be inspected 45 days before workers arrive.",
+    "Si lleva 2 años trabajando para el mismo patrón y lo despiden por quejarse, llame.",
+    "Si tiene un año trabajando, pida vacaciones.",
+])
+def test_a_length_of_time_that_is_no_deadline_is_left_alone(sentence):
+    assert durations.find(f"Intro.\n\n{sentence}\n") == []
+
+
+def test_a_typed_deadline_on_a_page_is_one_error_naming_the_entry(project_copy: Path):
+    page = project_copy / EN_WAGES
+    line = line_of(page, CALL_LINE)
+    edit(page, CALL_LINE, "You have 30 days to complain to OSHA. " + CALL_LINE)
+    checked = check_project(project_copy)
+    assert checked.errors == {(EN_WAGES, line, "handwritten-deadlines")}, checked
+    assert "the deadline '30 days' is typed by hand" in checked.text
+    assert "write [[deadline:osha_represalia]]" in checked.text
+
+
+def test_a_reference_is_not_a_typed_deadline(project_copy: Path):
+    page = project_copy / ES_WAGES
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text + "\nTiene [[deadline:osha_represalia]] para reclamar a OSHA.\n", encoding="utf-8")
+    assert not check_project(project_copy).of("handwritten-deadlines")
+
+
+def test_a_deadline_no_entry_states_says_to_add_one(project_copy: Path):
+    page = project_copy / EN_WAGES
+    line = line_of(page, CALL_LINE)
+    edit(page, CALL_LINE, "You have 17 days to file an appeal. " + CALL_LINE)
+    checked = check_project(project_copy)
+    assert (EN_WAGES, line, "handwritten-deadlines") in checked.errors, checked
+    assert "add it there with the official page that states it (docs/deadlines.md)" in checked.text
+
+
+def test_a_typed_deadline_in_the_guided_path_is_an_error_at_its_line(project_copy: Path):
+    tree = project_copy / "data/que-paso.yml"
+    line = line_of(tree, "- Avise a su patrón hoy, por escrito.")
+    edit(tree, "- Avise a su patrón hoy, por escrito.", "- Avise a su patrón dentro de 30 días, por escrito.")
+    checked = check_project(project_copy)
+    assert ("data/que-paso.yml", line, "handwritten-deadlines") in checked.errors, checked
+    assert "the deadline '30 días' is typed by hand" in checked.text
