@@ -192,3 +192,35 @@ def test_a_flyer_block_removed_from_one_language_is_one_message(project_copy: Pa
     checked = check_project(project_copy)
     assert checked.records == {("content/en/calor/index.md", 2, "flyer-parity")}, checked
     assert "has a 'flyer:' block but this page does not" in checked.text
+
+
+@pytest.mark.parametrize("written, meant", [
+    ("/en/represalias/", "../represalias/index.md"),          # the address a browser shows, copied
+    ("/en/represalias/#plazos", "../represalias/index.md#plazos"),
+    ("../represalias/", "../represalias/index.md"),           # relative, without the file
+    ("../represalias", "../represalias/index.md"),
+    ("/en/estados/tx/", "../estados/tx/index.md"),            # a page made from data/states.yml
+    ("/en/", "../index.md"),
+])
+def test_a_link_written_as_a_web_address_is_one_error_naming_the_file(project_copy: Path, written, meant):
+    """A web address breaks under a consulate's /derechos/, and in the printed guide: the file's name."""
+    page = project_copy / EN_WAGES
+    line = line_of(page, "Call WHD at [[phone:whd]].")
+    edit(page, "Call WHD at [[phone:whd]].", f"Call WHD at [[phone:whd]]. See [this page]({written}).")
+    message = only_problem(project_copy, (EN_WAGES, line, "links")).message
+    assert message.startswith(f"the link '{written}' is the page's web address: write its file instead: ({meant})"), message
+
+
+@pytest.mark.parametrize("written", ["/represalias/", "../../es/represalias/index.md", "../../es/represalias/"])
+def test_a_link_to_the_other_language_says_the_language_button_does_that(project_copy: Path, written):
+    page = project_copy / EN_WAGES
+    line = line_of(page, "Call WHD at [[phone:whd]].")
+    edit(page, "Call WHD at [[phone:whd]].", f"Call WHD at [[phone:whd]]. See [Spanish]({written}).")
+    message = only_problem(project_copy, (EN_WAGES, line, "links")).message
+    assert "leads to a page in another language ('es')" in message and "(../represalias/index.md)" in message, message
+
+
+def test_a_link_to_a_file_or_a_folder_the_site_lacks_is_not_a_page_address(project_copy: Path):
+    page = project_copy / EN_WAGES
+    edit(page, "Call WHD at [[phone:whd]].", "Call WHD at [[phone:whd]]. See [the flyer](/flyers/salarios-en-letter.pdf).")
+    assert not check_project(project_copy).of("links")

@@ -1,7 +1,12 @@
-"""Links between pages reach a page and a #section that exist.
+"""Links between pages reach a page and a #section that exist, and name the page's file.
 
 The site engine finds both too, but only during `make site`, after the other checks passed, and
 without a line number. Found here, each is one `path:line:` message from `make check`.
+
+A link written as a page's web address ('/represalias/', '../lesiones/') works on the site only
+by luck: it breaks when the site is published under a path (a consulate's /derechos/), leads an
+English reader to the Spanish page, and cannot be followed in the one-file guide or the printed
+booklet. The file's name (../represalias/index.md) is what the engine turns into each of those.
 """
 from __future__ import annotations
 
@@ -74,15 +79,66 @@ def _links(page: Page) -> Iterable[tuple[int, str]]:
                 yield number, match.group(1)
 
 
-def page_links(project: Project) -> Iterable[tuple[Page, int, str, str, str]]:
-    """(page, line, link as written, the page it names (rel), #section or '') for each link between pages."""
+def _page_file(path: str, names: set[str]) -> str | None:
+    """The page a site address inside a language stands for ('represalias/', 'salarios', '' for the
+    home page) as a page name ('represalias/index.md'), when there is one; None for anything else
+    (a flyer, a picture, a folder the site does not have)."""
+    parts = [part for part in path.split("/") if part and part != "."]
+    if any(part == ".." for part in parts) or (parts and "." in parts[-1]):
+        return None
+    name = "/".join(parts + ["index.md"])
+    return name if name in names else None
+
+
+def _language_and_path(project: Project, page: Page, path: str) -> tuple[str, str]:
+    """Which language's site an address inside the site leads to, and the path inside it:
+    '/en/salarios/' -> ('en', 'salarios/'); '../lesiones/' on an English page -> ('en', 'lesiones');
+    '../../es/trata/' (out of the page's language folder) -> ('es', 'trata')."""
+    if path.startswith("/"):
+        first, _, rest = path.lstrip("/").partition("/")
+        if first in project.languages and first != project.default:
+            return first, rest
+        return project.default, path.lstrip("/")
+    where = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path))
+    if where.startswith("../"):
+        _, lang, *rest = where.split("/")
+        return lang, "/".join(rest)
+    return page.lang, "" if where == "." else where
+
+
+def address_problems(project: Project, written_as_addresses: list[tuple[Page, int, str]]) -> Iterable[Problem]:
+    """A link to a page written as its web address instead of its file (see the module)."""
+    names = ({rel for pages in project.pages.values() for rel in pages} | quepaso.sources(project.que_paso)
+             | {source for source, _, _ in states.published(project.states)})
+    for page, line, target in written_as_addresses:
+        path, hash_, section = target.partition("#")
+        lang, inside = _language_and_path(project, page, path)
+        name = _page_file(inside, names) if lang in project.languages else None
+        if name is None:
+            continue  # a flyer, a picture, a file: the engine checks them
+        written = posixpath.relpath(name, posixpath.dirname(page.rel) or ".") + hash_ + section
+        if lang != page.lang:
+            yield Problem(page.path, line, f"the link '{target}' leads to a page in another language ('{lang}'): the "
+                          "language button already links every page to its twin. Link to the page in this "
+                          f"page's language by its file: ({written})")
+        else:
+            yield Problem(page.path, line, f"the link '{target}' is the page's web address: write its file instead: "
+                          f"({written}). A web address breaks when the site is published under another address, "
+                          "sends an English reader to the Spanish page and cannot be followed in the printed guide")
+
+
+def page_links(project: Project, others: list[tuple[Page, int, str]] | None = None) -> Iterable[tuple[Page, int, str, str, str]]:
+    """(page, line, link as written, the page it names (rel), #section or '') for each link between
+    pages; the links inside the site not written as a page's file go to `others` when given."""
     for page in project.all_pages():
         for line, target in _links(page):
-            if EXTERNAL.match(target) or target.startswith("/"):
-                continue  # other sites are the safety check's; absolute paths the engine's
+            if EXTERNAL.match(target):
+                continue  # other sites are the safety check's
             path, _, section = target.partition("#")
-            if path and not path.endswith(".md"):
-                continue  # images and files: the engine checks them
+            if target.startswith("/") or (path and not path.endswith(".md")):
+                if others is not None:
+                    others.append((page, line, target))
+                continue  # a web address (address_problems), an image or a file (the engine checks them)
             rel = posixpath.normpath(posixpath.join(posixpath.dirname(page.rel), path)) if path else page.rel
             yield page, line, target, rel, section
 
@@ -90,10 +146,11 @@ def page_links(project: Project) -> Iterable[tuple[Page, int, str, str, str]]:
 def check_links(project: Project) -> Iterable[Problem]:
     """A link to another page names its file (../salarios/index.md) and, if any, a #section it has."""
     cache: dict[tuple[str, str], set[str]] = {}
+    others: list[tuple[Page, int, str]] = []
     path_pages = quepaso.sources(project.que_paso)  # "¿Qué le pasó?" pages, made from data/que-paso.yml
     state_pages = {source: sections for source, sections, _ in states.published(project.states)}  # from data/states.yml
     broken = gone(project)  # published pages and sections that went: the manifest check names each link to them
-    for page, line, target, rel, section in page_links(project):
+    for page, line, target, rel, section in page_links(project, others):
         pages = project.pages.get(page.lang, {})
         if rel in broken.pages or (rel, section) in broken.sections:
             continue
@@ -110,6 +167,13 @@ def check_links(project: Project) -> Iterable[Problem]:
         if other is None:
             if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
                 other = project.pages[project.default][rel]  # a further language falls back to Spanish
+            elif rel.startswith("../") and rel.split("/")[1] in project.languages:  # ../../en/salarios/index.md
+                lang, twin = rel.split("/")[1], rel.split("/", 2)[2]
+                written = posixpath.relpath(twin, posixpath.dirname(page.rel) or ".") + ("#" + section if section else "")
+                yield Problem(page.path, line, f"the link '{target}' leads to a page in another language ('{lang}'): the "
+                              "language button already links every page to its twin. Link to the page in this "
+                              f"page's language by its file: ({written})")
+                continue
             else:
                 yield Problem(page.path, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
                               "does not exist. Write the path of an existing page, like ../salarios/index.md")
@@ -123,3 +187,4 @@ def check_links(project: Project) -> Iterable[Problem]:
             yield Problem(page.path, line, f"the link '{target}' names the section '#{section}', which "
                           f"{other.path} does not have: use one of its {{#id}} names "
                           f"({', '.join(sorted(section_ids(other))) or 'none yet'}), or add {{#{section}}} to its heading")
+    yield from address_problems(project, others)  # gathered while the links above were read
