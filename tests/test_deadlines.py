@@ -86,10 +86,21 @@ def test_unknown_deadline_in_a_flyer_line_is_caught(project_copy):
 
 
 def test_twins_state_the_same_deadlines(project_copy):
-    edit(project_copy / EN_RET, "| NLRB | [[deadline:nlrb_cargo]] |", "| NLRB | 6 months |")
-    edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have 6 months to go")
+    edit(project_copy / EN_RET, "| NLRB | [[deadline:nlrb_cargo]] |", "| NLRB | Ask them |")
+    edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you can go")
     assert_fails(project_copy, {(EN_RET, line_of(project_copy / EN_RET, "# "), "twin-deadlines")},
                  "states [[deadline:nlrb_cargo]] but this page does not")
+
+
+def test_a_deadline_the_twin_typed_by_hand_is_one_message_where_it_was_typed(project_copy):
+    """'6 months' typed where the Spanish page has [[deadline:nlrb_cargo]] ('6 meses'): the typed
+    places are the slip, each named (the table under 'Deadline' too), not also a missing twin."""
+    edit(project_copy / EN_RET, "| NLRB | [[deadline:nlrb_cargo]] |", "| NLRB | 6 months |")
+    edit(project_copy / EN_RET, "you have [[deadline:nlrb_cargo]] to go", "you have 6 months to go")
+    table = line_of(project_copy / EN_RET, "| NLRB | 6 months |")
+    flyer = line_of(project_copy / EN_RET, "you have 6 months to go")
+    assert_fails(project_copy, {(EN_RET, table, "handwritten-deadlines"), (EN_RET, flyer, "handwritten-deadlines")},
+                 "write [[deadline:nlrb_cargo]]")
 
 
 def test_missing_english_text_and_source(project_copy):

@@ -32,6 +32,7 @@ CALL_LINE = "Call WHD at [[phone:whd]]."
     ("Cuenta con 180 días para hacer una queja.", "180 días"),
     ("Within six months, file with the NLRB.", "six months"),
     ("You can recover up to 2 years back pay.", "2 years"),
+    ("| Si le castigan por… | Dónde quejarse | Plazo |\n| --- | --- | --- |\n| Quejarse | OSHA | 30 días |", "30 días"),
 ])
 def test_a_typed_deadline_is_found(sentence, typed):
     assert [f.raw for f in durations.find(f"Intro.\n\n{sentence}\n")] == [typed]
@@ -59,6 +60,7 @@ def test_a_typed_deadline_is_found(sentence, typed):
     "Housing must be inspected 45 days before workers arrive.",
     "Si lleva 2 años trabajando para el mismo patrón y lo despiden por quejarse, llame.",
     "Si tiene un año trabajando, pida vacaciones.",
+    "| Horario | Días |\n| --- | --- |\n| Abierto | 7 días |",   # a table that is not about limits
 ])
 def test_a_length_of_time_that_is_no_deadline_is_left_alone(sentence):
     assert durations.find(f"Intro.\n\n{sentence}\n") == []

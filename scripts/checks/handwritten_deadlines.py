@@ -27,16 +27,11 @@ def _blanked(text: str) -> str:
     return text
 
 
-def _numbers(text: str) -> set[int]:
-    """The numbers a deadline's words state, in digits or words: '180 días, o 300 si…' -> {180, 300}."""
-    return {int(n) for n in re.findall(r"\d+", text)} | {durations.amount(m.group(0)) or 0 for m in durations.DURATION.finditer(text)}
-
-
 def _same_number(project: Project, lang: str, number: int | None) -> list[str]:
     """The registry's deadlines whose words, in this language, state this number: the national
     ones first, then those a state names (data/states.yml)."""
     local = {d for state in project.states.entries.values() for part in state.sections() for d in part.deadlines}
-    same = [item.id for item in project.deadlines.entries.values() if number and number in _numbers(item.text.get(lang, ""))]
+    same = [item.id for item in project.deadlines.entries.values() if number and number in durations.numbers(item.text.get(lang, ""))]
     return sorted(same, key=lambda i: i in local)
 
 

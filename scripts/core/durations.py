@@ -11,7 +11,8 @@ is said:
 - followed by "para" or "to" and an act on a claim ("30 días para quejarse", "one year to file");
 - after "tiene" or "have" ("tiene 30 días"; years only with "para" or "to" after them, since
   "tiene 40 años" is an age and "tiene 2 años para demandar" a limit);
-- followed by "atrás" or "back" ("hasta 2 años atrás", "up to 2 years back").
+- followed by "atrás" or "back" ("hasta 2 años atrás", "up to 2 years back");
+- in a table whose header row names a limit ("| Dónde quejarse | Plazo |").
 References ([[deadline:…]]) are blanked by the caller.
 """
 from __future__ import annotations
@@ -57,6 +58,8 @@ FOR_AFTER = re.compile(r"\s+(?:para|to)\b")
 FREQUENCY_BEFORE = re.compile(r"\b(?:cada|every|each|por|per)\s*$")
 YEARS = re.compile(r"a[ñn]os?$|years?$")
 BACK_AFTER = re.compile(r"\s+(?:atr[áa]s|back)\b")
+# A table whose header speaks of a limit: "| Dónde quejarse | Plazo |", "| Where to file | Deadline |".
+LIMIT_HEADER = re.compile(r"\b(?:plazos?|l[íi]mites?|deadlines?|time\s+limits?|cu[áa]nto\s+tiempo|how\s+long)\b")
 
 
 @dataclass(frozen=True)
@@ -74,8 +77,25 @@ def _occurrences(text: str, word: str) -> list[int]:
     return found
 
 
+def _in_limit_table(lower: str, start: int) -> bool:
+    """Whether lower[start] is in a Markdown table whose header row names a limit ('| … | Plazo |')."""
+    line_start = lower.rfind("\n", 0, start) + 1
+    if not lower[line_start:start].lstrip().startswith("|"):
+        return False
+    header = line_start
+    while header > 0:
+        previous = lower.rfind("\n", 0, header - 1) + 1
+        if not lower[previous:header].lstrip().startswith("|"):
+            break
+        header = previous
+    header_end = lower.find("\n", header)
+    return bool(LIMIT_HEADER.search(lower, header, len(lower) if header_end < 0 else header_end))
+
+
 def _a_limit(lower: str, start: int, end: int) -> bool:
     """Whether the length of time at lower[start:end] is said as a time limit (see the module)."""
+    if _in_limit_table(lower, start):
+        return True
     before = lower[max(0, start - 40):start]
     if FREQUENCY_BEFORE.search(before):
         return False
@@ -116,3 +136,8 @@ def amount(raw: str) -> int | None:
     words = " ".join(raw.lower().split()[:-1])
     words = re.sub(r"\s+(?:business|calendar|working)$", "", words)
     return _WORD_VALUES.get(words)
+
+
+def numbers(text: str) -> set[int]:
+    """The numbers a deadline's words state, in digits or words: '180 días, o 300 si…' -> {180, 300}."""
+    return {int(n) for n in re.findall(r"\d+", text)} | {amount(m.group(0)) or 0 for m in DURATION.finditer(text)}
