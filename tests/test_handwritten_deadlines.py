@@ -32,6 +32,9 @@ CALL_LINE = "Call WHD at [[phone:whd]]."
     ("Cuenta con 180 días para hacer una queja.", "180 días"),
     ("Within six months, file with the NLRB.", "six months"),
     ("You can recover up to 2 years back pay.", "2 years"),
+    ("Debe avisar en 30 días.", "30 días"),
+    ("Presente su queja en 180 días.", "180 días"),
+    ("There is a 30-day deadline.", "30-day"),
     ("| Si le castigan por… | Dónde quejarse | Plazo |\n| --- | --- | --- |\n| Quejarse | OSHA | 30 días |", "30 días"),
 ])
 def test_a_typed_deadline_is_found(sentence, typed):
@@ -60,6 +63,7 @@ def test_a_typed_deadline_is_found(sentence, typed):
     "Housing must be inspected 45 days before workers arrive.",
     "Si lleva 2 años trabajando para el mismo patrón y lo despiden por quejarse, llame.",
     "Si tiene un año trabajando, pida vacaciones.",
+    "Reclame su pago en una semana normal de trabajo.",
     "| Horario | Días |\n| --- | --- |\n| Abierto | 7 días |",   # a table that is not about limits
 ])
 def test_a_length_of_time_that_is_no_deadline_is_left_alone(sentence):

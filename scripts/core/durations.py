@@ -11,7 +11,9 @@ is said:
 - followed by "para" or "to" and an act on a claim ("30 días para quejarse", "one year to file");
 - after "tiene" or "have" ("tiene 30 días"; years only with "para" or "to" after them, since
   "tiene 40 años" is an age and "tiene 2 años para demandar" a limit);
-- followed by "atrás" or "back" ("hasta 2 años atrás", "up to 2 years back");
+- followed by "atrás" or "back" ("hasta 2 años atrás", "up to 2 years back"), or "deadline"
+  ("a 30-day deadline");
+- after an act on a claim and "en" or "in" ("avise en 30 días", "file it in 30 days");
 - in a table whose header row names a limit ("| Dónde quejarse | Plazo |").
 References ([[deadline:…]]) are blanked by the caller.
 """
@@ -57,7 +59,13 @@ FOR_AFTER = re.compile(r"\s+(?:para|to)\b")
 # How often, not a limit: "cada tres meses para revisar las quejas", "every 12 months".
 FREQUENCY_BEFORE = re.compile(r"\b(?:cada|every|each|por|per)\s*$")
 YEARS = re.compile(r"a[ñn]os?$|years?$")
-BACK_AFTER = re.compile(r"\s+(?:atr[áa]s|back)\b")
+BACK_AFTER = re.compile(r"\s+(?:atr[áa]s|back|deadline|limit|time\s+limit|window)\b")  # "2 años atrás", "a 30-day deadline"
+# An act on a claim, then "en" or "within": "avise en 30 días", "presente su queja en 180 días", "file it in 30 days".
+ARTICLE = re.compile(r"(?:un|una|a|an)\s")
+# (Verbs only, asked or named: "300 quejas en 12 meses" counts complaints, it sets no limit.)
+ACT_BEFORE = re.compile(r"\b(?:avis(?:e|ar|arle)|report(?:e|ar)|qu[ée]j(?:ese|arse)|reclam(?:e|ar)|present(?:e|ar)|notifi(?:que|car)"
+                        r"|demand(?:e|ar)|denunci(?:e|ar)|file|complain|report|claim|notify|tell)"
+                        r"(?:\s+\w+){0,3}?\s+(?:en|antes\s+de|in)\s*$")
 # A table whose header speaks of a limit: "| Dónde quejarse | Plazo |", "| Where to file | Deadline |".
 LIMIT_HEADER = re.compile(r"\b(?:plazos?|l[íi]mites?|deadlines?|time\s+limits?|cu[áa]nto\s+tiempo|how\s+long)\b")
 
@@ -100,6 +108,8 @@ def _a_limit(lower: str, start: int, end: int) -> bool:
     if FREQUENCY_BEFORE.search(before):
         return False
     if LIMIT_BEFORE.search(before) or BACK_AFTER.match(lower, end) or ACT_AFTER.match(lower, end):
+        return True
+    if ACT_BEFORE.search(before) and not ARTICLE.match(lower, start):  # "reclame en una semana normal": no limit
         return True
     # "tiene 30 días" is a limit; "tiene 40 años" an age unless "para" follows ("tiene 2 años para demandar")
     return bool(HAVE_BEFORE.search(before)) and (not YEARS.search(lower[start:end]) or bool(FOR_AFTER.match(lower, end)))
