@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Mapping
 from ..core.problems import Problem
 from ..core.project import MISSING_FOLDER, Project
 from . import (
-    parity, front_matter, registry, handwritten_numbers, handwritten_deadlines, reference_syntax, contact_ids,
+    parity, front_matter, registry, handwritten_numbers, handwritten_deadlines, federal_wage, reference_syntax, contact_ids,
     twin_contacts, local_contacts_used, translations_current, freshness, rechecks, safety,
     language_coverage, same_keys, section_ids, menu, links, phrases, redirects, manifest,
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
@@ -37,6 +37,7 @@ ALL: list[Check] = [
     shared_numbers.check_shared_numbers,
     handwritten_numbers.check_handwritten_numbers,
     handwritten_deadlines.check_handwritten_deadlines,
+    federal_wage.check_federal_wage,
     reference_syntax.check_reference_syntax,
     contact_ids.check_contact_ids,
     twin_contacts.check_twin_contacts,
