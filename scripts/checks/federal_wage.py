@@ -19,8 +19,7 @@ from typing import Iterable
 from ..core.paylog import PAY_LOG
 from ..core.problems import Problem
 from ..core.project import Project
-from ..core.quepaso import TREE
-from .que_paso_numbers import _texts
+from ..core.quepaso import TREE, shown_texts
 
 AMOUNT = re.compile(r"(?<![\w.])(?:US)?\$\s?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d,]\d)")
 FEDERAL = re.compile(r"\bfederal", re.IGNORECASE)
@@ -72,7 +71,7 @@ def check_federal_wage(project: Project) -> Iterable[Problem]:
                 if HOURLY.match(text, match.end()) and _wrong(match.group(0), project):
                     yield Problem(words.path, words.lines.get(key, 1), f"'{key}': {_message(match.group(0), project)}")
     if project.que_paso.readable:
-        for line, where, text in _texts(project.que_paso):
+        for line, where, text in shown_texts(project.que_paso):
             for _, written in _federal_amounts(text):
                 if _wrong(written, project):
                     yield Problem(TREE, line, f"{where}: {_message(written, project)}")

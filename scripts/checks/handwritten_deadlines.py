@@ -15,9 +15,8 @@ from ..core import durations
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
 from ..core.project import Project
-from ..core.quepaso import TREE
+from ..core.quepaso import TREE, shown_texts
 from ..core.references import LOOSE_TAG, NEAR
-from .que_paso_numbers import _texts
 
 
 def _blanked(text: str) -> str:
@@ -59,7 +58,7 @@ def check_handwritten_deadlines(project: Project) -> Iterable[Problem]:
     tree = project.que_paso
     if not tree.readable:
         return
-    for line, where, text in _texts(tree):
+    for line, where, text in shown_texts(tree):
         for found in durations.find(_blanked(text)):
             ids = [i for lang in project.languages for i in _same_number(project, lang, durations.amount(found.raw))]
             yield Problem(TREE, line, f"{where}: {_advice(found, list(dict.fromkeys(ids)))}")

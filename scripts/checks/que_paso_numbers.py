@@ -10,30 +10,10 @@ from typing import Iterable
 from ..core import numbers
 from ..core.problems import Problem
 from ..core.project import Project
-from ..core.quepaso import TREE, Tree
+from ..core.quepaso import TREE, Tree, shown_texts
 from ..core.references import LOOSE_TAG, NEAR, TAG, find_references, meant, near_references
 from .handwritten_numbers import short_codes
 from .que_paso_outcomes import close_ids
-
-
-def _texts(tree: Tree):
-    """(line, where, text) of every text of the tree shown to a worker."""
-    for question in tree.questions.values():
-        block = question.raw.get("question")
-        for lang, text in question.text.items():
-            yield (block.line_of(lang) if hasattr(block, "line_of") else question.line), f"question '{question.id}'", text
-        for answer in question.answers:
-            for lang, text in answer.text.items():
-                yield answer.raw.line_of(lang), f"an answer of question '{question.id}'", text
-    for outcome in tree.outcomes.values():
-        block = outcome.raw.get("title")
-        for lang, text in outcome.title.items():
-            yield (block.line_of(lang) if hasattr(block, "line_of") else outcome.line), f"outcome '{outcome.id}'", text
-        steps = outcome.raw.get("steps")
-        for lang, items in outcome.steps.items():
-            line = steps.line_of(lang) if hasattr(steps, "line_of") else outcome.line
-            for number, text in enumerate(items):
-                yield line + 1 + number, f"a step of outcome '{outcome.id}'", text
 
 
 def check_que_paso_numbers(project: Project) -> Iterable[Problem]:
@@ -45,7 +25,7 @@ def check_que_paso_numbers(project: Project) -> Iterable[Problem]:
     codes = short_codes(project)
     contacts = sorted(project.registry.contacts)
     known = {"phone": contacts, "contact": contacts, "deadline": sorted(project.deadlines.entries)}
-    for line, where, text in _texts(tree):
+    for line, where, text in shown_texts(tree):
         loose = [(m.group(0), meant(m.group(0), known)) for m in LOOSE_TAG.finditer(text) if not TAG.fullmatch(m.group(0))]
         loose += [(raw, guess) for _, raw, guess in near_references(text, known)]
         for raw, guess in loose:

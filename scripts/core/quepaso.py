@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Iterator
 from pathlib import Path
 
 from .datafile import as_date, blocks, load_section, texts, unknown_keys
@@ -225,3 +226,24 @@ def load(root: Path) -> Tree:
             store[nid] = make(nid, raw, body.line_of(nid), tree.problems)  # messages point at the id's line
     tree.readable = not tree.problems
     return tree
+
+
+def shown_texts(tree: Tree) -> Iterator[tuple[int, str, str]]:
+    """(line, where, text) of every text of the tree shown to a worker: what the checks of
+    hand-typed numbers, deadlines and the federal wage read."""
+    for question in tree.questions.values():
+        block = question.raw.get("question")
+        for lang, text in question.text.items():
+            yield (block.line_of(lang) if hasattr(block, "line_of") else question.line), f"question '{question.id}'", text
+        for answer in question.answers:
+            for lang, text in answer.text.items():
+                yield answer.raw.line_of(lang), f"an answer of question '{question.id}'", text
+    for outcome in tree.outcomes.values():
+        block = outcome.raw.get("title")
+        for lang, text in outcome.title.items():
+            yield (block.line_of(lang) if hasattr(block, "line_of") else outcome.line), f"outcome '{outcome.id}'", text
+        steps = outcome.raw.get("steps")
+        for lang, items in outcome.steps.items():
+            line = steps.line_of(lang) if hasattr(steps, "line_of") else outcome.line
+            for number, text in enumerate(items):
+                yield line + 1 + number, f"a step of outcome '{outcome.id}'", text
