@@ -33,6 +33,8 @@ CALL_LINE = "Call WHD at [[phone:whd]]."
     ("Within six months, file with the NLRB.", "six months"),
     ("You can recover up to 2 years back pay.", "2 years"),
     ("Debe avisar en 30 días.", "30 días"),
+    ("- **Plazo para quejarse:** 6 meses", "6 meses"),
+    ("Deadline: 180 days", "180 days"),
     ("Presente su queja en 180 días.", "180 días"),
     ("There is a 30-day deadline.", "30-day"),
     ("| Si le castigan por… | Dónde quejarse | Plazo |\n| --- | --- | --- |\n| Quejarse | OSHA | 30 días |", "30 días"),

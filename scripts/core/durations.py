@@ -47,7 +47,9 @@ _LOOK_BACK = 48  # characters before a unit: the longest number in words, its sp
 LIMIT_BEFORE = re.compile(
     r"(?:\bdentro\s+de(?:\s+los|\s+las)?|\bplazo\s+(?:es\s+)?de|\ba\s+m[áa]s\s+tardar(?:\s+en)?|\bantes\s+de\s+que\s+pas[ea]n"
     r"|\ben\s+los\s+primeros|\ben\s+las\s+primeras|\bsi\s+pas(?:a|an|ó|aron)(?:\s+m[áa]s\s+de)?|\bdespu[ée]s\s+de\s+m[áa]s\s+de"
-    r"|\bwithin|\bno\s+later\s+than|\bin\s+the\s+first|\bdeadline\s+(?:is|of)|\bif\s+more\s+than)"
+    r"|\bwithin|\bno\s+later\s+than|\bin\s+the\s+first|\bdeadline\s+(?:is|of)|\bif\s+more\s+than"
+    # a label: "Plazo: 30 días", "**Plazo para quejarse:** 6 meses", "Deadline: 180 days"
+    r"|\b(?:plazo|l[íi]mite|deadline|time\s+limit)\b[^:\n]{0,30}:[*_\s]*)"
     r"(?:\s+(?:s[óo]lo|solo|only|unos|about))?\s*$")
 HAVE_BEFORE = re.compile(r"\b(?:tiene|tienen|tienes|tenga|tengo|le\s+quedan|cuenta\s+con|dispone\s+de|have|has|had)"
                          r"(?:\s+(?:s[óo]lo|solo|solamente|hasta|only|up\s+to))?\s*$")
