@@ -105,3 +105,10 @@ def test_a_typed_deadline_in_the_guided_path_is_an_error_at_its_line(project_cop
     checked = check_project(project_copy)
     assert ("data/que-paso.yml", line, "handwritten-deadlines") in checked.errors, checked
     assert "the deadline '30 días' is typed by hand" in checked.text
+
+
+def test_a_worker_phrase_may_hold_a_length_of_time(project_copy: Path):
+    """Search phrases are what workers type ('tengo 30 días para quejarme'), not facts the page states."""
+    page = project_copy / ES_WAGES
+    edit(page, "phrases:\n  page:\n", "phrases:\n  page:\n    - tengo 30 días para quejarme\n")
+    assert not check_project(project_copy).of("handwritten-deadlines")

@@ -3,8 +3,9 @@
 A deadline typed into a page ("Tiene 180 días para quejarse") escapes what the registry gives
 each deadline: one wording on every page and flyer, in both languages, linked to the official
 page it was read on, with the day it was checked. A wrong one can cost a worker the claim. Pages
-(body and front matter, flyer lines included) and the guided path are read with
-scripts/core/durations.py; the message names the registry's entries that state the same number.
+(body and front matter, flyer lines included; not the search phrases, which are what workers
+type) and the guided path are read with scripts/core/durations.py; the message names the
+registry's entries that state the same number.
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from ..core.problems import Problem
 from ..core.project import Project
 from ..core.quepaso import TREE, shown_texts
 from ..core.references import LOOSE_TAG, NEAR
+from .handwritten_numbers import BLOCKS, _block_of
 
 
 def _blanked(text: str) -> str:
@@ -54,7 +56,13 @@ def check_handwritten_deadlines(project: Project) -> Iterable[Problem]:
             finds = durations.find(text)
         for found in finds:
             line = text.count("\n", 0, found.start) + 1
-            yield Problem(page.path, line, _advice(found, _same_number(project, page.lang, durations.amount(found.raw))))
+            block = _block_of(page, line)
+            if block == "phrases":
+                continue  # what workers type to search, not a fact the page states
+            advice = _advice(found, _same_number(project, page.lang, durations.amount(found.raw)))
+            if block not in (None, *BLOCKS):  # references work in the text and the printed blocks only
+                advice += f"; a reference works in the page's text, not in the front matter ('{block}:'): state it there"
+            yield Problem(page.path, line, advice)
     tree = project.que_paso
     if not tree.readable:
         return
