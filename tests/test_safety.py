@@ -251,3 +251,13 @@ def test_a_picture_of_this_site_or_in_a_code_example_is_not_fetched_from_another
     append_line(page, "Escriba `![logo](https://www.dol.gov/logo.png)` así.")
     append_line(page, "    ![logo](https://www.dol.gov/logo.png)")
     assert not check_project(project_copy).of("safety")
+
+
+def test_a_picture_from_another_site_on_a_page_of_plain_markdown_is_found(project_copy):
+    """A page with no HTML, no attribute list and no http:// (none of the quick gates of the other
+    rules) is still read for pictures."""
+    page = project_copy / ES_WAGES
+    head, _, _ = page.read_text(encoding="utf-8").partition("\n---\n")
+    page.write_text(head + "\n---\n# Salarios\n\nTexto.\n\n![logo](https://www.dol.gov/logo.png)\n", encoding="utf-8")
+    checked = check_project(project_copy)
+    assert (ES_WAGES, line_of(page, "![logo]"), "safety") in checked.errors, checked

@@ -176,8 +176,8 @@ def _as_rendered(page: Page, text: str, lower: str, config: object) -> Callable[
 def page_problems(page: Page, embed_patterns: list[str], config: object = None) -> Iterator[Problem]:
     text = page.body
     lower = text.lower()
-    if not any(gate in lower for gate in GATES.values()):
-        return  # most pages: none of the characters a problem needs
+    if not any(gate in lower for gate in GATES.values()) and "![" not in text:
+        return  # most pages: none of the characters a problem needs (a Markdown picture has none of the gates)
     matches = _as_rendered(page, text, lower, config)
     for line_no, match in matches(TAGS):
         tag = match.group(1).lower()
