@@ -116,15 +116,25 @@ def address_problems(project: Project, written_as_addresses: list[tuple[Page, in
         name = _page_file(inside, names) if lang in project.languages else None
         if name is None:
             continue  # a flyer, a picture, a file: the engine checks them
-        written = posixpath.relpath(name, posixpath.dirname(page.rel) or ".") + hash_ + section
+        written = _relative(page, name, hash_ + section)
         if lang != page.lang:
-            yield Problem(page.path, line, f"the link '{target}' leads to a page in another language ('{lang}'): the "
-                          "language button already links every page to its twin. Link to the page in this "
-                          f"page's language by its file: ({written})")
+            yield _other_language(page, line, target, lang, written)
         else:
             yield Problem(page.path, line, f"the link '{target}' is the page's web address: write its file instead: "
                           f"({written}). A web address breaks when the site is published under another address, "
                           "sends an English reader to the Spanish page and cannot be followed in the printed guide")
+
+
+def _relative(page: Page, name: str, anchor: str = "") -> str:
+    """A page name ('represalias/index.md') as a link from `page` ('../represalias/index.md#plazos')."""
+    return posixpath.relpath(name, posixpath.dirname(page.rel) or ".") + anchor
+
+
+def _other_language(page: Page, line: int, target: str, lang: str, written: str) -> Problem:
+    """A link into another language's pages, however it was written: the language button's job."""
+    return Problem(page.path, line, f"the link '{target}' leads to a page in another language ('{lang}'): the "
+                   "language button already links every page to its twin. Link to the page in this "
+                   f"page's language by its file: ({written})")
 
 
 def page_links(project: Project, others: list[tuple[Page, int, str]] | None = None) -> Iterable[tuple[Page, int, str, str, str]]:
@@ -168,11 +178,8 @@ def check_links(project: Project) -> Iterable[Problem]:
             if project.default in project.pages and rel in project.pages[project.default] and page.lang in project.extra_languages:
                 other = project.pages[project.default][rel]  # a further language falls back to Spanish
             elif rel.startswith("../") and rel.split("/")[1] in project.languages:  # ../../en/salarios/index.md
-                lang, twin = rel.split("/")[1], rel.split("/", 2)[2]
-                written = posixpath.relpath(twin, posixpath.dirname(page.rel) or ".") + ("#" + section if section else "")
-                yield Problem(page.path, line, f"the link '{target}' leads to a page in another language ('{lang}'): the "
-                              "language button already links every page to its twin. Link to the page in this "
-                              f"page's language by its file: ({written})")
+                lang, inside = _language_and_path(project, page, target.partition("#")[0])
+                yield _other_language(page, line, target, lang, _relative(page, inside, "#" + section if section else ""))
                 continue
             else:
                 yield Problem(page.path, line, f"the link '{target}' leads to no page: content/{page.lang}/{rel} "
