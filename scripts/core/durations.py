@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .numbers import occurrences
+
 _NUMBER_WORDS = (
     # Spanish and English number words a deadline is written with (longest first)
     "ciento ochenta", "trescientos", "cuarenta y cinco", "noventa", "sesenta", "cuarenta", "treinta", "veinte",
@@ -79,14 +81,6 @@ class Found:
     raw: str
 
 
-def _occurrences(text: str, word: str) -> list[int]:
-    found, at = [], text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + 1)
-    return found
-
-
 def _in_limit_table(lower: str, start: int) -> bool:
     """Whether lower[start] is in a Markdown table whose header row names a limit ('| … | Plazo |')."""
     line_start = lower.rfind("\n", 0, start) + 1
@@ -121,7 +115,7 @@ def find(text: str) -> list[Found]:
     """Every deadline typed by hand in text (references already blanked), in order."""
     found = []
     lower = text.lower()  # same length: offsets hold (no character here lowers into two)
-    for at in sorted({at for stem in _UNIT_STEMS for at in _occurrences(lower, stem)}):
+    for at in sorted(set(occurrences(lower, _UNIT_STEMS))):
         if (at and lower[at - 1].isalnum()) or not UNIT.match(lower, at):
             continue
         number = _NUMBER_BEFORE.search(lower, max(0, at - _LOOK_BACK), at)

@@ -161,7 +161,9 @@ CANDIDATE = re.compile(MAYBE.pattern + r"|\d[^\w\n]\d[^\w\n]\d")
 LINK_WORDS = ("tel:", "sms:", "smsto:", "mms:", "callto:", "facetime", "wtai:", "whatsapp", "wa.me/", "8oo")
 
 
-def _occurrences(text: str, words: Iterable[str]) -> list[int]:
+def occurrences(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` stands in text, every time (str.find: far cheaper than a regex
+    alternation tried at every position)."""
     hits = []
     for word in words:
         at = text.find(word)
@@ -173,7 +175,7 @@ def _occurrences(text: str, words: Iterable[str]) -> list[int]:
 
 def _candidate_lines(text: str, codes: tuple[str, ...]) -> Iterable[tuple[int, str]]:
     hits = [m.start() for m in CANDIDATE.finditer(text)]
-    hits += _occurrences(text.lower(), LINK_WORDS) + _occurrences(text, codes)
+    hits += occurrences(text.lower(), LINK_WORDS) + occurrences(text, codes)
     last = -1
     for hit in sorted(hits):
         if hit <= last:
