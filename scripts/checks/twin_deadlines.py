@@ -9,8 +9,18 @@ from typing import Iterable
 
 from ..core import durations
 from ..core.problems import Problem
-from ..core.project import Project
+from ..core.project import Page, Project
 from ..core.references import deadline_references
+
+
+def _typed_instead(project: Project, page: Page, deadline_id: str) -> bool:
+    """Whether `page` types by hand a number the deadline's words state in its language (then the
+    handwritten-deadlines message says where, and the fix is the reference)."""
+    entry = project.deadlines.entries.get(deadline_id)
+    if entry is None:
+        return False
+    typed = {durations.amount(found.raw) for found in durations.find(page.text)}
+    return bool(typed & durations.numbers(entry.text.get(page.lang, "")))
 
 
 def check_twin_deadlines(project: Project) -> Iterable[Problem]:
@@ -19,16 +29,11 @@ def check_twin_deadlines(project: Project) -> Iterable[Problem]:
     for page, twin in project.twins():
         ids = {did for did, _ in deadline_references(page)}
         theirs = deadline_references(twin)
-        typed = {durations.amount(found.raw) for found in durations.find(twin.text)} if ids - {did for did, _ in theirs} else set()
         for missing in sorted(ids - {did for did, _ in theirs}):
-            entry = project.deadlines.entries.get(missing)
-            if entry and typed & durations.numbers(entry.text.get(twin.lang, "")):
-                continue  # typed by hand here: handwritten-deadlines says where, and the fix is the reference
-            yield Problem(twin.path, twin.body_line, f"the {first} twin ({page.path}) states [[deadline:{missing}]] "
-                          "but this page does not: add it here too")
-        mine = {durations.amount(found.raw) for found in durations.find(page.text)} if {d for d, _ in theirs} - ids else set()
+            if not _typed_instead(project, twin, missing):
+                yield Problem(twin.path, twin.body_line, f"the {first} twin ({page.path}) states [[deadline:{missing}]] "
+                              "but this page does not: add it here too")
         for extra, line in theirs:
-            entry = project.deadlines.entries.get(extra)
-            if extra not in ids and not (entry and mine & durations.numbers(entry.text.get(page.lang, ""))):
+            if extra not in ids and not _typed_instead(project, page, extra):
                 yield Problem(twin.path, line, f"[[deadline:{extra}]] is not on the {first} twin ({page.path}): "
                               "add it there too, or remove it here")
