@@ -18,7 +18,7 @@ from ..core.problems import Problem
 from ..core.project import Project
 from ..core.quepaso import TREE, shown_texts
 from ..core.references import LOOSE_TAG, NEAR
-from .handwritten_numbers import BLOCKS, _block_of
+from .handwritten_numbers import BLOCKS, front_matter_block
 
 
 def _blanked(text: str) -> str:
@@ -56,7 +56,7 @@ def check_handwritten_deadlines(project: Project) -> Iterable[Problem]:
             finds = durations.find(text)
         for found in finds:
             line = text.count("\n", 0, found.start) + 1
-            block = _block_of(page, line)
+            block = front_matter_block(page, line)
             if block == "phrases":
                 continue  # what workers type to search, not a fact the page states
             advice = _advice(found, _same_number(project, page.lang, durations.amount(found.raw)))

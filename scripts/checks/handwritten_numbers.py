@@ -33,7 +33,7 @@ def short_codes(project: Project) -> tuple[str, ...]:
                                       for number in c.numbers.values() if not number.startswith("+")}))
 
 
-def _block_of(page: Page, line: int) -> str | None:
+def front_matter_block(page: Page, line: int) -> str | None:
     """The top-level front matter key whose lines hold `line` (None in the body)."""
     if line >= page.body_line - 1:
         return None
@@ -93,7 +93,7 @@ def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | N
         return (f"'{found.raw}' is a {scheme} link made by hand: it dials a number no check can follow. "
                 "Write [[phone:ID]] instead (it makes the link from data/contacts.yml)")
     what = f"phone number '{found.raw}' is typed by hand"
-    block = _block_of(page, line)
+    block = front_matter_block(page, line)
     if block in BLOCKS:
         where = "the contact's id under 'contacts:'" if block == "flyer" else "a line '- id: label' under 'help:'"
         return (f"{what} in the '{block}:' block: list {where} instead (the printout shows its number "
