@@ -219,6 +219,13 @@ def edit(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+def append_line(path: Path, text: str) -> int:
+    """Add a paragraph at the end of the page; return its line number."""
+    body = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
+    path.write_text(body + text + "\n", encoding="utf-8")
+    return body.count("\n") + 1
+
+
 def copy_about_page_to(root: Path, folder: str, menu: bool = True) -> None:
     """A complete new page pair: the About page copied to content/<lang>/<folder>/ in both
     languages, and (menu=True) its line under 'nav:' after the About page's."""

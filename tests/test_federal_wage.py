@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import EN_WAGES, ES_WAGES, check_project, edit, line_of
+from conftest import EN_WAGES, ES_WAGES, append_line, check_project, edit, line_of
 
 
 def test_a_mistyped_federal_minimum_on_a_page_is_an_error_at_its_line(project_copy: Path):
@@ -38,7 +38,5 @@ def test_a_new_federal_minimum_names_every_place_that_still_says_the_old_one(pro
 
 
 def test_other_amounts_are_not_the_federal_minimum(project_copy: Path):
-    page = project_copy / EN_WAGES
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text + "\nIf you earn $10 an hour, overtime is $15. A state may pay $16.90.\n", encoding="utf-8")
+    append_line(project_copy / EN_WAGES, "If you earn $10 an hour, overtime is $15. A state may pay $16.90.")
     assert not check_project(project_copy).of("federal-wage")

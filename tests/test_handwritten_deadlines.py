@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EN_WAGES, ES_WAGES, check_project, edit, line_of
+from conftest import EN_WAGES, ES_WAGES, append_line, check_project, edit, line_of
 from scripts.core import durations
 
 CALL_LINE = "Call WHD at [[phone:whd]]."
@@ -83,9 +83,7 @@ def test_a_typed_deadline_on_a_page_is_one_error_naming_the_entry(project_copy: 
 
 
 def test_a_reference_is_not_a_typed_deadline(project_copy: Path):
-    page = project_copy / ES_WAGES
-    text = page.read_text(encoding="utf-8")
-    page.write_text(text + "\nTiene [[deadline:osha_represalia]] para reclamar a OSHA.\n", encoding="utf-8")
+    append_line(project_copy / ES_WAGES, "Tiene [[deadline:osha_represalia]] para reclamar a OSHA.")
     assert not check_project(project_copy).of("handwritten-deadlines")
 
 

@@ -14,14 +14,7 @@ from scripts.bench.server import StaticServer
 from scripts.core import rendered
 from scripts.website import onefile
 
-from conftest import EN_WAGES, ES_WAGES, ROOT, check_project, edit, line_of, run_cli
-
-
-def append_line(path: Path, text: str) -> int:
-    """Add a paragraph at the end of the page; return its line number."""
-    body = path.read_text(encoding="utf-8").rstrip("\n") + "\n\n"
-    path.write_text(body + text + "\n", encoding="utf-8")
-    return body.count("\n") + 1
+from conftest import EN_WAGES, ES_WAGES, ROOT, append_line, check_project, edit, line_of, run_cli
 
 
 def english_outdated(root: Path) -> tuple[str, int, str]:
