@@ -15,7 +15,7 @@ from scripts.checks import ALL
 from scripts.checks import flyer_parity, flyer_shape
 from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
-from scripts.flyers.pdf import Renderer
+from scripts.flyers.pdf import FULL_AFTER, Renderer
 
 from conftest import EN_WAGES, ES_WAGES, ROOT, Checked, check_project, copy_project, edit, line_of
 
@@ -203,6 +203,30 @@ def test_rendering_never_reaches_the_network(tmp_path):
     pages = renderer.write(renderer.render(html, "@page { size: A4 }"), tmp_path / "x.pdf")
     assert pages == 1
     assert set(renderer.fetcher.refused) == {"https://example.org/logo.png", "http://example.org/a.css"}
+
+
+def test_rendering_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """WeasyPrint works with full collections rarer (pdf.fewer_full_collections: a quarter of a
+    booklet's CPU went to them); the rest of the build, and a layout that fails, find Python's
+    setting as it was."""
+    import gc
+    renderer = Renderer(TEMPLATES)
+    before = gc.get_threshold()
+    during = []
+    fetch = renderer.fetcher.fetch
+
+    def watching(url, headers=None):  # WeasyPrint fetches the picture while it lays the page out
+        during.append(gc.get_threshold())
+        return fetch(url, headers)
+    renderer.fetcher.fetch = watching
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+    document = renderer.render(f'<p>x</p><img src="{pixel}">', "@page { size: A4 }")
+    renderer.write_papers(document, {tmp_path / "x.pdf": (210, 297)})
+    assert during and all(setting[2] >= FULL_AFTER for setting in during), during
+    assert gc.get_threshold() == before
+    with pytest.raises(TypeError):
+        renderer.render("<p>x</p>", None)  # no stylesheet: WeasyPrint fails inside
+    assert gc.get_threshold() == before
 
 
 def test_flyer_words_are_escaped(tmp_path):
