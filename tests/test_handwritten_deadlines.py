@@ -38,6 +38,20 @@ CALL_LINE = "Call WHD at [[phone:whd]]."
     ("Presente su queja en 180 días.", "180 días"),
     ("There is a 30-day deadline.", "30-day"),
     ("| Si le castigan por… | Dónde quejarse | Plazo |\n| --- | --- | --- |\n| Quejarse | OSHA | 30 días |", "30 días"),
+    # Said without the words right around it that the first version looked for:
+    ("Presente su queja a OSHA en 30 días.", "30 días"),
+    ("Debe quejarse en los 30 días siguientes al despido.", "30 días"),
+    ("Puede presentar la queja hasta 2 años después del pago.", "2 años"),
+    ("La queja se presenta máximo 30 días después de la represalia.", "30 días"),
+    ("El plazo para reclamar es de 2 años.", "2 años"),
+    ("Avise a su patrón en menos de 30 días.", "30 días"),
+    ("Reporte la lesión lo antes posible: en algunos estados, en 30 días.", "30 días"),
+    ("Hay un límite de 180 días.", "180 días"),
+    ("File your complaint no more than 30 days after you were fired.", "30 days"),
+    ("You can file up to 2 years after the violation.", "2 years"),
+    ("Complain before 30 days pass.", "30 days"),
+    ("Después de 30 días ya no puede quejarse.", "30 días"),
+    ("Hasta 30 días después del despido puede quejarse.", "30 días"),
 ])
 def test_a_typed_deadline_is_found(sentence, typed):
     assert [f.raw for f in durations.find(f"Intro.\n\n{sentence}\n")] == [typed]
@@ -67,6 +81,18 @@ def test_a_typed_deadline_is_found(sentence, typed):
     "Si tiene un año trabajando, pida vacaciones.",
     "Reclame su pago en una semana normal de trabajo.",
     "| Horario | Días |\n| --- | --- |\n| Abierto | 7 días |",   # a table that is not about limits
+    # A story, how long something took or lasted, how long ago: no limit, though a claim is named.
+    "Después de 3 meses de trabajo, me despidieron por quejarme.",
+    "La visa H-2A puede durar hasta 3 años; si lo despiden por quejarse, llame.",
+    "If you worked there for up to 2 years, you can still file a complaint.",
+    "Trabajé 2 años y después de quejarme me corrieron.",
+    "Estuve 6 meses sin pago antes de presentar la queja.",
+    "El contrato es de 10 meses; antes de firmar, pida una copia y reclame si cambia.",
+    "The job lasts up to 10 months; ask for a copy before you sign and file a complaint if it changes.",
+    "After 2 weeks of work, the employer must pay the trip; if not, file a complaint.",
+    "Después de 3 días sin agua, nos quejamos con el mayordomo.",
+    "La inspección tomó 2 semanas después de la queja.",
+    "Hasta hace 2 años, muchos trabajadores no sabían cómo presentar una queja.",
 ])
 def test_a_length_of_time_that_is_no_deadline_is_left_alone(sentence):
     assert durations.find(f"Intro.\n\n{sentence}\n") == []

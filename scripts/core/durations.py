@@ -14,7 +14,14 @@ is said:
 - followed by "atrás" or "back" ("hasta 2 años atrás", "up to 2 years back"), or "deadline"
   ("a 30-day deadline");
 - after an act on a claim and "en" or "in" ("avise en 30 días", "file it in 30 days");
-- in a table whose header row names a limit ("| Dónde quejarse | Plazo |").
+- in a table whose header row names a limit ("| Dónde quejarse | Plazo |");
+- after "hasta", "máximo", "up to" and before "después", "after" or "siguientes" ("hasta 2 años
+  después del pago", "up to 2 years after the violation", "en los 30 días siguientes");
+- after "después de" or "after" in a sentence that says the right is lost ("Después de 30 días ya
+  no puede quejarse");
+- after "en" or "in" in a sentence with an act on a claim ("Reporte la lesión lo antes posible: en
+  algunos estados, en 30 días"), unless it is how long something takes or lasts, or how long ago
+  ("OSHA tarda unos 30 días", "hace 2 semanas").
 References ([[deadline:…]]) are blanked by the caller.
 """
 from __future__ import annotations
@@ -47,9 +54,12 @@ _LOOK_BACK = 48  # characters before a unit: the longest number in words, its sp
 
 # Words that make a length of time a limit, read on the lower-cased text around the find.
 LIMIT_BEFORE = re.compile(
-    r"(?:\bdentro\s+de(?:\s+los|\s+las)?|\bplazo\s+(?:es\s+)?de|\ba\s+m[áa]s\s+tardar(?:\s+en)?|\bantes\s+de\s+que\s+pas[ea]n"
+    r"(?:\bdentro\s+de(?:\s+los|\s+las)?|\b(?:plazo|l[íi]mite)\s+(?:es\s+)?de|\b(?:time\s+)?limit\s+(?:is|of)|\ba\s+m[áa]s\s+tardar(?:\s+en)?|\bantes\s+de\s+que\s+pas[ea]n"
     r"|\ben\s+los\s+primeros|\ben\s+las\s+primeras|\bsi\s+pas(?:a|an|ó|aron)(?:\s+m[áa]s\s+de)?|\bdespu[ée]s\s+de\s+m[áa]s\s+de"
-    r"|\bwithin|\bno\s+later\s+than|\bin\s+the\s+first|\bdeadline\s+(?:is|of)|\bif\s+more\s+than"
+    r"|\bwithin|\bno\s+later\s+than|\bin\s+the\s+first|\bdeadline\s+(?:is|of)|\bif\s+more\s+than|\bbefore"
+    r"|\bm[áa]ximo|\bno\s+more\s+than"
+    # the limit named before: "El plazo para reclamar es de 2 años", "The time limit to file is 2 years"
+    r"|\b(?:plazo|l[íi]mite)\b[^.:\n]{0,30}\bes\s+de|\b(?:deadline|time\s+limit)\b[^.:\n]{0,30}\bis"
     # a label: "Plazo: 30 días", "**Plazo para quejarse:** 6 meses", "Deadline: 180 days"
     r"|\b(?:plazo|l[íi]mite|deadline|time\s+limit)\b[^:\n]{0,30}:[*_\s]*)"
     r"(?:\s+(?:s[óo]lo|solo|only|unos|about))?\s*$")
@@ -69,7 +79,23 @@ ARTICLE = re.compile(r"(?:un|una|a|an)\s")
 # (Verbs only, asked or named: "300 quejas en 12 meses" counts complaints, it sets no limit.)
 ACT_BEFORE = re.compile(r"\b(?:avis(?:e|ar|arle)|report(?:e|ar)|qu[ée]j(?:ese|arse)|reclam(?:e|ar)|present(?:e|ar)|notifi(?:que|car)"
                         r"|demand(?:e|ar)|denunci(?:e|ar)|file|complain|report|claim|notify|tell)"
-                        r"(?:\s+\w+){0,3}?\s+(?:en|antes\s+de|in)\s*$")
+                        r"(?:\s+\w+){0,5}?\s+(?:en|antes\s+de|in)(?:\s+(?:menos\s+de|less\s+than|los|las))?\s*$")
+# Around the length: "hasta 2 años después", "up to 2 years after", "los 30 días siguientes".
+UP_TO_BEFORE = re.compile(r"\b(?:hasta|m[áa]ximo|up\s+to|no\s+more\s+than|at\s+most)\s*$")
+LATER_AFTER = re.compile(r"\s+(?:despu[ée]s|after|siguientes|following)\b")
+# "Después de 30 días ya no puede quejarse": after so long, the right is lost.
+AFTER_BEFORE = re.compile(r"\b(?:despu[ée]s\s+de|pasados?|pasadas?|after)\s*$")
+LOST = re.compile(r"\b(?:ya\s+no|pierde|perder|demasiado\s+tarde|no\s+longer|too\s+late|lose|cannot|can't)\b")
+# "en 30 días" in a sentence that names an act on a claim.
+IN_BEFORE = re.compile(r"\b(?:en|in)\s*$")
+# (Verbs, as ACT_BEFORE's: "300 quejas en 12 meses" counts complaints.)
+SENTENCE_ACT = re.compile(r"\b(?:avis(?:e|ar|arle)|report(?:e|ar)|qu[ée]j(?:ese|arse)|reclam(?:e|ar)|present(?:e|ar)"
+                          r"|notifi(?:que|car)|demand(?:e|ar)|denunci(?:e|ar)|file|complain|report|claim|notify)\b")
+# How long something takes or lasts, or how long ago: "tarda unos 30 días", "lleva 2 años".
+NOT_A_LIMIT_BEFORE = re.compile(r"\b(?:tarda|tardan|tard[óo]|lleva|llevo|llevan|hace|durante|dura|duran|dur[óo]"
+                                r"|take|takes|took|last|lasts|lasted)\b[^.\n]{0,12}$")
+# Where a sentence ends: a full stop, question or exclamation mark before a space, or a new line.
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 # A table whose header speaks of a limit: "| Dónde quejarse | Plazo |", "| Where to file | Deadline |".
 LIMIT_HEADER = re.compile(r"\b(?:plazos?|l[íi]mites?|deadlines?|time\s+limits?|cu[áa]nto\s+tiempo|how\s+long)\b")
 
@@ -108,7 +134,23 @@ def _a_limit(lower: str, start: int, end: int) -> bool:
     if ACT_BEFORE.search(before) and not ARTICLE.match(lower, start):  # "reclame en una semana normal": no limit
         return True
     # "tiene 30 días" is a limit; "tiene 40 años" an age unless "para" follows ("tiene 2 años para demandar")
-    return bool(HAVE_BEFORE.search(before)) and (not YEARS.search(lower[start:end]) or bool(FOR_AFTER.match(lower, end)))
+    if HAVE_BEFORE.search(before):
+        return not YEARS.search(lower[start:end]) or bool(FOR_AFTER.match(lower, end))
+    if UP_TO_BEFORE.search(before) and LATER_AFTER.match(lower, end):
+        return True
+    if NOT_A_LIMIT_BEFORE.search(before):
+        return False
+    if AFTER_BEFORE.search(before):
+        return bool(LOST.search(_sentence(lower, start, end)))
+    return (bool(IN_BEFORE.search(before)) and not ARTICLE.match(lower, start)  # "en una semana normal"
+            and bool(SENTENCE_ACT.search(_sentence(lower, start, end))))
+
+
+def _sentence(lower: str, start: int, end: int) -> str:
+    """The sentence around lower[start:end], the length itself left out."""
+    begin = max((m.end() for m in SENTENCE_END.finditer(lower, max(0, start - 300), start)), default=max(0, start - 300))
+    stop = SENTENCE_END.search(lower, end, end + 300)
+    return lower[begin:start] + " " + lower[end:stop.start() if stop else end + 300]
 
 
 def find(text: str) -> list[Found]:
