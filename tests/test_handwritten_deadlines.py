@@ -93,6 +93,8 @@ def test_a_typed_deadline_is_found(sentence, typed):
     "Después de 3 días sin agua, nos quejamos con el mayordomo.",
     "La inspección tomó 2 semanas después de la queja.",
     "Hasta hace 2 años, muchos trabajadores no sabían cómo presentar una queja.",
+    "Puede trabajar máximo 6 días a la semana y reclamar si no.",
+    "You can work no more than 6 days a week; file a complaint if not.",
 ])
 def test_a_length_of_time_that_is_no_deadline_is_left_alone(sentence):
     assert durations.find(f"Intro.\n\n{sentence}\n") == []

@@ -72,6 +72,8 @@ ACT_AFTER = re.compile(r"\s+(?:para|to)\s+(?:\w+\s+){0,2}?(?:quej|reclam|denunci
 FOR_AFTER = re.compile(r"\s+(?:para|to)\b")
 # How often, not a limit: "cada tres meses para revisar las quejas", "every 12 months".
 FREQUENCY_BEFORE = re.compile(r"\b(?:cada|every|each|por|per)\s*$")
+# How many in a week, not a limit: "máximo 6 días a la semana", "no more than 6 days a week".
+FREQUENCY_AFTER = re.compile(r"\s+(?:a\s+la|por|de\s+la|cada|a|per|of\s+the|each|every)\s+(?:semana|mes|año|week|month|year)\b")
 YEARS = re.compile(r"a[ñn]os?$|years?$")
 BACK_AFTER = re.compile(r"\s+(?:atr[áa]s|back|deadline|limit|time\s+limit|window)\b")  # "2 años atrás", "a 30-day deadline"
 # An act on a claim, then "en" or "within": "avise en 30 días", "presente su queja en 180 días", "file it in 30 days".
@@ -127,7 +129,7 @@ def _a_limit(lower: str, start: int, end: int) -> bool:
     if _in_limit_table(lower, start):
         return True
     before = lower[max(0, start - 40):start]
-    if FREQUENCY_BEFORE.search(before):
+    if FREQUENCY_BEFORE.search(before) or FREQUENCY_AFTER.match(lower, end):
         return False
     if LIMIT_BEFORE.search(before) or BACK_AFTER.match(lower, end) or ACT_AFTER.match(lower, end):
         return True

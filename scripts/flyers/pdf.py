@@ -26,7 +26,7 @@ PX_PER_MM = 96 / 25.4  # WeasyPrint measures pages in CSS pixels
 # generation while WeasyPrint works, not after every 10 (Python's default; gc.set_threshold).
 # WeasyPrint keeps hundreds of thousands of objects (styles, boxes, laid-out pages) alive, and
 # each full collection reads them all: with the default, a booklet spent a quarter of its CPU there
-# (laid out twice and written on two papers, 6.1 s -> 4.3 s; all the flyers, 6.5 s -> 5.7 s;
+# (laid out twice and written on two papers, 5.7 s -> 4.2 s; all the flyers, 6.5 s -> 5.7 s;
 # measured on the real guide, docs/bench.md). The same PDFs; the memory is freed a little later.
 FULL_AFTER = 100
 
