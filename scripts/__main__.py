@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 
 from . import commands
@@ -25,9 +26,16 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_commands(sub)  # the table: commands.COMMANDS
     args = parser.parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()  # a reader that stopped early is found here, inside the guard
+        return code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped reading ('make search | head'): nothing went wrong. Python would
+        # complain again when it flushes standard output on the way out, so it goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the last guard: a maintainer must never see a traceback
         print(f"{args.root}:1: internal error in '{args.command}': {type(exc).__name__}: {exc}. "
               "Please report this to the developers with the command you ran.", file=sys.stderr)

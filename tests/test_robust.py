@@ -51,3 +51,18 @@ def test_command_line_on_garbage_prints_messages_only(project_copy: Path):
     assert "content/es/salarios/index.md:2: this file is not UTF-8" in result.stdout
     assert "data/contacts.yml:" in result.stdout
     assert "data/strings/en.yml:1: no words file for language 'en'" in result.stdout
+
+
+def test_a_reader_that_stops_early_is_no_error():
+    """'make search | head -2', 'make likely | head': the reader closes the pipe; the command stops
+    there without an 'internal error' (it said one, asking to report it) or Python's complaint."""
+    import subprocess
+    import sys
+    from conftest import ROOT
+    command = [sys.executable, "-m", "scripts", "--root", str(ROOT), "likely"]
+    with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
+        process.stdout.close()     # as head does once it has its lines: here before the first one
+        errors = process.stderr.read().decode()
+        process.wait()
+    assert "internal error" not in errors and "Traceback" not in errors, errors
+    assert process.returncode == 0
