@@ -2,6 +2,7 @@
 (pages, paper, text, fonts, QR code, size), and their words checked by `make check`."""
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import subprocess
@@ -209,7 +210,6 @@ def test_rendering_leaves_the_garbage_collector_as_it_found_it(tmp_path):
     """WeasyPrint works with full collections rarer (pdf.fewer_full_collections: a quarter of a
     booklet's CPU went to them); the rest of the build, and a layout that fails, find Python's
     setting as it was."""
-    import gc
     renderer = Renderer(TEMPLATES)
     before = gc.get_threshold()
     during = []

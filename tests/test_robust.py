@@ -1,6 +1,8 @@
 """Whatever a maintainer's editor saves, the checks answer with messages, never a traceback."""
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +13,7 @@ from scripts.core import project
 from scripts.core.frontmatter import split
 from scripts.core.yamlfile import parse
 
-from conftest import TODAY, run_cli
+from conftest import ROOT, TODAY, run_cli
 
 YAMLISH = st.text(alphabet=st.sampled_from(list("ab:-[]{}\"' \n\t#&*!|>%@`,?0123456789é\\")), max_size=200)
 
@@ -56,10 +58,7 @@ def test_command_line_on_garbage_prints_messages_only(project_copy: Path):
 def test_a_reader_that_stops_early_is_no_error():
     """'make search | head -2', 'make likely | head': the reader closes the pipe; the command stops
     there without an 'internal error' (it said one, asking to report it) or Python's complaint."""
-    import subprocess
-    import sys
-    from conftest import ROOT
-    command = [sys.executable, "-m", "scripts", "--root", str(ROOT), "likely"]
+    command = [sys.executable, "-m", "scripts", "--root", str(ROOT), "--today", TODAY.isoformat(), "likely"]
     with subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
         process.stdout.close()     # as head does once it has its lines: here before the first one
         errors = process.stderr.read().decode()
