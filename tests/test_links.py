@@ -49,6 +49,10 @@ def move_page(root: Path, old: str, new: str) -> None:
         index = folder / "index.md"
         if index.exists() and f"({old}/index.md)" in index.read_text(encoding="utf-8"):
             edit(index, f"({old}/index.md)", f"({new}/index.md)")
+        for page in folder.glob("*/index.md"):  # the other pages' links to it ('../calor/index.md#prevenir')
+            text = page.read_text(encoding="utf-8")
+            if f"../{old}/index.md" in text:
+                page.write_text(text.replace(f"../{old}/index.md", f"../{new}/index.md"), encoding="utf-8")
     edit(root / "mkdocs.yml", f"  - {old}/index.md\n", f"  - {new}/index.md\n")
 
 
