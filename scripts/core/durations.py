@@ -79,8 +79,9 @@ BACK_AFTER = re.compile(r"\s+(?:atr[áa]s|back|deadline|limit|time\s+limit|windo
 # An act on a claim, then "en" or "within": "avise en 30 días", "presente su queja en 180 días", "file it in 30 days".
 ARTICLE = re.compile(r"(?:un|una|a|an)\s")
 # (Verbs only, asked or named: "300 quejas en 12 meses" counts complaints, it sets no limit.)
-ACT_BEFORE = re.compile(r"\b(?:avis(?:e|ar|arle)|report(?:e|ar)|qu[ée]j(?:ese|arse)|reclam(?:e|ar)|present(?:e|ar)|notifi(?:que|car)"
-                        r"|demand(?:e|ar)|denunci(?:e|ar)|file|complain|report|claim|notify|tell)"
+_ACT_VERBS = (r"avis(?:e|ar|arle)|report(?:e|ar)|qu[ée]j(?:ese|arse)|reclam(?:e|ar)|present(?:e|ar)|notifi(?:que|car)"
+              r"|demand(?:e|ar)|denunci(?:e|ar)|file|complain|report|claim|notify")
+ACT_BEFORE = re.compile(r"\b(?:" + _ACT_VERBS + r"|tell)"
                         r"(?:\s+\w+){0,5}?\s+(?:en|antes\s+de|in)(?:\s+(?:menos\s+de|less\s+than|los|las))?\s*$")
 # Around the length: "hasta 2 años después", "up to 2 years after", "los 30 días siguientes".
 UP_TO_BEFORE = re.compile(r"\b(?:hasta|m[áa]ximo|up\s+to|no\s+more\s+than|at\s+most)\s*$")
@@ -90,9 +91,8 @@ AFTER_BEFORE = re.compile(r"\b(?:despu[ée]s\s+de|pasados?|pasadas?|after)\s*$")
 LOST = re.compile(r"\b(?:ya\s+no|pierde|perder|demasiado\s+tarde|no\s+longer|too\s+late|lose|cannot|can't)\b")
 # "en 30 días" in a sentence that names an act on a claim.
 IN_BEFORE = re.compile(r"\b(?:en|in)\s*$")
-# (Verbs, as ACT_BEFORE's: "300 quejas en 12 meses" counts complaints.)
-SENTENCE_ACT = re.compile(r"\b(?:avis(?:e|ar|arle)|report(?:e|ar)|qu[ée]j(?:ese|arse)|reclam(?:e|ar)|present(?:e|ar)"
-                          r"|notifi(?:que|car)|demand(?:e|ar)|denunci(?:e|ar)|file|complain|report|claim|notify)\b")
+# (ACT_BEFORE's verbs: "300 quejas en 12 meses" counts complaints.)
+SENTENCE_ACT = re.compile(r"\b(?:" + _ACT_VERBS + r")\b")
 # How long something takes or lasts, or how long ago: "tarda unos 30 días", "lleva 2 años".
 NOT_A_LIMIT_BEFORE = re.compile(r"\b(?:tarda|tardan|tard[óo]|lleva|llevo|llevan|hace|durante|dura|duran|dur[óo]"
                                 r"|take|takes|took|last|lasts|lasted)\b[^.\n]{0,12}$")
