@@ -496,6 +496,28 @@ def test_a_flyer_laid_out_once_is_centred_on_each_paper(tmp_path):
         assert re.search(r"TrimBox:\s+(.*)", boxes).group(1) == media == re.search(r"BleedBox:\s+(.*)", boxes).group(1)
 
 
+def test_each_paper_is_the_file_weasyprint_writes_for_it(tmp_path):
+    """write_papers draws the pages once and writes the other paper from the same PDF with its own
+    boxes: each file is byte for byte what WeasyPrint writes when that paper is drawn on its own
+    (two pages, a background, a link inside and one outside, a picture)."""
+    from scripts.flyers.layout import PAPER_MM
+    from scripts.flyers.pdf import _boxes_to_media, _bleed
+    renderer = Renderer(TEMPLATES)
+    pixel = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+    html = (f'<h1 id="top">Salarios</h1><p style="background:#ffd">Llame a <a href="tel:+18664879243">WHD</a>, '
+            f'<a href="#end">abajo</a>.</p><img src="{pixel}"><p id="end" style="break-before:page">Fin</p>')
+    document = renderer.render(html, "@page { size: 210mm 279.4mm; margin: 10mm } html { background: #fff }")
+    drawn_once = {tmp_path / f"{paper}.pdf": PAPER_MM[paper] for paper in printed.PAPERS}
+    assert renderer.write_papers(document, drawn_once) == 2
+    for target, paper_mm in drawn_once.items():
+        for page in document.pages:
+            page.bleed = _bleed(page, paper_mm)
+        alone = tmp_path / f"alone-{target.name}"
+        document.write_pdf(alone, finisher=_boxes_to_media)
+        assert target.read_bytes() == alone.read_bytes(), target.name
+    assert (tmp_path / "letter.pdf").read_bytes() != (tmp_path / "a4.pdf").read_bytes()
+
+
 class Counting:
     """Renderer.render, counted: which flyers a build really rendered."""
 
