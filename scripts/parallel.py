@@ -48,7 +48,6 @@ class Task:
 class ParallelTasks:
     """Each task in its own forked process, started at once; `result` waits for one."""
     tasks: list[Task] = field(default_factory=list)
-    side_by_side = True  # splitting work into more tasks can save waiting
 
     def add(self, name: str, work: Callable[..., Any], *args: Any) -> Task:
         context = multiprocessing.get_context("fork")
@@ -91,7 +90,6 @@ class SerialTasks:
     the caller needs the results, and never a task whose result nobody asks for (make site
     stopped by a failed check starts no engine)."""
     tasks: list[Task] = field(default_factory=list)
-    side_by_side = False  # more tasks are only more work
 
     def add(self, name: str, work: Callable[..., Any], *args: Any) -> Task:
         task = Task(name, process=(work, args))

@@ -87,9 +87,9 @@ def test_each_language_is_laid_out_as_a_task_of_the_build_and_filed(project_copy
         "https://example.org/a.css: they are made offline"]
 
 
-def test_one_booklet_alone_is_laid_out_on_each_paper_side_by_side(project_copy, tmp_path):
-    """After an edit of one language's pages only its booklet is made: on two cores each paper is a
-    task (the other core would wait); the files are those one task writes for both, and filed."""
+def test_one_booklet_alone_is_one_task_for_both_papers(project_copy, tmp_path):
+    """After an edit of one language's pages only its booklet is made: one task lays it out once
+    and writes both papers; the files are those a build of both languages writes, and filed."""
     proj = project_module.load(project_copy)
     site = tiny_site(proj, tmp_path)
     assert onebooklet.build(proj, site, parallel.SerialTasks()) == []
@@ -97,16 +97,16 @@ def test_one_booklet_alone_is_laid_out_on_each_paper_side_by_side(project_copy, 
     guide.write_text(tiny_guide("es").replace("<h1>B</h1>", "<h1>B, otra vez</h1>"), encoding="utf-8")
     tasks = parallel.ParallelTasks()
     assert onebooklet.build(proj, site, tasks) == []
-    assert [task.name for task in tasks.tasks] == [f"the 'es' booklet on {paper}" for paper in onebooklet.PAPERS]
+    assert [task.name for task in tasks.tasks] == ["the 'es' booklet"]
     pdfs = [site / onebooklet.path(proj, "es", paper) for paper in onebooklet.PAPERS]
-    apart = [pdf.read_bytes() for pdf in pdfs]
+    alone = [pdf.read_bytes() for pdf in pdfs]
     assert "B, otra vez" in pdf_text(pdfs[0])
     assert json.loads((project_copy / onebooklet.PAGES).read_text(encoding="utf-8"))["es"] == {"p-a": 2, "p-b": 3}
     assert onebooklet.build(proj, site, again := parallel.ParallelTasks()) == [] and again.tasks == []  # filed
     shutil.rmtree(project_copy / onebooklet.CACHE)
     together = parallel.SerialTasks()
     assert onebooklet.build(proj, site, together) == [] and len(together.tasks) == 2  # a task per language
-    assert [pdf.read_bytes() for pdf in pdfs] == apart
+    assert [pdf.read_bytes() for pdf in pdfs] == alone
 
 
 class Counting:

@@ -164,22 +164,15 @@ def start(project: Project, site: Path, tasks: parallel.Tasks) -> Callable[[], l
         key = cache.key("booklet", html)
         if not cache.fetch(key, targets):
             waiting.append((lang, key, targets, html))
-    # One booklet to make (after an edit of one language's pages), on cores side by side: each paper
-    # is a task of its own, laid out and written beside the other (one layout more of CPU, while the
-    # other core would wait; one paper's writing less to wait for). Two or more: a task each.
-    apart = len(waiting) == 1 and tasks.side_by_side
-    rendering = []
-    for lang, key, targets, html in waiting:
-        parts = [(f" on {paper}", {paper: target}) for paper, target in targets.items()] if apart else [("", targets)]
-        rendering.append((lang, key, targets, [tasks.add(f"the '{lang}' booklet{on}", _render, site, html, part,
-                                                         guesses.get(lang, {})) for on, part in parts]))
+    # A task per language: laid out once, drawn once, written on both papers (flyers/pdf.py).
+    rendering = [(lang, key, targets, tasks.add(f"the '{lang}' booklet", _render, site, html, targets,
+                                                guesses.get(lang, {})))
+                 for lang, key, targets, html in waiting]
 
     def finish() -> list[Problem]:
         problems: list[Problem] = []
-        for lang, key, targets, started in rendering:
-            outcomes = [tasks.result(task) for task in started]  # the same layout on each paper: the same numbers
-            failure = next((failed for failed, _ in outcomes if failed), None)
-            guesses[lang] = outcomes[0][1]
+        for lang, key, targets, task in rendering:
+            failure, guesses[lang] = tasks.result(task)
             if failure:
                 files = " and /".join(path(project, lang, paper) for paper in PAPERS)
                 problems.append(Problem("Makefile", 1, f"the booklets /{files} {failure}"))
