@@ -107,7 +107,7 @@ class Renderer:
         for page in document.pages:
             page.bleed = _bleed(page, size)
         with fewer_full_collections():
-            document.write_pdf(first, finisher=_OtherPapers(document, papers[1:]))
+            document.write_pdf(first, finisher=_OtherPapers(papers[1:]))
         return len(document.pages)
 
 
@@ -135,7 +135,6 @@ class _OtherPapers:
     """A finisher (WeasyPrint calls it with the finished pydyf.PDF, before writing it): the sheet
     is the paper (trim and bleed boxes = media box), and each other paper's file is written from
     the same PDF with its own boxes."""
-    document: Document
     papers: list[tuple[Path, tuple[float, float]]]
 
     def __call__(self, document: Document, pdf: pydyf.PDF) -> None:
@@ -143,7 +142,7 @@ class _OtherPapers:
         pages = [pdf.objects[number] for number in pdf.pages["Kids"][0::3]]  # number, 0, 'R' each
         own = [page["MediaBox"] for page in pages]
         for target, paper_mm in self.papers:
-            for page, pdf_page in zip(self.document.pages, pages):
+            for page, pdf_page in zip(document.pages, pages):
                 pdf_page["MediaBox"] = pdf_page["TrimBox"] = pdf_page["BleedBox"] = _sheet(page, _bleed(page, paper_mm))
             # pydyf's write numbers and appends the objects it adds (information, object stream,
             # cross-references) and counts bytes from 0: a copy with a list of its own is written,
