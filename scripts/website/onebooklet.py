@@ -164,7 +164,7 @@ def start(project: Project, site: Path, tasks: parallel.Tasks) -> Callable[[], l
         key = cache.key("booklet", html)
         if not cache.fetch(key, targets):
             waiting.append((lang, key, targets, html))
-    # A task per language: laid out once, drawn once, written on both papers (flyers/pdf.py).
+    # A task per language: each layout serves both papers, whose pages are drawn once (flyers/pdf.py).
     rendering = [(lang, key, targets, tasks.add(f"the '{lang}' booklet", _render, site, html, targets,
                                                 guesses.get(lang, {})))
                  for lang, key, targets, html in waiting]
