@@ -44,6 +44,8 @@ TABLE = [
     (["Hay un peligro en mi trabajo", "Hace mucho calor y alguien se siente mal"], "que-paso/calor/"),
     (["Hay un peligro en mi trabajo", "Faltan agua, sombra, descanso o baños"], "que-paso/agua-descanso/"),
     (["Hay un peligro en mi trabajo", "No ahora, pero el trabajo es peligroso"], "que-paso/seguridad/"),
+    (["Hay un peligro en mi trabajo", "El transporte es peligroso"], "que-paso/transporte/"),
+    (["Hay un peligro en mi trabajo", "Hay niños trabajando"], "que-paso/menores/"),
     (["Me cobraron por el trabajo o la visa", "Visa H-2A (trabajo del campo)"], "que-paso/cobro-h2a/"),
     (["Me cobraron por el trabajo o la visa", "Visa H-2B (otro trabajo de temporada)"], "que-paso/cobro-h2b/"),
     (["Me cobraron por el trabajo o la visa", "Otra, o todavía me están ofreciendo el trabajo"], "que-paso/reclutamiento/"),
