@@ -68,7 +68,7 @@ def test_make_site_writes_every_flyer_and_the_card(built):
     root, site, output = built
     proj = project.load(root)
     # Every page with a flyer block is a topic with flyers (taken from the pages, not a typed count).
-    with_flyer = {page.rel.split("/")[0] for page in proj.pages[proj.default].values() if page.meta.get("flyer")}
+    with_flyer = {printed.folder_of(page.rel) for page in proj.pages[proj.default].values() if page.meta.get("flyer")}
     assert {topic.folder for topic in model.topics(proj)} == with_flyer and {"salarios", "menores"} <= with_flyer
     names = {p.name for p in (site / "flyers").iterdir()}
     assert names == expected_files(proj)
