@@ -70,3 +70,26 @@ def test_one_after_the_other_runs_a_task_when_its_result_is_asked_for():
     tasks.result(engine)
     tasks.stop()
     assert ran == ["checks", "engine"]
+
+
+def _down(depth: int) -> int:
+    return 0 if depth == 0 else _down(depth - 1)
+
+
+def up_and_down(times: int, depth: int) -> int:
+    """WeasyPrint's pattern: a deep recursion, over and over. The page faults it cost this process."""
+    import resource
+    _down(depth)  # the pages of the first descent are the process's once
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    for _ in range(times):
+        _down(depth)
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+@pytest.mark.parametrize("kind", [parallel.ParallelTasks, parallel.SerialTasks])
+def test_a_deep_recursion_in_a_task_maps_its_frames_once(kind):
+    """Python's frames live in 16 KB chunks, each returned to the system when its last frame
+    returns: a recursion that goes 300 frames down 2,000 times would map and fault a chunk each
+    time (parallel.ROOM). Run as a task it stays on the task's own chunk: no fault again."""
+    tasks = kind()
+    assert tasks.result(tasks.add("deep", up_and_down, 2_000, 300)) < 100
