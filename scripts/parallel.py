@@ -31,7 +31,7 @@ def _with_room(work: Callable[..., Any], args: tuple) -> Any:
     return work(*args)
 
 
-# CPython (3.11 to 3.13) keeps Python's frames on a stack made of 16 KB chunks, and gives a chunk
+# CPython (3.11, the Python here) keeps Python's frames on a stack made of 16 KB chunks, and gives a chunk
 # back to the system (munmap) as soon as the frames on it have returned: a call that crosses a
 # chunk's end maps a fresh one, every time (Python/pystate.c, push_chunk, _PyThreadState_PopFrame).
 # WeasyPrint's layout goes up and down a hundred frames deep, millions of times: in make site a

@@ -3,6 +3,7 @@ side by side in forked processes or one after the other, with the same interface
 from __future__ import annotations
 
 import os
+import resource
 import time
 
 import pytest
@@ -78,7 +79,6 @@ def _down(depth: int) -> int:
 
 def up_and_down(times: int, depth: int) -> int:
     """WeasyPrint's pattern: a deep recursion, over and over. The page faults it cost this process."""
-    import resource
     _down(depth)  # the pages of the first descent are the process's once
     before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
     for _ in range(times):
