@@ -5,6 +5,7 @@ import json
 import re
 from pathlib import Path
 
+from scripts.core import menu as core_menu
 from scripts.core import project, typography
 from scripts.website import topics as topic_list
 
@@ -187,7 +188,7 @@ def test_new_topic_appears_on_both_home_pages(project_copy, tmp_path):
     # Every page of the menu is listed but the home page, the help directory ([[directory]]) and the
     # pages with a template of their own (docs/pages.md): counted with the site's own rule.
     proj = project.load(project_copy)
-    menu = topic_list.menu_paths(proj.config.data["nav"])
+    menu = core_menu.page_paths(core_menu.nav(proj))
     topics = sum(1 for rel in menu if topic_list.is_topic(proj.pages["es"][rel]))
     assert "vivienda/index.md" in menu and topics > 10, menu
     for home, lang in ((site / "index.html", "es"), (site / "en/index.html", "en")):

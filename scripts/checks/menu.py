@@ -10,6 +10,7 @@ import re
 from typing import Iterable
 
 from ..core.addresses import wrong_parts
+from ..core.menu import entries
 from ..core.problems import Problem
 from ..core.project import CONFIG, Project
 from ..core.urls import gone
@@ -17,24 +18,12 @@ from ..core.urls import gone
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|//)", re.I)
 
 
-def _menu_paths(items: object, found: list[str]) -> None:
-    if isinstance(items, str):
-        found.append(items)
-    elif isinstance(items, list):
-        for item in items:
-            _menu_paths(item, found)
-    elif isinstance(items, dict):
-        for value in items.values():
-            _menu_paths(value, found)
-
-
 def menu_lines(project: Project) -> dict[str, int]:
     """Each page the menu names (a path like 'salarios/index.md') -> its line in mkdocs.yml."""
     parsed = project.config
     if not isinstance(parsed.data, dict) or "nav" not in parsed.data:
         return {}
-    listed: list[str] = []
-    _menu_paths(parsed.data["nav"], listed)
+    listed = entries(parsed.data["nav"])
     lines = parsed.text.split("\n")
     nav_line = parsed.data.line_of("nav")
     found = {}
@@ -50,8 +39,7 @@ def check_menu(project: Project) -> Iterable[Problem]:
     text = parsed.text
     if not isinstance(parsed.data, dict) or "nav" not in parsed.data:
         return  # no menu: the engine lists every page by itself
-    listed: list[str] = []
-    _menu_paths(parsed.data["nav"], listed)
+    listed = entries(parsed.data["nav"])
     local = [p for p in listed if not EXTERNAL.match(p)]
     lines = text.split("\n")
     nav_line = parsed.data.line_of("nav")

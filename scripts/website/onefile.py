@@ -20,13 +20,12 @@ from urllib.parse import urljoin, urlsplit
 
 from markupsafe import Markup
 
-from ..core import addresses
+from ..core import addresses, menu
 from ..core.problems import Problem
 from ..core.project import Project
 from ..core.quepaso import address as que_paso_address
 from ..core.urls import que_paso_nodes
 from . import components, render
-from .topics import menu_paths
 
 FOLDER = "descargas"                         # /descargas/, /en/descargas/: the downloads page and its files
 LEFT_OUT = ("buscar/index.md", "volantes/index.md", "palabras/index.md", FOLDER + "/index.md")
@@ -61,8 +60,7 @@ def path(project: Project, lang: str) -> str:
 def left_out(project: Project, lang: str) -> set[str]:
     """The site paths of the menu's pages with 'downloads: false' ('copia-001/salarios/', …)."""
     here = addresses.prefix(lang, project.default)
-    nav = project.config.data.get("nav") if isinstance(project.config.data, dict) else None
-    return {here + addresses.page_address(rel) for rel in menu_paths(nav) if _left_out(project, lang, rel)}
+    return {here + addresses.page_address(rel) for rel in menu.page_paths(menu.nav(project)) if _left_out(project, lang, rel)}
 
 
 def _without_left_out(body: str, here: str, gone: set[str]) -> str:
@@ -77,8 +75,7 @@ def _without_left_out(body: str, here: str, gone: set[str]) -> str:
 def pages(project: Project, lang: str) -> list[str]:
     """The site paths of the pages in the file, in order ('' is the home page, 'salarios/', …)."""
     here = addresses.prefix(lang, project.default)
-    nav = project.config.data.get("nav") if isinstance(project.config.data, dict) else None
-    found = [here + addresses.page_address(rel) for rel in menu_paths(nav)
+    found = [here + addresses.page_address(rel) for rel in menu.page_paths(menu.nav(project))
              if rel not in LEFT_OUT and rel in project.pages.get(lang, {}) and not _left_out(project, lang, rel)]
     found += [here + que_paso_address(node.id, project.que_paso.start) for node in que_paso_nodes(project)]
     return list(dict.fromkeys(found))

@@ -12,6 +12,7 @@ import posixpath
 from html import escape
 from dataclasses import dataclass
 
+from ..core.menu import page_paths
 from ..core.project import Page, Project
 
 TOPICS = "[[topics]]"
@@ -24,18 +25,6 @@ class Topic:
     summary: str  # the page's description
 
 
-def menu_paths(nav: object) -> list[str]:
-    """The page paths of mkdocs.yml's nav, in order, however an entry is written."""
-    found: list[str] = []
-    for item in nav or []:
-        if isinstance(item, str):
-            found.append(item)
-        elif isinstance(item, dict):
-            for value in item.values():
-                found.extend([value] if isinstance(value, str) else menu_paths(value))
-    return [path for path in found if path.endswith(".md")]
-
-
 def is_topic(page: Page) -> bool:
     return page.rel != "index.md" and "template" not in page.meta and "[[directory]]" not in page.body
 
@@ -43,7 +32,7 @@ def is_topic(page: Page) -> bool:
 def topics(project: Project, lang: str, nav: object) -> list[Topic]:
     """Each topic in this language; a page not yet translated shows its Spanish title, as the site does."""
     found = []
-    for rel in menu_paths(nav):
+    for rel in page_paths(nav):
         page = project.pages.get(lang, {}).get(rel) or project.pages.get(project.default, {}).get(rel)
         if page is None or not page.readable or not is_topic(page):
             continue  # a menu line without a page is the checks' to report
