@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import resource
+import subprocess
+import sys
 import time
 
 import pytest
 
 from scripts import parallel
+
+from conftest import ROOT
 
 
 def work(n: int) -> dict:
@@ -93,3 +97,27 @@ def test_a_deep_recursion_in_a_task_maps_its_frames_once(kind):
     time (parallel.ROOM). Run as a task it stays on the task's own chunk: no fault again."""
     tasks = kind()
     assert tasks.result(tasks.add("deep", up_and_down, 2_000, 300)) < 100
+
+
+PRINTING = """
+import sys
+from pathlib import Path
+from scripts import build, parallel
+from scripts.core import project
+parallel.cores = lambda: 2  # side by side, as on the project's machines, whatever this one has
+loaded = lambda *args: "weasyprint" in sys.modules
+build.side_steps = build.engine.build = loaded
+with build.Build(project.load(Path(".")), Path("."), Path(sys.argv[1]) / "site") as run:
+    booklet = run.tasks.add("a booklet", loaded)
+    print([run.tasks.result(task) for task in (*run.engines.values(), run.side, booklet)])
+"""
+
+
+def test_the_tasks_that_print_begin_with_weasyprint_loaded(tmp_path):
+    # make site imports WeasyPrint once, before it forks the tasks that print (the flyers and the
+    # search index, then each booklet), instead of each of them importing it (a quarter second of
+    # CPU each); the engines, forked first, never print. In a process of its own: this one may
+    # have imported WeasyPrint already.
+    ran = subprocess.run([sys.executable, "-c", PRINTING, str(tmp_path)], cwd=ROOT, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+    assert ran.stdout.strip() == "[False, False, True, True]"

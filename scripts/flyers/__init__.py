@@ -29,6 +29,12 @@ def build(project: Project, site: Path) -> list[Problem]:
     return run_build(project, site)
 
 
+def load_renderer() -> None:
+    """Import WeasyPrint now (about a quarter second of CPU): a process forked after this begins
+    with it loaded, instead of importing it again (make site, scripts/build.py)."""
+    from . import pdf  # noqa: F401 - imported for what it loads
+
+
 def render_all(project: Project, out: Path) -> tuple[list[Path], list[Problem]]:
     """Only the rendering, into any folder, every PDF rendered (no cache): the PDFs written and the errors (tests)."""
     from .run import render_all as run_all
