@@ -85,3 +85,9 @@ def test_a_clean_corpus_has_no_site_and_no_cache(tmp_path):
         (project / folder).mkdir(parents=True)
     corpus.clean(project)
     assert not (project / "site").exists() and not (project / ".cache").exists() and (project / "content").is_dir()
+    # Moved aside into the bench's folder (deleted when the bench ends), not deleted before a timed build.
+    assert [p.relative_to(tmp_path / corpus.ASIDE).parts[1:] for p in sorted((tmp_path / corpus.ASIDE).glob("*/*/*"))] \
+        == [(".cache", "flyers"), ("site", "salarios")]
+    (project / "site").mkdir()
+    corpus.clean(project)  # again: a folder aside of its own
+    assert len(list((tmp_path / corpus.ASIDE).iterdir())) == 2 and not (project / "site").exists()
