@@ -9,6 +9,7 @@ Commands (this folder)
   commands.py     COMMANDS: every `python -m scripts <name>`, the only place that prints reports
   build.py        `make site`: flyers, search index and engines beside the checks, then steps, swap; an Outcome
   parallel.py     tasks side by side in forked processes (ParallelTasks) or one after the other (SerialTasks)
+  collector.py    Python's full garbage collections rarer while the engine or WeasyPrint works
   buildsteps.py   the steps beside and after the engine (exports, flyers), listed once in STEPS
 
 core/  reading the project (records, never raises: what cannot be read becomes a Problem)

@@ -16,7 +16,8 @@ from scripts.checks import ALL
 from scripts.checks import flyer_parity, flyer_shape
 from scripts.flyers import build, model, render_all
 from scripts.flyers.layout import TEMPLATES, Layout
-from scripts.flyers.pdf import FULL_AFTER, Renderer
+from scripts.collector import FULL_AFTER
+from scripts.flyers.pdf import Renderer
 
 from conftest import EN_WAGES, ES_WAGES, ROOT, Checked, check_project, copy_project, edit, line_of
 
@@ -209,7 +210,7 @@ def test_rendering_never_reaches_the_network(tmp_path):
 
 
 def test_rendering_leaves_the_garbage_collector_as_it_found_it(tmp_path):
-    """WeasyPrint works with full collections rarer (pdf.fewer_full_collections: a quarter of a
+    """WeasyPrint works with full collections rarer (collector.fewer_full_collections: a quarter of a
     booklet's CPU went to them); the rest of the build, and a layout that fails, find Python's
     setting as it was."""
     renderer = Renderer(TEMPLATES)

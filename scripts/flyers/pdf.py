@@ -10,9 +10,7 @@ is given); a rebuild reuses the PDFs whose inputs did not change (cache.py).
 from __future__ import annotations
 
 import copy
-import gc
 import logging
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,27 +19,10 @@ from weasyprint import CSS, DEFAULT_OPTIONS, HTML, URLFetcher
 from weasyprint.document import Document
 from weasyprint.text.fonts import FontConfiguration
 
+from ..collector import fewer_full_collections
 from ..core import typography
 
 PX_PER_MM = 96 / 25.4  # WeasyPrint measures pages in CSS pixels
-# A full collection of Python's garbage collector after every FULL_AFTER collections of the middle
-# generation while WeasyPrint works, not after every 10 (Python's default; gc.set_threshold).
-# WeasyPrint keeps hundreds of thousands of objects (styles, boxes, laid-out pages) alive, and
-# each full collection reads them all: with the default, a booklet spent a quarter of its CPU there
-# (laid out twice and written on two papers, 5.7 s -> 4.2 s; all the flyers, 6.5 s -> 5.7 s;
-# measured on the real guide, docs/bench.md). The same PDFs; the memory is freed a little later.
-FULL_AFTER = 100
-
-
-@contextmanager
-def fewer_full_collections():
-    """WeasyPrint's work with full collections FULL_AFTER times rarer, the previous setting restored after."""
-    young, middle, full = gc.get_threshold()
-    gc.set_threshold(young, middle, max(full, FULL_AFTER))
-    try:
-        yield
-    finally:
-        gc.set_threshold(young, middle, full)
 
 
 class LocalOnly(URLFetcher):

@@ -23,6 +23,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..collector import fewer_full_collections
 from ..core.languages import THREE_LETTERS  # the language-code rule, shared with the checks
 
 CONFIG = "mkdocs.yml"
@@ -83,7 +84,8 @@ def build(root: Path, site_dir: Path, project=None, language: str | None = None)
         config = load_config(str(Path(root) / CONFIG), site_dir=str(site_dir), strict=True)
         plugin = SitePlugin.of(config)
         plugin.use(project, language)
-        run(config)
+        with fewer_full_collections():  # every page built stays in memory (scripts/collector.py)
+            run(config)
         return Engine(True, kept.messages)
     except MkDocsException as exc:  # a configuration error, or "Aborted with 1 warnings in strict mode!"
         return Engine(False, [*kept.messages, f"{type(exc).__name__}: {exc}" if not str(exc).startswith("Aborted") else str(exc)])
