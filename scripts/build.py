@@ -66,7 +66,7 @@ class Build:
                         for lang, folder in self.folders.items()}
         # The tasks that print (the flyers now, the booklets after the engines) are forked once
         # WeasyPrint is imported here, while the engines run: imported once, not once in each of
-        # them (0.26 s of CPU each; on 1,000 page pairs about a quarter second of make site).
+        # them (a booklet's task 4.7 -> 4.4 s of CPU, forked with and without it; docs/bench.md).
         if isinstance(self.tasks, parallel.ParallelTasks):
             flyers.load_renderer()
         self.side = self.tasks.add("the flyers and the search index", side_steps, proj, self.work / "steps")
