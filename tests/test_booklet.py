@@ -196,6 +196,21 @@ def test_the_booklet_prints_no_control_that_works_only_on_a_screen(built_site, l
     assert plain(words("booklet_intro")) in text and plain(words("onefile_intro")) not in text
 
 
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_booklet_never_says_to_tap_a_number(built_site, lang):
+    """On paper a number is dialled: a page's "Toque el número para llamar." (marked
+    `{ .screen-only }`, docs/pages.md) and the guided path's are on the screen's guide and not in
+    the booklet."""
+    text = plain(pdf_text(built_site / onebooklet.path(PROJECT, lang, "letter")))
+    guide = (built_site / onefile.path(PROJECT, lang)).read_text(encoding="utf-8")
+    screen_only = [plain(html.unescape(TAG.sub("", found)))
+                   for found in re.findall(r'<p class="screen-only">(.*?)</p>', guide, re.S)]
+    assert len(screen_only) >= 2, screen_only  # the home page's and the help page's
+    for line in [*screen_only, plain(PROJECT.strings[lang]("qp_call_note"))]:
+        assert line in plain(html.unescape(TAG.sub("", guide))), line
+        assert line not in text, line
+
+
 @pytest.mark.parametrize("paper", list(onebooklet.PAPERS))
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_booklet_holds_every_title_and_number_and_a_contents_page(built_site, lang, paper):

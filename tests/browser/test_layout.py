@@ -68,3 +68,18 @@ def test_printed_page_is_the_text_without_the_frame(plain_phone, server):
         assert "https://" in after  # a source's address is printed after it
     finally:
         page.emulate_media(media="screen")
+
+
+def test_a_printed_page_leaves_out_what_only_a_screen_can_do(plain_phone, server):
+    """"Toque el número para llamar." (`{ .screen-only }`, docs/pages.md) is on the screen,
+    not on paper, where the numbers stay."""
+    page = plain_phone
+    page.goto(server.url)
+    line = page.locator(".screen-only").first
+    assert line.is_visible()
+    page.emulate_media(media="print")
+    try:
+        assert not line.is_visible()
+        assert page.locator("a.tel").first.is_visible()
+    finally:
+        page.emulate_media(media="screen")
