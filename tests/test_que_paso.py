@@ -313,6 +313,26 @@ def test_outcomes_call_their_contacts_and_urgent_ones_911_first(built_site, tree
             assert f'href="{proj.deadlines.get(did).source}"' in article, (page, did)
 
 
+def test_a_number_run_from_mexico_says_how_to_dial_it_from_mexico_in_every_call_list(built_site, tree):
+    """'Ya regresé a México' leads to the CIAM, a US number: from a phone in Mexico it is dialled
+    00 1 …, as its card says (core/phones.py); every outcome's list of whom to call says so too."""
+    proj = project.load(ROOT)
+    seen = 0
+    for prefix, nid, page in built_pages(built_site, tree):
+        if nid not in tree.outcomes:
+            continue
+        html = page.read_text(encoding="utf-8")
+        listed = "".join(re.findall(r'<ul class="qp-calls">.*?</ul>', html[html.index("<article"):], re.S))
+        listed = listed.replace("\u2011", "-").replace("\u00a0", " ")  # the kept-together number, as read
+        for cid in tree.outcomes[nid].contacts:
+            from_mx = proj.registry.get(cid).dial("phone").from_mx
+            if from_mx:
+                word = "from Mexico" if prefix else "desde México"
+                assert f"({word}: {from_mx})" in listed, (page, cid)
+                seen += 1
+    assert seen >= 10  # the CIAM is on many answers, in both languages
+
+
 def test_answers_are_plain_links_to_the_next_step(built_site, tree):
     for _prefix, nid, page in built_pages(built_site, tree):
         if nid not in tree.questions:

@@ -232,6 +232,23 @@ def test_inline_mexican_number_says_how_to_dial_from_the_us(tmp_path):
                    '<span class="abroad">(desde EE. UU.: 011 52 800 717 2942)</span>.')
 
 
+def test_a_listed_us_line_of_a_mexican_office_says_how_to_dial_it_from_mexico():
+    """In a list of whom to call (the guided path), the CIAM's US number also says how to dial it from
+    Mexico, where "1-520-…" does not connect; in a sentence it does not (a worker in the US reads
+    most pages), and a US office's number never does."""
+    from scripts.core import contacts as registry_module
+    from scripts.website import render
+    from scripts.core.strings import Strings
+    registry = registry_module.load(ROOT)
+    words = Strings("es", "x", {"from_us_inline": "desde EE. UU.: {number}", "from_mx_inline": "desde México: {number}"})
+    ciam = registry.get("ciam")
+    assert render.listed_phone(ciam, words) == ('<a class="tel" href="tel:+15206237874">1-520-623-7874</a> '
+                                                '<span class="abroad">(desde México: 00 1 520-623-7874)</span>')
+    assert "México" not in render.inline_phone(ciam, words)
+    assert render.listed_phone(registry.get("osha"), words) == render.inline_phone(registry.get("osha"), words)
+    assert "desde EE. UU.: 011 52" in render.listed_phone(registry.get("profedet"), words)
+
+
 def test_flyers_are_rendered_beside_the_engine_and_merged(made_site):
     from scripts import buildsteps
     from scripts.flyers import build as flyers_build

@@ -97,8 +97,9 @@ def question_page(tree: Tree, question: Question, words: Strings) -> GeneratedPa
 
 
 def _call(contact, words: Strings) -> tuple[str, Markup]:
-    """A person to call: the name and the number as a one-tap link."""
-    return contact.text("name", words.lang), Markup(render.inline_phone(contact, words))
+    """A person to call: the name and the number as a one-tap link (and how to dial it from the
+    other country, render.listed_phone)."""
+    return contact.text("name", words.lang), Markup(render.listed_phone(contact, words))
 
 
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,

@@ -29,6 +29,14 @@ def inline_phone(contact: Contact, words: Strings) -> str:
     return str(components.macro("inline.html", "phone")(dial, words)) if dial else ""
 
 
+def listed_phone(contact: Contact, words: Strings) -> str:
+    """A number in a list of whom to call (the guided path's answers): as in a sentence, and a US
+    line that a Mexican office runs (the CIAM) also says how to dial it from Mexico. "1-520-…"
+    dialled from a phone in Mexico does not connect; a worker back in Mexico reads these lists."""
+    dial = contact.dial("phone")
+    return str(components.macro("inline.html", "phone")(dial, words, from_mexico=True)) if dial else ""
+
+
 # The site's card: rows are styled by kind; these kinds share a style.
 ON_SITE_CLASS = {"from_us": "contact-abroad", "from_mx": "contact-abroad", "website": "contact-web"}
 
