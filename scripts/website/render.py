@@ -31,8 +31,9 @@ def inline_phone(contact: Contact, words: Strings) -> str:
 
 def listed_phone(contact: Contact, words: Strings) -> str:
     """A number in a list of whom to call (the guided path's answers): as in a sentence, and a US
-    line that a Mexican office runs (the CIAM) also says how to dial it from Mexico. "1-520-…"
-    dialled from a phone in Mexico does not connect; a worker back in Mexico reads these lists."""
+    line that a Mexican office runs (the CIAM) also says how to dial it from Mexico (00 1 …, as its
+    card does): a worker back in Mexico reads these lists, and "1-520-…" is not how a phone there
+    dials it."""
     dial = contact.dial("phone")
     return str(components.macro("inline.html", "phone")(dial, words, from_mexico=True)) if dial else ""
 
