@@ -96,10 +96,11 @@ def question_page(tree: Tree, question: Question, words: Strings) -> GeneratedPa
     return GeneratedPage(question.id, here, source(question.id, tree.start), front + str(body) + "\n")
 
 
-def _call(contact, words: Strings) -> tuple[str, Markup]:
-    """A person to call: the name and the number as a one-tap link (and how to dial it from the
-    other country, render.listed_phone)."""
-    return contact.text("name", words.lang), Markup(render.listed_phone(contact, words))
+def _call(contact, words: Strings, listed: bool = False) -> tuple[str, Markup]:
+    """A person to call: the name and the number as a one-tap link; `listed` (the list of whom to
+    call) also says how to dial it from the other country (render.listed_phone)."""
+    phone = render.listed_phone(contact, words) if listed else render.inline_phone(contact, words)
+    return contact.text("name", words.lang), Markup(phone)
 
 
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,
@@ -141,7 +142,8 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
         else words("qp_no_deadline"),
         home + here) if part)
     body = components.render("que-paso-outcome.html", title=title, urgent=urgent, steps=steps, share_text=share,
-                             calls=[_call(c, words) for c in contacts], deadlines=dated, read_href=href,
+                             first=_call(contacts[0], words) if contacts else None,
+                             calls=[_call(c, words, listed=True) for c in contacts], deadlines=dated, read_href=href,
                              read_label=shown, state_href=_link(here, in_state) if in_state else None,
                              words=words, url=home + here, **_nav(tree, here, back))
     sources = list(dict.fromkeys(d.source for d in found if d.source))
