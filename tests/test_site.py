@@ -242,11 +242,11 @@ def test_a_listed_us_line_of_a_mexican_office_says_how_to_dial_it_from_mexico():
     registry = registry_module.load(ROOT)
     words = Strings("es", "x", {"from_us_inline": "desde EE. UU.: {number}", "from_mx_inline": "desde México: {number}"})
     ciam = registry.get("ciam")
-    assert render.listed_phone(ciam, words) == ('<a class="tel" href="tel:+15206237874">1-520-623-7874</a> '
-                                                '<span class="abroad">(desde México: 00 1 520-623-7874)</span>')
+    assert render.inline_phone(ciam, words, from_mexico=True) == ('<a class="tel" href="tel:+15206237874">1-520-623-7874</a> '
+        '<span class="abroad">(desde México: 00 1 520-623-7874)</span>')
     assert "México" not in render.inline_phone(ciam, words)
-    assert render.listed_phone(registry.get("osha"), words) == render.inline_phone(registry.get("osha"), words)
-    assert "desde EE. UU.: 011 52" in render.listed_phone(registry.get("profedet"), words)
+    assert render.inline_phone(registry.get("osha"), words, from_mexico=True) == render.inline_phone(registry.get("osha"), words)
+    assert "desde EE. UU.: 011 52" in render.inline_phone(registry.get("profedet"), words, from_mexico=True)
 
 
 def test_flyers_are_rendered_beside_the_engine_and_merged(made_site):

@@ -98,9 +98,8 @@ def question_page(tree: Tree, question: Question, words: Strings) -> GeneratedPa
 
 def _call(contact, words: Strings, listed: bool = False) -> tuple[str, Markup]:
     """A person to call: the name and the number as a one-tap link; `listed` (the list of whom to
-    call) also says how to dial it from the other country (render.listed_phone)."""
-    phone = render.listed_phone(contact, words) if listed else render.inline_phone(contact, words)
-    return contact.text("name", words.lang), Markup(phone)
+    call) also says how to dial a US line of a Mexican office from Mexico (render.inline_phone)."""
+    return contact.text("name", words.lang), Markup(render.inline_phone(contact, words, from_mexico=listed))
 
 
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,

@@ -23,19 +23,13 @@ from ..core.strings import Strings
 GROUPS = ("us", "mx")
 
 
-def inline_phone(contact: Contact, words: Strings) -> str:
-    """A number inside a sentence; a foreign number also says how to dial it from the US."""
+def inline_phone(contact: Contact, words: Strings, from_mexico: bool = False) -> str:
+    """A number inside a sentence; a foreign number also says how to dial it from the US. With
+    from_mexico (a list of whom to call: the guided path's answers), a US line that a Mexican office
+    runs (the CIAM) also says how to dial it from Mexico (00 1 …, as its card does): a worker back
+    in Mexico reads these lists, and "1-520-…" is not how a phone there dials it."""
     dial = contact.dial("phone")
-    return str(components.macro("inline.html", "phone")(dial, words)) if dial else ""
-
-
-def listed_phone(contact: Contact, words: Strings) -> str:
-    """A number in a list of whom to call (the guided path's answers): as in a sentence, and a US
-    line that a Mexican office runs (the CIAM) also says how to dial it from Mexico (00 1 …, as its
-    card does): a worker back in Mexico reads these lists, and "1-520-…" is not how a phone there
-    dials it."""
-    dial = contact.dial("phone")
-    return str(components.macro("inline.html", "phone")(dial, words, from_mexico=True)) if dial else ""
+    return str(components.macro("inline.html", "phone")(dial, words, from_mexico)) if dial else ""
 
 
 # The site's card: rows are styled by kind; these kinds share a style.
