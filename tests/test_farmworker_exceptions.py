@@ -390,6 +390,11 @@ def test_back_in_mexico_says_how_to_call_what_it_costs_and_who_knows_the_deadlin
     assert re.search(r"cuesta lo que cobre su compañía|costs what your phone company charges", steps), steps
     assert re.search(r"depende del estado|depends on the state", steps), steps
     assert re.search(r"aún esté a tiempo|still be in time", steps), steps
+    # The steps are printed too (booklet, one-file guide): they say to dial as the list below shows
+    # ("(desde México: 00 1 …)"), not to tap.
+    assert re.search(r"Desde México, marque el número como dice abajo|From Mexico, dial the number as shown below", steps), steps
+    assert not re.search(r"[Tt]oque|[Tt]ap\b", steps), steps
+    assert re.search(r"desde México: 00 1 |from Mexico: 00 1 ", words(block(markup, "qp-calls"))), markup
     section = article(site, lang, "lesiones").split('id="mexico"')[1].split("<h2 ")[0]
     assert re.search(r"depende del estado|depends on the state", words(section))
     assert re.search(r"(Desde México, marque|From Mexico, dial)", article(site, lang, "lesiones"))

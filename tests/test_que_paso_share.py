@@ -30,7 +30,13 @@ def test_every_outcome_shares_its_office_number_and_deadline(built_site, oid, la
     assert unquote(sms.group(1)) == text
     assert len(text) <= MESSAGE, (len(text), text)
     first = registry.get(outcome.contacts[0])
-    assert f"{first.text('name', lang)}: {first.dial('phone').display}" in text
+    dial = first.dial("phone")
+    assert f"{first.text('name', lang)}: {dial.display}" in text
+    # The message may reach someone in the other country: it says how to dial from there, as the list does.
+    if dial.from_mx:
+        assert proj.strings[lang]("from_mx_inline", number=dial.from_mx) in text, text
+    if dial.from_us:
+        assert proj.strings[lang]("from_us_inline", number=dial.from_us) in text, text
     if outcome.deadlines:
         assert proj.deadlines.get(outcome.deadlines[0]).words("text", lang) in text
     else:

@@ -18,6 +18,7 @@ from ..website import components, render
 from ..core import addresses
 from ..core.contacts import Registry
 from ..core.deadlines import Deadlines
+from ..core.phones import Dial
 from ..core.strings import Strings
 from ..core.project import Project
 from ..core.quepaso import Outcome, Question, Tree, address, source, sources
@@ -102,6 +103,15 @@ def _call(contact, words: Strings, listed: bool = False) -> tuple[str, Markup]:
     return contact.text("name", words.lang), Markup(render.inline_phone(contact, words, from_mexico=listed))
 
 
+def _plain_number(dial: Dial, words: Strings) -> str:
+    """A number in a message (the share text) as the list of whom to call prints it: the message may
+    reach someone in the other country, so a foreign line says how to dial it from the US, and a US
+    line of a Mexican office (the CIAM) how to dial it from Mexico."""
+    abroad = [words("from_us_inline", number=dial.from_us)] if dial.from_us else []
+    abroad += [words("from_mx_inline", number=dial.from_mx)] if dial.from_mx else []
+    return dial.display + "".join(f" ({form})" for form in abroad)
+
+
 def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: Deadlines,
                  labels: dict[str, ReadLabel], words: Strings, home: str = "") -> GeneratedPage:
     """home: the language's absolute home address ('https://…/en/'): a printed outcome carries its
@@ -136,7 +146,7 @@ def outcome_page(tree: Tree, outcome: Outcome, registry: Registry, deadlines: De
     first = next((c for c in contacts if c.dial("phone")), None)
     share = " ".join(part for part in (
         f"{title}.",
-        f"{first.text('name', lang)}: {first.dial('phone').display}." if first else "",
+        f"{first.text('name', lang)}: {_plain_number(first.dial('phone'), words)}." if first else "",
         f"{words('qp_deadline')}: {found[0].words('text', lang)}." if found
         else words("qp_no_deadline"),
         home + here) if part)
