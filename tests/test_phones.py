@@ -75,3 +75,19 @@ def test_unquoted_extension_two_numbers_and_made_up_numbers():
     assert "made-up number" in validate("(800) 555-0123", "US")    # said at once, not "write +1800…"
     assert "premium-rate" in validate("1 900 246 1234", "US")
     assert "(for example" in validate("1-866-487-924", "US")      # a digit missing: no guess
+
+
+# A number pasted with what to do after the call is answered: the number is read (the words
+# after it are not taken for letters of a spelled number) and the key goes in the contact's note.
+@pytest.mark.parametrize("typed, region, value, note", [
+    ("800 321 6742 ext. 5", "US", "+18003216742", "extension cannot be dialled"),
+    ("(844) 522-6734 x 2", "US", "+18445226734", "extension cannot be dialled"),
+    ("55 5080 2000 ext. 104", "MX", "+525550802000", "extension cannot be dialled"),
+    ("866 487 9243 opción 2", "US", "+18664879243", "choice in the line's menu"),
+    ("866-487-9243 (press 2)", "US", "+18664879243", "choice in the line's menu"),
+    ("1-866-487-9243, y marque 2", "US", "+18664879243", "choice in the line's menu"),
+    ("866-487-9243 #2", "US", "+18664879243", "choice in the line's menu"),
+])
+def test_a_number_typed_with_an_extension_or_a_menu_choice_gets_the_value_and_the_note(typed, region, value, note):
+    said = validate(typed, region)
+    assert f'write "{value}"' in said and note in said and "say it in the contact's 'note:'" in said, said

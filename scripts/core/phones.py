@@ -112,6 +112,8 @@ EXAMPLES = {"MX": "Mexican numbers are often written the US way, 1-800-… or +1
 _OLD_MEXICAN = re.compile(r"^(?:01|04[45])(\d{10})$|^(?:00|011)?521(\d{10})$")
 # A country written out: +…, or an international prefix from the US (011) or Mexico (00).
 _EXPLICIT = re.compile(r"^\s*(?:\+|00|011)")
+# A key to press after the call is answered, typed after the number: "opción 2", "press 2", "#2".
+MENU_CHOICE = re.compile(r"(?i)\b(?:opci[oó]n|option|press|oprima|presione|marque|dial)\b\.?\s*\d|#\s*\d")
 
 
 def readings(raw: str, region: str) -> list[tuple[str, str]]:
@@ -121,7 +123,8 @@ def readings(raw: str, region: str) -> list[tuple[str, str]]:
     [('+18664879243', 'US'), ('+528664879243', 'MX')]. Ten digits, or eleven with a leading 1
     (the US long-distance habit), have no country of their own: both are tried. An explicit
     country (+1, 00 52, 011 52, 01 800 …) comes first whatever the region."""
-    text = phonenumbers.convert_alpha_characters_in_number(unicodedata.normalize("NFKC", raw))
+    typed = unicodedata.normalize("NFKC", raw)
+    text = phonenumbers.convert_alpha_characters_in_number(typed)
     digits = re.sub(r"\D", "", text)
     if digits and len(digits) <= 6 and "+" not in text:  # a short code: 9-1-1, 7 1 1
         number = parse(digits, region)
@@ -136,7 +139,10 @@ def readings(raw: str, region: str) -> list[tuple[str, str]]:
             if where in COUNTRY_CODE:
                 candidates.append((f"+{COUNTRY_CODE[where]}{ten}", where))
     candidates += [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))]
-    candidates += [(match.raw_string, region) for match in phonenumbers.PhoneNumberMatcher(text, region)]
+    # The matcher also reads the text as typed: with letters turned into digits (1-800-321-OSHA),
+    # words after a number ("800 321 6742 ext. 5", "opción 2") become more digits and hide it.
+    candidates += [(match.raw_string, region) for source in dict.fromkeys((text, typed))
+                   for match in phonenumbers.PhoneNumberMatcher(source, region)]
     found: dict[str, str] = {}
     for candidate, where in candidates:
         number = parse(candidate, where)
@@ -183,6 +189,8 @@ def _write(raw: str, region: str, country: str | None = None) -> str:
     extra = ""
     if re.search(r"(?i)\b(?:ext|x|extensi[oó]n)\b\.?\s*\d", raw):
         extra = "; an extension cannot be dialled by tapping: say it in the contact's 'note:'"
+    elif MENU_CHOICE.search(raw):
+        extra = "; a choice in the line's menu cannot be dialled by tapping: say it in the contact's 'note:'"
     elif len(re.findall(r"\d{3}[^\d]{0,3}\d{4}", unicodedata.normalize("NFKC", raw))) > 1:
         extra = "; one number per field: give the other number its own field or contact"
     said = f'write "{value}" ({REGION_WORDS.get(held, held)}: + then the country code and the number, no spaces){extra}'
