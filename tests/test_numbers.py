@@ -138,6 +138,14 @@ def test_a_short_code_is_found_digit_by_digit_and_only_standing_alone():
         assert numbers.find(f"Ver {text} aquí.", codes) == [], text
 
 
+def test_a_text_code_is_found_in_two_groups_too():
+    codes = ("233733",)
+    found = numbers.find("Envíe BEFREE al 233 733 o al 233-733; también 23 3733.", codes)
+    assert [f.raw for f in found] == ["233 733", "233-733", "23 3733"]
+    for text in ("1233 733", "233 7330", "233.733", "233 733.5", "2-3-3-7-3-3-1"):
+        assert numbers.find(f"Ver {text} aquí.", codes) == [], text
+
+
 def test_dates_money_citations_and_years_are_not_numbers():
     text = "\n".join(f"Ver {item} aquí." for item in NOT_NUMBERS)
     assert numbers.find(text) == []
@@ -154,6 +162,9 @@ def test_dates_money_citations_and_years_are_not_numbers():
     ("01 800 911 2000", "[[phone:ID]]"),                    # not in the registry: add it first
     ("1-800-FLY-FREE", "[[phone:ID]]"),
     ("988", "[[phone:ID]]"),
+    ("233733", "[[contact:trafficking]]"),                 # its text number: the card shows it
+    ("233 733", "[[contact:trafficking]]"),                # in two groups, as a poster prints it
+    ("7-1-1", "[[phone:ID]]"),                              # many contacts' TTY: no one contact is offered
 ])
 def test_typed_number_on_a_page_is_one_error_at_its_line(project_copy: Path, typed, fix):
     page = project_copy / EN_WAGES

@@ -8,6 +8,7 @@ place, so the message does too: a page body takes [[phone:ID]], a flyer lists th
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 import phonenumbers
@@ -76,6 +77,9 @@ def _known(raw: str, ids: dict[str, str], vanities: dict[str, str] | None = None
     """The registry id of a typed number, when the registry has it: then the fix is exact."""
     if raw.strip() in ids:
         return ids[raw.strip()]
+    digits = re.sub(r"\D", "", raw)  # a short code in groups: "233 733", "9-1-1"
+    if digits in ids:
+        return ids[digits]
     if vanities and _vanity_key(raw) in vanities:
         return vanities[_vanity_key(raw)]
     letters = any(c.isalpha() for c in raw)
@@ -86,8 +90,24 @@ def _known(raw: str, ids: dict[str, str], vanities: dict[str, str] | None = None
     return None
 
 
+# The numbers a contact card shows under its main phone, as a sentence names them.
+OTHER_WORDS = {"tty": "TTY number", "sms": "text-message number", "asl_video": "ASL video number"}
+
+
+def _other_numbers(project: Project) -> dict[str, tuple[str, str]]:
+    """Each TTY, text or video number that one contact alone has -> (its id, the kind): [[contact:ID]]
+    shows it on the card ([[phone:ID]] shows only the main phone). A number many share (711, the
+    relay for deaf callers) belongs to no one contact, so no contact is offered for it."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for contact in project.registry.contacts.values():
+        for field, number in contact.numbers.items():
+            if field != "phone" and number:
+                owners.setdefault(number, set()).add((contact.id, field))
+    return {number: next(iter(held)) for number, held in owners.items() if len(held) == 1}
+
+
 def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | None = None,
-            vanities: dict[str, str] | None = None) -> str:
+            vanities: dict[str, str] | None = None, others: dict[str, tuple[str, str]] | None = None) -> str:
     if found.link:
         scheme = found.raw.split(":")[0].lower() if ":" in found.raw[:12] else "WhatsApp"
         return (f"'{found.raw}' is a {scheme} link made by hand: it dials a number no check can follow. "
@@ -106,6 +126,11 @@ def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | N
     if known:
         shown = " (the card shows its spelled-out form too)" if spelled else ""
         return f"{what}: it is the number of '{known}' in data/contacts.yml: write [[phone:{known}]] instead{shown}"
+    other = _known(found.raw, {number: number for number in others or {}})
+    if other:
+        owner, kind = (others or {})[other]
+        return (f"{what}: it is the {OTHER_WORDS.get(kind, kind)} of '{owner}' in data/contacts.yml: write "
+                f"[[contact:{owner}]] instead, alone on its line with an empty line before and after (its card shows it)")
     if spelled:
         return (f"{what}: a number spelled with letters must come from data/contacts.yml too: add the office there "
                 "(its digits in 'phone:', this form in 'vanity:') and write [[phone:ID]] here instead")
@@ -114,10 +139,11 @@ def _advice(page: Page, line: int, found: numbers.Found, ids: dict[str, str] | N
 
 
 def check_page(page: Page, short_codes: tuple[str, ...], ids: dict[str, str] | None = None,
-               vanities: dict[str, str] | None = None) -> Iterable[Problem]:
+               vanities: dict[str, str] | None = None,
+               others: dict[str, tuple[str, str]] | None = None) -> Iterable[Problem]:
     for found in numbers.find(page.text, short_codes, hide=(LOOSE_TAG, NEAR)):
         line = page.text.count("\n", 0, found.start) + 1
-        yield Problem(page.path, line, _advice(page, line, found, ids, vanities))
+        yield Problem(page.path, line, _advice(page, line, found, ids, vanities, others))
 
 
 def check_registry_texts(project: Project) -> Iterable[Problem]:
@@ -164,8 +190,9 @@ def check_word_files(project: Project, codes: tuple[str, ...]) -> Iterable[Probl
 
 def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
     codes, ids, vanities = short_codes(project), _registry_ids(project), _vanities(project)
+    others = _other_numbers(project)
     for page in project.all_pages():
-        yield from check_page(page, codes, ids, vanities)
+        yield from check_page(page, codes, ids, vanities, others)
     yield from check_registry_texts(project)
     yield from check_deadline_texts(project)
     yield from check_word_files(project, codes)

@@ -175,7 +175,8 @@ def occurrences(text: str, words: Iterable[str]) -> list[int]:
 
 def _candidate_lines(text: str, codes: tuple[str, ...]) -> Iterable[tuple[int, str]]:
     hits = [m.start() for m in CANDIDATE.finditer(text)]
-    hits += occurrences(text.lower(), LINK_WORDS) + occurrences(text, codes)
+    grouped = tuple(head + apart + tail for head, tail in _two_groups(codes) for apart in " -")
+    hits += occurrences(text.lower(), LINK_WORDS) + occurrences(text, codes + grouped)
     last = -1
     for hit in sorted(hits):
         if hit <= last:
@@ -199,6 +200,11 @@ def _blank(text: str, pattern: re.Pattern) -> str:
 DATES = re.compile(r"(?<!\d)(?:(?:19|20)\d\d-\d\d?-\d\d?|\d\d?/\d\d?/(?:19|20)\d\d)(?![\d-])")
 
 
+def _two_groups(codes: tuple[str, ...]) -> list[tuple[str, str]]:
+    """Each way to cut a text code of five digits or more in two groups of two digits or more."""
+    return [(code[:cut], code[cut:]) for code in sorted(codes) if len(code) >= 5 for cut in range(2, len(code) - 1)]
+
+
 def _spelled(code: str, apart: str) -> str:
     """A short code's digits, each apart from the next as `apart` says: '9-1-1' is 911 too."""
     return apart.join(map(re.escape, code))
@@ -208,10 +214,12 @@ def _spelled(code: str, apart: str) -> str:
 def _short_pattern(codes: tuple[str, ...]) -> re.Pattern | None:
     """911, 711, 988 and the registry's other short codes, standing alone (not in 1911 or 911.5),
     also written digit by digit with the same hyphen or space between them ("9-1-1", "9 1 1"; not
-    with dots: "9.1.1" is a section's number)."""
+    with dots: "9.1.1" is a section's number). A text code of five digits or more is also
+    written in two groups ("233 733", "233-733", as a hotline's poster may print it)."""
     if not codes:
         return None
     forms = [_spelled(code, apart) for code in sorted(codes) for apart in ("", "-", " ")]
+    forms += [re.escape(head) + "[ -]" + re.escape(tail) for head, tail in _two_groups(codes)]
     return re.compile(r"(?<![\w.,/$§-])(?:" + "|".join(forms) + r")(?![\w/%-]|[.,]\d)")
 
 
