@@ -138,3 +138,24 @@ def test_a_worker_phrase_may_hold_a_length_of_time(project_copy: Path):
     page = project_copy / ES_WAGES
     edit(page, "phrases:\n  page:\n", "phrases:\n  page:\n    - tengo 30 días para quejarme\n")
     assert not check_project(project_copy).of("handwritten-deadlines")
+
+
+# data/states.yml's notes are printed on the state pages as written: a deadline there comes by id.
+@pytest.mark.parametrize("old, new, typed, where, fix", [
+    ('en: "Since 1 July 2026. Before, it was $13.00.',
+     'en: "Since 1 July 2026. You have 2 years to claim. Before, it was $13.00.',
+     "You have 2 years", "state 'ak', minimum_wage: the note (en): the deadline '2 years'",
+     "the state page shows the state's deadlines in its pay, injury and discrimination sections"),
+    ("      contact: ca_labor_commissioner\n",
+     "      contact: ca_labor_commissioner\n      note:\n        es: Tiene 3 años para reclamar el pago.\n"
+     "        en: Claim your pay.\n",
+     "Tiene 3 años para reclamar", "state 'ca', pay: the note (es): the deadline '3 años'",
+     "list its id under 'deadlines:' in this section"),
+])
+def test_a_typed_deadline_in_a_state_text_is_an_error_at_its_line(project_copy: Path, old, new, typed, where, fix):
+    states = project_copy / "data/states.yml"
+    edit(states, old, new)
+    line = line_of(states, typed)
+    checked = check_project(project_copy)
+    assert checked.errors == {("data/states.yml", line, "handwritten-deadlines")}, checked
+    assert where in checked.text and fix in checked.text, checked.text

@@ -191,6 +191,22 @@ def test_number_in_a_registry_note_is_one_error(project_copy: Path):
     assert "contact 'whd': the note (en) has the number '1-877-889-5627'" in message
 
 
+# data/states.yml's words are printed on the state pages (and a local edition's flyer) as written.
+@pytest.mark.parametrize("old, new, where, fix", [
+    ('en: "Since 1 July 2026. Before, it was $13.00.', 'en: "Since 1 July 2026. Call 907-269-4900. Before, it was $13.00.',
+     "state 'ak', minimum_wage: the note (en) has the number '907-269-4900'", "numbers come only from data/contacts.yml"),
+    ("        en: \"California Labor Commissioner's Office\"", "        en: \"California Labor Commissioner's Office (833) 526-4636\"",
+     "state 'ca', pay: the office (en) has the number '(833) 526-4636'", "name it with 'contact:' in this section"),
+    ("          es: Consulado General de México en Los Ángeles", "          es: Consulado General de México en Los Ángeles, tel. 213 351 6800",
+     "state 'ca', consulates: the name (es) has the number '213 351 6800'", "name it with 'contact:' in this section"),
+])
+def test_number_in_a_state_text_is_one_error(project_copy: Path, old, new, where, fix):
+    states = project_copy / "data/states.yml"
+    edit(states, old, new)
+    message = one_error(project_copy, "data/states.yml", line_of(states, new.strip()), "handwritten-numbers")
+    assert where in message and fix in message, message
+
+
 # Item 4: numbers that cannot be a help line.
 @pytest.mark.parametrize("number, words", [
     ("+13125550100", "made-up number: 555-0100 to 555-0199"), ("+18005550199", "made-up number"),

@@ -4,15 +4,15 @@ A deadline typed into a page ("Tiene 180 días para quejarse") escapes what the 
 each deadline: one wording on every page and flyer, in both languages, linked to the official
 page it was read on, with the day it was checked. A wrong one can cost a worker the claim. Pages
 (body and front matter, flyer lines included; not the search phrases, which are what workers
-type) and the guided path are read with scripts/core/durations.py; the message names the
-registry's entries that state the same number.
+type), the guided path and the texts data/states.yml prints (core/states.shown_texts) are read with
+scripts/core/durations.py; the message names the registry's entries that state the same number.
 """
 from __future__ import annotations
 
 import re
 from typing import Iterable
 
-from ..core import durations
+from ..core import durations, states
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
 from ..core.project import Project
@@ -63,6 +63,20 @@ def check_handwritten_deadlines(project: Project) -> Iterable[Problem]:
             if block not in (None, *BLOCKS):  # references work in the text and the printed blocks only
                 advice += f"; a reference works in the page's text, not in the front matter ('{block}:'): state it there"
             yield Problem(page.path, line, advice)
+    # data/states.yml's words are printed as written: a deadline there is listed by id (`deadlines:`).
+    for shown in states.shown_texts(project.states):
+        for found in durations.find(shown.text):
+            said = f"the deadline '{found.raw}' is typed by hand: deadlines come from {DEADLINES}, linked to their official source"
+            if shown.may_name_deadlines:
+                others = {d for state in project.states.entries.values() if state.code != shown.state
+                          for part in state.sections() for d in part.deadlines}
+                ids = [i for i in _same_number(project, shown.lang, durations.amount(found.raw)) if i not in others]
+                fix = ("list its id under 'deadlines:' in this section (the state page shows it)"
+                       + (f": perhaps {' or '.join(ids[:3])} (check the entry says what this sentence means)" if ids else
+                          "; add it to that file first with the official page that states it (docs/deadlines.md)"))
+            else:
+                fix = "the state page shows the state's deadlines in its pay, injury and discrimination sections"
+            yield Problem(project.states.path, shown.line, f"{shown.where}: {said}: take it out; {fix}")
     tree = project.que_paso
     if not tree.readable:
         return

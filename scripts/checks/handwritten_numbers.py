@@ -13,7 +13,7 @@ from typing import Iterable
 
 import phonenumbers
 
-from ..core import numbers, phones
+from ..core import numbers, phones, states
 from ..core.contacts import REGISTRY, TEXT_FIELDS
 from ..core.deadlines import DEADLINES
 from ..core.problems import Problem
@@ -176,6 +176,19 @@ def check_deadline_texts(project: Project) -> Iterable[Problem]:
                                   "the number out of the text")
 
 
+def check_state_texts(project: Project, codes: tuple[str, ...]) -> Iterable[Problem]:
+    """A number typed in a state's note or office name is printed on its page (and on a local
+    edition's flyer) as it is: no link, and no check that it is still the office's number."""
+    for shown in states.shown_texts(project.states):
+        fix = ("put the office in data/contacts.yml and name it with 'contact:' in this section (its card "
+               "shows the number)" if shown.may_name_contact else
+               "numbers come only from data/contacts.yml (the state page shows the offices and their "
+               "numbers in its other sections)")
+        for found in numbers.find(shown.text, codes):
+            yield Problem(project.states.path, shown.line,
+                          f"{shown.where} has the number '{found.raw}' typed in it: take it out; {fix}")
+
+
 def check_word_files(project: Project, codes: tuple[str, ...]) -> Iterable[Problem]:
     """The words around the content (data/strings/<lang>.yml) are printed on every page and
     flyer as they are: a number typed there would be on all of them, with no link and no check."""
@@ -196,3 +209,4 @@ def check_handwritten_numbers(project: Project) -> Iterable[Problem]:
     yield from check_registry_texts(project)
     yield from check_deadline_texts(project)
     yield from check_word_files(project, codes)
+    yield from check_state_texts(project, codes)

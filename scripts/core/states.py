@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 from .datafile import as_date, blocks, load_section, texts, unknown_keys
 from .problems import Problem
@@ -263,3 +264,42 @@ def published(found: States) -> list[tuple[str, list[str], int]]:
     out += [(page_source(state.code), [ANCHORS[key] for key in SECTIONS], state.line)
             for state in found.entries.values() if state.code in CODES]
     return out
+
+
+# The words of an entry a state page prints as written (a local edition's flyer prints the pay office's).
+SHOWN_TEXTS = ("name", "office", "note", "rule", "serves")
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """One printed text of a state, for the checks that read what readers see (typed numbers, deadlines)."""
+    line: int
+    state: str       # its code: "ak"
+    where: str       # "state 'ak', minimum_wage: the note (en)"
+    section: str     # the section's key ("minimum_wage", "consulates", …)
+    lang: str
+    text: str
+
+    @property
+    def may_name_contact(self) -> bool:
+        return "contact" in SECTION_FIELDS.get(self.section, CONSULATE_FIELDS)
+
+    @property
+    def may_name_deadlines(self) -> bool:
+        return self.section in DEADLINE_SECTIONS
+
+
+def shown_texts(found: States) -> Iterator[ShownText]:
+    """Every text of every state that a page prints as written, in file order."""
+    for state in found.entries.values():
+        for part in state.sections():
+            if not part.present:
+                continue
+            for what in SHOWN_TEXTS:
+                values = part.raw.get(what)
+                if not isinstance(values, dict):
+                    continue
+                for lang, text in values.items():
+                    line = values.line_of(lang) if hasattr(values, "line_of") else part.line
+                    yield ShownText(line, state.code, f"state '{state.code}', {part.key}: the {what} ({lang})", part.key, str(lang),
+                                    str(text))
