@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from conftest import EN_WAGES, REGISTRY, check_project, edit, line_of
-from scripts.core import numbers
+from scripts.core import numbers, phones
 
 CALL_LINE = "Call WHD at [[phone:whd]]."
 
@@ -277,3 +277,21 @@ def test_a_number_in_a_words_file_is_one_error_at_its_line(project_copy: Path, t
     edit(words, "mx_toll_free: Los números 800 de México", f"mx_toll_free: Llame al {typed}. Los números 800 de México")
     message = one_error(project_copy, "data/strings/es.yml", line, "handwritten-numbers")
     assert f"the words 'mx_toll_free' have the number '{typed}' typed in them" in message
+
+
+# A card prints the spelled form beside the digits; a worker who dials the letters reaches the
+# number they spell, so they must spell the contact's phone.
+@pytest.mark.parametrize("spelled, said", [
+    ("1-866-4-USWAGS", "dials 1-866-487-9247, but its phone is 1-866-487-9243"),
+    ("1-866-USWAGE", "spells only 9 digits after the 1 (a number has 10), but its phone is 1-866-487-9243"),
+])
+def test_a_spelled_number_that_dials_another_number_is_one_error(project_copy: Path, spelled, said):
+    registry = project_copy / REGISTRY
+    edit(registry, "vanity: 1-866-4-USWAGE", f"vanity: {spelled}")
+    message = one_error(project_copy, REGISTRY, line_of(registry, f"vanity: {spelled}"), "registry")
+    assert f"contact 'whd': the spelled number '{spelled}' {said}" in message, message
+
+
+@pytest.mark.parametrize("spelled", ["1-866-4-USWAGE", "1-866-4-USWAGES", "(866) 4USWAGE", "866-487-9243"])
+def test_a_spelled_number_may_carry_letters_past_the_tenth_digit(spelled):
+    assert phones.vanity_mismatch(spelled, "+18664879243") is None

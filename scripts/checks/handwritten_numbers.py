@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-import phonenumbers
-
 from ..core import numbers, phones, states
 from ..core.contacts import REGISTRY, TEXT_FIELDS
 from ..core.deadlines import DEADLINES
@@ -66,13 +64,6 @@ def _vanities(project: Project) -> dict[str, str]:
     return {_vanity_key(c.vanity): c.id for c in project.registry.contacts.values() if c.vanity}
 
 
-def _dialled(raw: str) -> str:
-    """What a phone dials for a vanity form: its letters as keypad digits, and only as many as a
-    number has (1-888-ASK-USCIS dials 1-888-275-8724: the letters after the seventh are not dialled)."""
-    digits = "".join(c for c in phonenumbers.convert_alpha_characters_in_number(raw) if c.isdigit())
-    return digits[:11] if digits.startswith("1") else digits[:10]
-
-
 def _known(raw: str, ids: dict[str, str], vanities: dict[str, str] | None = None) -> str | None:
     """The registry id of a typed number, when the registry has it: then the fix is exact."""
     if raw.strip() in ids:
@@ -83,7 +74,7 @@ def _known(raw: str, ids: dict[str, str], vanities: dict[str, str] | None = None
     if vanities and _vanity_key(raw) in vanities:
         return vanities[_vanity_key(raw)]
     letters = any(c.isalpha() for c in raw)
-    for typed in ([raw, _dialled(raw)] if letters else [raw]):
+    for typed in ([raw, phones.dialled(raw)] if letters else [raw]):
         for read, _ in phones.readings(typed, phones.HOME_REGION):
             if read in ids:
                 return ids[read]

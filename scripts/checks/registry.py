@@ -5,7 +5,7 @@ import re
 from typing import Iterable
 
 from ..core.contacts import NUMBER_FIELDS, REGISTRY, SCOPES, Contact
-from ..core.phones import GROUP_REGION, validate
+from ..core.phones import GROUP_REGION, dial, validate, vanity_mismatch
 from ..core.problems import Problem
 from ..core.yamlfile import date_problem
 from ..core.project import Project
@@ -62,6 +62,13 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
             error = validate(raw.get(kind), contact.region, contact.line_region)
             if error:
                 yield Problem(REGISTRY, at(kind), f"contact '{cid}', {kind}: {error}")
+    phone = raw.get("phone")
+    if contact.vanity and isinstance(phone, str) and not validate(phone, contact.region, contact.line_region):
+        # A worker who dials the letters reaches the number they spell, whatever 'phone:' says.
+        if other := vanity_mismatch(contact.vanity, phone):
+            yield Problem(REGISTRY, at("vanity"), f"contact '{cid}': the spelled number '{contact.vanity}' "
+                          f"{other}, but its phone is {dial(phone).display}: copy the spelled form from the office's own "
+                          "page, letter by letter, or delete the 'vanity:' line")
     for key in ("source", "website"):
         if not _url_ok(raw.get(key)):
             yield Problem(REGISTRY, at(key), f"contact '{cid}': '{key}:' must be a web address starting with https:// "

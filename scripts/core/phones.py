@@ -167,6 +167,31 @@ def form_country(raw: str) -> str | None:
     return None
 
 
+def dialled(spelled: str) -> str:
+    """What a phone dials for a number spelled with letters: its letters as keypad digits, and only
+    as many as a US number has (1-888-ASK-USCIS dials 1-888-275-8724: the letters after the
+    seventh are not dialled)."""
+    digits = "".join(c for c in phonenumbers.convert_alpha_characters_in_number(spelled) if c.isdigit())
+    return digits[:11] if digits.startswith("1") else digits[:10]
+
+
+def vanity_mismatch(spelled: str, raw: str) -> str | None:
+    """None when a spelled form (a card's `vanity:`, '1-800-321-OSHA') dials the stored number raw;
+    else what it dials instead, in words ("dials 1-866-487-9247")."""
+    number = parse(raw)
+    if number is None or number.country_code != 1:
+        return None  # spelled forms are a North American habit; the number's own check covers the rest
+    national = phonenumbers.national_significant_number(number)
+    keyed = dialled(spelled)
+    if keyed.removeprefix("1") == national:
+        return None
+    ten = keyed.removeprefix("1")
+    if len(ten) != 10:
+        return f"spells only {len(ten)} digits after the 1 (a number has 10)"
+    other = parse("+1" + ten)
+    return "dials " + (phonenumbers.format_number(other, PhoneNumberFormat.RFC3966).removeprefix("tel:+") if other else keyed)
+
+
 def suggest(raw: str, region: str) -> tuple[str, str] | None:
     """The registry's form of a number typed the way people type it, and its country:
     '(866) 487-9243' -> ('+18664879243', 'US'); None when no reading gives a valid number."""
