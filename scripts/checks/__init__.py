@@ -19,7 +19,7 @@ from . import (
     flyer_parity, flyer_shape, deadline_entries, deadline_ids, twin_deadlines, que_paso_links,
     que_paso_texts, que_paso_outcomes, que_paso_topics, que_paso_numbers, future_dates,
     page_paths, content_files, heading_ids, shared_numbers, text_fields, field_markup, page_language,
-    page_size, state_entries, edition_entries,
+    page_size, state_entries, edition_entries, twin_numbers,
 )
 
 Check = Callable[[Project], Iterable[Problem]]
@@ -64,6 +64,7 @@ ALL: list[Check] = [
     state_entries.check_state_entries,
     deadline_ids.check_deadline_ids,
     twin_deadlines.check_twin_deadlines,
+    twin_numbers.check_twin_numbers,
     que_paso_links.check_que_paso_links,
     que_paso_texts.check_que_paso_texts,
     que_paso_outcomes.check_que_paso_outcomes,

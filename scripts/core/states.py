@@ -277,6 +277,8 @@ class ShownText:
     state: str       # its code: "ak"
     where: str       # "state 'ak', minimum_wage: the note (en)"
     section: str     # the section's key ("minimum_wage", "consulates", …)
+    part: int        # its place among the state's sections (each consulate is one)
+    field: str       # "note", "office", …
     lang: str
     text: str
 
@@ -292,7 +294,7 @@ class ShownText:
 def shown_texts(found: States) -> Iterator[ShownText]:
     """Every text of every state that a page prints as written, in file order."""
     for state in found.entries.values():
-        for part in state.sections():
+        for place, part in enumerate(state.sections()):
             if not part.present:
                 continue
             for what in SHOWN_TEXTS:
@@ -301,5 +303,5 @@ def shown_texts(found: States) -> Iterator[ShownText]:
                     continue
                 for lang, text in values.items():
                     line = values.line_of(lang) if hasattr(values, "line_of") else part.line
-                    yield ShownText(line, state.code, f"state '{state.code}', {part.key}: the {what} ({lang})", part.key, str(lang),
-                                    str(text))
+                    yield ShownText(line, state.code, f"state '{state.code}', {part.key}: the {what} ({lang})", part.key, place, what,
+                                    str(lang), str(text))

@@ -1,0 +1,45 @@
+"""A text written in every language states the same numbers in each (the twin-numbers check): a
+translator's slip in a data file ("60 days" beside "30 días") is one error at the translation's line."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import REGISTRY, assert_fails, check_project, edit, line_of
+from scripts.checks.twin_numbers import stated
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Sube a $15.00 el 2 de julio de 2027.", {15, 2, 2027}),
+    ("It goes up to $15 on 2 July 2027.", {15, 2, 2027}),
+    ("treinta días", {30}),
+    ("thirty days", {30}),
+    ("$110,000 a year in sales or less may pay $4.00", {110000, 4}),
+    ("de 8:00 a 17:00", {8, 17}),
+    ("24 hours a day, in Spanish", {24}),         # "a day" is no number
+    ("un año", set()),
+])
+def test_the_numbers_a_text_states(text, numbers):
+    assert stated(text) == numbers
+
+
+@pytest.mark.parametrize("path, old, new, words", [
+    ("data/deadlines.yml", "      en: 30 days\n", "      en: 60 days\n",
+     "deadline 'osha_represalia': the text (en) says 60 where the 'es' text says 30"),
+    ("data/states.yml", "It goes up to $15.00 on 1 July 2027.", "It goes up to $16.00 on 1 July 2027.",
+     "state 'ak', minimum_wage: the note (en) says 16 where the 'es' text says 15"),
+    (REGISTRY, "      en: For TTY, dial 711 (relay service).", "      en: For TTY, dial 771 (relay service).",
+     "contact 'whd': the note (en) says 771 where the 'es' text says 711"),
+    ("data/que-paso.yml", "It answers 24 hours a day", "It answers 12 hours a day",
+     "step 2 of outcome 'trata' (en) says 12 where the 'es' text says 24"),
+])
+def test_a_number_translated_wrong_is_one_error_at_the_translation(project_copy: Path, path, old, new, words):
+    edit(project_copy / path, old, new)
+    line = line_of(project_copy / path, new.strip())
+    assert_fails(project_copy, {(path, line, "twin-numbers")}, words)
+
+
+def test_the_same_number_in_words_and_digits_is_no_error(project_copy: Path):
+    edit(project_copy / "data/deadlines.yml", "      en: 30 days\n", "      en: thirty days\n")
+    assert check_project(project_copy).of("twin-numbers") == set()
