@@ -43,3 +43,27 @@ def test_a_number_translated_wrong_is_one_error_at_the_translation(project_copy:
 def test_the_same_number_in_words_and_digits_is_no_error(project_copy: Path):
     edit(project_copy / "data/deadlines.yml", "      en: 30 days\n", "      en: thirty days\n")
     assert check_project(project_copy).of("twin-numbers") == set()
+
+
+def test_a_number_translated_wrong_on_a_page_is_one_error_at_its_section(project_copy: Path):
+    page = project_copy / "content/en/menores/index.md"
+    edit(page, "- At 14 and 15, a young person may work only a few hours",
+         "- At 14 and 16, a young person may work only a few hours")
+    assert_fails(project_copy, {("content/en/menores/index.md", line_of(page, "{#fuera-del-campo}"), "twin-numbers")},
+                 "the section 'fuera-del-campo' (en) says 16 where the 'es' page says 15")
+
+
+def test_a_number_translated_wrong_in_a_flyer_line_is_one_error_at_the_block(project_copy: Path):
+    page = project_copy / "content/en/menores/index.md"
+    edit(page, "    - At 14 and 15, only outside school hours", "    - At 14 and 17, only outside school hours")
+    assert_fails(project_copy, {("content/en/menores/index.md", line_of(page, "flyer:"), "twin-numbers")},
+                 "the front matter's 'flyer:' (en) says 17")
+
+
+def test_an_outdated_translation_is_only_the_outdated_warning(project_copy: Path):
+    """The Spanish page was corrected (15 -> 16) and the English one is behind: a warning, as for
+    any outdated translation, so the urgent fix still reaches the site."""
+    edit(project_copy / "content/es/menores/index.md", "- A los 14 y 15 años", "- A los 14 y 16 años")
+    checked = check_project(project_copy)
+    assert not checked.failed and checked.of("twin-numbers") == set(), checked
+    assert checked.of("translations-current"), checked

@@ -34,7 +34,7 @@ def _value(raw: str) -> Decimal | None:
         return None
 
 
-def _federal_amounts(text: str) -> Iterable[tuple[int, str]]:
+def federal_amounts(text: str) -> Iterable[tuple[int, str]]:
     """(offset, as written) of each dollar amount in a sentence that says 'federal'."""
     for sentence in SENTENCE.finditer(text):
         if sentence.group(0) and FEDERAL.search(sentence.group(0)):
@@ -62,7 +62,7 @@ def check_federal_wage(project: Project) -> Iterable[Problem]:
         text = page.text
         if "$" not in text or not page.readable:
             continue
-        for at, written in _federal_amounts(text):
+        for at, written in federal_amounts(text):
             if _wrong(written, project):
                 yield Problem(page.path, text.count("\n", 0, at) + 1, _message(written, project))
     for words in project.strings.values():
@@ -72,6 +72,6 @@ def check_federal_wage(project: Project) -> Iterable[Problem]:
                     yield Problem(words.path, words.lines.get(key, 1), f"'{key}': {_message(match.group(0), project)}")
     if project.que_paso.readable:
         for line, where, text in shown_texts(project.que_paso):
-            for _, written in _federal_amounts(text):
+            for _, written in federal_amounts(text):
                 if _wrong(written, project):
                     yield Problem(TREE, line, f"{where}: {_message(written, project)}")
