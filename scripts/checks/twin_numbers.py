@@ -134,7 +134,7 @@ def _counted(page: Page) -> Counter[str]:
     return Counter(DIGITS.findall(page.body)) + Counter(DIGITS.findall(shown))
 
 
-def _current(project: Project, original: Page, page: Page) -> bool:
+def _current(original: Page, page: Page) -> bool:
     """The translation says it matches today's original (an outdated one is the
     translations-current warning: an urgent fix to the Spanish page must still reach the site)."""
     recorded = page.meta.get(stale.KEY) if page.meta else None
@@ -158,7 +158,7 @@ def _pages(project: Project, codes: tuple[str, ...]) -> Iterator[Problem]:
                 found_here.append(Problem(page.path, line, f"{where} {_difference(page.lang, found, original.lang, expected, 'page')} "
                                           f"({original.path}): a number must be the same in every language. Read the "
                                           "page's sources and correct the page that is wrong"))
-        if found_here and _current(project, original, page):
+        if found_here and _current(original, page):
             yield from found_here
 
 
