@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from conftest import ROOT, TODAY, assert_fails, check_project, edit, line_of
 
 from scripts.core import project as loader
@@ -113,6 +115,16 @@ def test_an_amount_that_is_not_one(project_copy):
     edit(path, 'amount: "16.90"', "amount: $16.90 an hour")
     assert_fails(project_copy, {(STATES, line_of(path, "$16.90 an hour"), "state-entries")},
                  "is not an hourly amount")
+
+
+@pytest.mark.parametrize("amount", ["1.69", "7.25", "5.15"])
+def test_an_amount_not_above_the_federal_minimum(project_copy, amount):
+    """A digit slipped ("1.69" for "16.90") or a state whose own minimum the federal one overrides:
+    the page would print a wage below the federal $7.25."""
+    path = project_copy / STATES
+    edit(path, 'amount: "16.90"', f'amount: "{amount}"')
+    assert_fails(project_copy, {(STATES, line_of(path, f'amount: "{amount}"'), "state-entries")},
+                 f"'amount: {amount}' is not above the federal minimum of $7.25 (data/pay-log.yml)")
 
 
 def test_a_source_outside_the_official_domains(project_copy):

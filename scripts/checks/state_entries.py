@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import difflib
 import re
+from decimal import Decimal
 from typing import Iterable
 from urllib.parse import urlparse
 
 from ..core import recheck
 from ..core.contacts import LOCAL
 from ..core.datafile import missing_languages
+from ..core.paylog import PAY_LOG
 from ..core.problems import Problem
 from ..core.project import Project
 from ..core.deadlines import DEADLINES
@@ -93,7 +95,8 @@ def _office(project: Project, item: Section, what: str, required: bool) -> Itera
                           "(docs/contacts.md), or name the state's own office")
 
 
-def _wage(item: Section, what: str) -> Iterable[Problem]:
+def _wage(item: Section, what: str, federal: Decimal | None) -> Iterable[Problem]:
+    """federal: data/pay-log.yml's federal minimum (None when that file cannot be read)."""
     raw = item.raw
     if "amount" not in raw:
         yield _missing(item, what, "amount", "\"16.90\"' (dollars an hour, in quotes), 'amount: federal' when the "
@@ -103,6 +106,12 @@ def _wage(item: Section, what: str) -> Iterable[Problem]:
         yield Problem(STATES, _at(item, "amount"), f"{what}: 'amount: {raw.get('amount')}' is not an hourly amount: "
                       "write dollars and cents in quotes, like amount: \"16.90\", or 'amount: federal', or "
                       "'amount: unknown'")
+    elif item.hourly and federal is not None and Decimal(item.hourly) <= federal:
+        # Where a state's own minimum is not above the federal one, the federal one applies: a lower
+        # amount is a slip of a digit ("1.69" for "16.90") or belongs to 'amount: federal'.
+        yield Problem(STATES, _at(item, "amount"), f"{what}: 'amount: {item.amount}' is not above the federal minimum "
+                      f"of ${federal} ({PAY_LOG}): check the digits against the source; if the state's own minimum "
+                      "is not above the federal one, write 'amount: federal' (and no 'since:')")
     elif item.unknown and item.confidence == "verified":
         yield Problem(STATES, _at(item, "confidence"), f"{what}: 'amount: unknown' cannot be 'confidence: verified': "
                       "if you read the amount on the official page, write it (amount: \"16.90\" and since:); if not, "
@@ -146,7 +155,7 @@ def _entry(project: Project, state: State) -> Iterable[Problem]:
                           "docs/states.md)")
             continue
         if key == "minimum_wage":
-            yield from _wage(item, what)
+            yield from _wage(item, what, project.pay_log.minimum)
         elif key == "safety":
             if item.state_plan not in PLAN_KINDS:
                 yield Problem(STATES, _at(item, "state_plan"), f"{what} needs 'state_plan:' with one of "
