@@ -18,6 +18,7 @@ NEXT_YEAR = TODAY.replace(year=TODAY.year + 1).isoformat()
     (REGISTRY, "    checked:", f"    checked: {NEXT_YEAR}"),   # a contact's check day
     ("data/deadlines.yml", "    checked:", f"    checked: {TOMORROW}"),
     ("data/que-paso.yml", "reviewed:", f"reviewed: {TOMORROW}"),
+    ("data/states.yml", "      since:", f"      since: {TOMORROW}"),  # a minimum wage not yet in force
 ])
 def test_a_day_after_today_is_an_error_at_its_line(project_copy, path, prefix, new):
     line = set_line(project_copy / path, prefix, new)
@@ -38,3 +39,10 @@ def test_the_day_is_the_projects_not_the_clocks(project_copy):
 def test_the_site_is_not_rebuilt(project_copy):
     set_line(project_copy / ES_WAGES, "reviewed:", f"reviewed: {NEXT_YEAR}")
     assert_site_kept(project_copy, "is after today")
+
+
+def test_a_minimum_wage_not_yet_in_force_says_to_announce_it_in_the_note(project_copy):
+    line = set_line(project_copy / "data/states.yml", "      since:", f"      since: {NEXT_YEAR}")
+    assert_fails(project_copy, {("data/states.yml", line, "future-dates")},
+                 f"state 'ak', minimum_wage: 'since: {NEXT_YEAR}' is after today ({TODAY.isoformat()}): the state "
+                 "page would show $14.00 as the minimum wage today. Until that day keep today's amount")

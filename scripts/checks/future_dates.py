@@ -1,5 +1,6 @@
 """A day a person says they reviewed or checked something cannot be after today: a page's
-`reviewed:`, a contact's or a deadline's `checked:`, the guided path's `reviewed:`.
+`reviewed:`, a contact's or a deadline's `checked:`, the guided path's `reviewed:`. Nor can the
+day a state's minimum wage took effect (`since:`): the state page shows that amount as today's.
 
 The site prints these days ("reviewed on …") as the promise that a person read the facts against
 their sources; a day still to come is a slip (the wrong year or month) or a promise not yet kept.
@@ -40,6 +41,15 @@ def check_future_dates(project: Project) -> Iterable[Problem]:
     for item in project.deadlines.entries.values():
         if _later(item.checked, today):
             yield Problem(DEADLINES, item.raw.line_of("checked"), _message("checked", item.checked, today, f"deadline '{item.id}'"))
+    for state in project.states.entries.values():
+        wage = state.minimum_wage
+        if wage.present and wage.hourly and _later(wage.since, today):
+            yield Problem(project.states.path, wage.raw.line_of("since"),
+                          f"state '{state.code}', minimum_wage: 'since: {wage.since.isoformat()}' is after today "
+                          f"({today.isoformat()}): the state page would show ${wage.amount} as the minimum wage today. "
+                          "Until that day keep today's amount in 'amount:' and 'since:', and say the coming one in "
+                          "'note:', in both languages (\"Sube a $… el …\"); on that day, change 'amount:' and 'since:' "
+                          "(docs/states.md)")
     tree = project.que_paso
     if _later(tree.reviewed, today):
         yield Problem(TREE, tree.raw.line_of("reviewed"), _message("reviewed", tree.reviewed, today, "the guided path"))
