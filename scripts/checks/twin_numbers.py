@@ -166,42 +166,39 @@ def _lines(values: object, lang: str, default: int) -> int:
     return values.line_of(lang) if hasattr(values, "line_of") else default
 
 
+def _by_language(block: object, texts: dict, default: int) -> dict[str, tuple[int, str]]:
+    """{lang: (line, text)}: each language's text with its line in the file (its key's line in block)."""
+    return {str(lang): (_lines(block, lang, default), str(text)) for lang, text in texts.items()}
+
+
 def _texts(project: Project) -> Iterator[tuple[str, str, dict[str, tuple[int, str]], frozenset[str]]]:
     """(file, what, {lang: (line, text)}, the other checks that read it) for every text the data
     files give in several languages."""
-    for item in project.deadlines.entries.values():
-        for what in ("text", "starts"):
-            values = item.raw.get(what)
-            if isinstance(values, dict):
-                yield DEADLINES, f"deadline '{item.id}': the {what}", {
-                    str(lang): (_lines(values, lang, item.line), str(text)) for lang, text in values.items()
-                }, frozenset((PHONES_TYPED,))
-    for contact in project.registry.contacts.values():
-        for what in ("name", "note"):
-            values = contact.raw.get(what)
-            if isinstance(values, dict):
-                yield REGISTRY, f"contact '{contact.id}': the {what}", {
-                    str(lang): (_lines(values, lang, contact.line), str(text)) for lang, text in values.items()
-                }, frozenset((PHONES_TYPED,))
+    for path, kind, entries, fields in (
+            (DEADLINES, "deadline", project.deadlines.entries.values(), ("text", "starts")),
+            (REGISTRY, "contact", project.registry.contacts.values(), ("name", "note"))):
+        for entry in entries:
+            for what in fields:
+                values = entry.raw.get(what)
+                if isinstance(values, dict):
+                    yield (path, f"{kind} '{entry.id}': the {what}", _by_language(values, values, entry.line),
+                           frozenset((PHONES_TYPED,)))
     grouped: dict[tuple[str, int, str], dict[str, tuple[int, str]]] = {}
     for shown in states.shown_texts(project.states):
-        key = (shown.where.rsplit(" (", 1)[0], shown.part, shown.field)
-        grouped.setdefault(key, {})[shown.lang] = (shown.line, shown.text)
-    for (where, _, _), values in grouped.items():
-        yield project.states.path, where, values, frozenset((DEADLINES_TYPED, PHONES_TYPED, SHORT_CODES))
+        grouped.setdefault((shown.label, shown.part, shown.field), {})[shown.lang] = (shown.line, shown.text)
+    for (label, _, _), values in grouped.items():
+        yield project.states.path, label, values, frozenset((DEADLINES_TYPED, PHONES_TYPED, SHORT_CODES))
     tree = project.que_paso
     if tree.readable:
         for question in tree.questions.values():
             block = question.raw.get("question")
-            yield TREE, f"question '{question.id}'", {
-                lang: (_lines(block, lang, question.line), text) for lang, text in question.text.items()}, EVERY
+            yield TREE, f"question '{question.id}'", _by_language(block, question.text, question.line), EVERY
             for number, answer in enumerate(question.answers, start=1):
-                yield TREE, f"answer {number} of question '{question.id}'", {
-                    lang: (answer.raw.line_of(lang), text) for lang, text in answer.text.items()}, EVERY
+                yield (TREE, f"answer {number} of question '{question.id}'",
+                       _by_language(answer.raw, answer.text, answer.raw.line), EVERY)
         for outcome in tree.outcomes.values():
             block = outcome.raw.get("title")
-            yield TREE, f"the title of outcome '{outcome.id}'", {
-                lang: (_lines(block, lang, outcome.line), text) for lang, text in outcome.title.items()}, EVERY
+            yield TREE, f"the title of outcome '{outcome.id}'", _by_language(block, outcome.title, outcome.line), EVERY
             steps = outcome.raw.get("steps")
             count = min((len(items) for items in outcome.steps.values()), default=0)
             for number in range(count):  # a missing step is the guided path's own message

@@ -275,12 +275,21 @@ class ShownText:
     """One printed text of a state, for the checks that read what readers see (typed numbers, deadlines)."""
     line: int
     state: str       # its code: "ak"
-    where: str       # "state 'ak', minimum_wage: the note (en)"
     section: str     # the section's key ("minimum_wage", "consulates", …)
     part: int        # its place among the state's sections (each consulate is one)
     field: str       # "note", "office", …
     lang: str
     text: str
+
+    @property
+    def label(self) -> str:
+        """"state 'ak', minimum_wage: the note": the text in every language."""
+        return f"state '{self.state}', {self.section}: the {self.field}"
+
+    @property
+    def where(self) -> str:
+        """"state 'ak', minimum_wage: the note (en)": this language's text, as a message names it."""
+        return f"{self.label} ({self.lang})"
 
     @property
     def may_name_contact(self) -> bool:
@@ -303,5 +312,4 @@ def shown_texts(found: States) -> Iterator[ShownText]:
                     continue
                 for lang, text in values.items():
                     line = values.line_of(lang) if hasattr(values, "line_of") else part.line
-                    yield ShownText(line, state.code, f"state '{state.code}', {part.key}: the {what} ({lang})", part.key, place, what,
-                                    str(lang), str(text))
+                    yield ShownText(line, state.code, part.key, place, what, str(lang), str(text))
