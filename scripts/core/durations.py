@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .numbers import occurrences
 
@@ -155,18 +156,23 @@ def _sentence(lower: str, start: int, end: int) -> str:
     return lower[begin:start] + " " + lower[end:stop.start() if stop else end + 300]
 
 
-def find(text: str) -> list[Found]:
-    """Every deadline typed by hand in text (references already blanked), in order."""
-    found = []
-    lower = text.lower()  # same length: offsets hold (no character here lowers into two)
+def _lengths(lower: str) -> Iterator[re.Match]:
+    """Each length of time in lower-cased text, in order: the unit is found first and the number
+    read just before it (DURATION tried at every character of a page costs 20 times as much)."""
     for at in sorted(set(occurrences(lower, _UNIT_STEMS))):
         if (at and lower[at - 1].isalnum()) or not UNIT.match(lower, at):
             continue
         number = _NUMBER_BEFORE.search(lower, max(0, at - _LOOK_BACK), at)
         match = number and DURATION.match(lower, number.start())
-        if match and _a_limit(lower, match.start(), match.end()):
-            found.append(Found(match.start(), match.end(), " ".join(text[match.start():match.end()].split())))
-    return found
+        if match:
+            yield match
+
+
+def find(text: str) -> list[Found]:
+    """Every deadline typed by hand in text (references already blanked), in order."""
+    lower = text.lower()  # same length: offsets hold (no character here lowers into two)
+    return [Found(m.start(), m.end(), " ".join(text[m.start():m.end()].split()))
+            for m in _lengths(lower) if _a_limit(lower, m.start(), m.end())]
 
 
 _WORD_VALUES = {"un": 1, "una": 1, "uno": 1, "a": 1, "an": 1, "one": 1, "dos": 2, "two": 2, "tres": 3, "three": 3,
@@ -194,16 +200,5 @@ def numbers(text: str) -> set[int]:
 
 
 def lengths(text: str) -> set[int]:
-    """The number of every length of time a text states, in digits or words: 'seis meses' -> {6}.
-    (Each unit is found first and the number read just before it, as `find` does: DURATION tried
-    at every character of a page costs 20 times as much.)"""
-    found = set()
-    lower = text.lower()
-    for at in set(occurrences(lower, _UNIT_STEMS)):
-        if (at and lower[at - 1].isalnum()) or not UNIT.match(lower, at):
-            continue
-        number = _NUMBER_BEFORE.search(lower, max(0, at - _LOOK_BACK), at)
-        match = number and DURATION.match(lower, number.start())
-        if match:
-            found.add(amount(match.group(0)) or 0)
-    return found
+    """The number of every length of time a text states, in digits or words: 'seis meses' -> {6}."""
+    return {amount(m.group(0)) or 0 for m in _lengths(text.lower())}
