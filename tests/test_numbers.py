@@ -295,3 +295,18 @@ def test_a_spelled_number_that_dials_another_number_is_one_error(project_copy: P
 @pytest.mark.parametrize("spelled", ["1-866-4-USWAGE", "1-866-4-USWAGES", "(866) 4USWAGE", "866-487-9243"])
 def test_a_spelled_number_may_carry_letters_past_the_tenth_digit(spelled):
     assert phones.vanity_mismatch(spelled, "+18664879243") is None
+
+
+# An office's page lists its lines one after the other; pasted whole into one field, the message
+# reads it for that field: the voice line for 'phone:', the TTY line for 'tty:'.
+@pytest.mark.parametrize("field, pasted, said", [
+    ('phone: "+18006694000"', 'phone: "Voice (800) 669-4000, TTY (800) 669-6820"',
+     "phone: 'Voice (800) 669-4000, TTY (800) 669-6820' is not written as the registry keeps numbers: write \"+18006694000\""),
+    ('tty: "+18006696820"', 'tty: "Voice (800) 669-4000, TTY (800) 669-6820"',
+     "tty: 'Voice (800) 669-4000, TTY (800) 669-6820' is not written as the registry keeps numbers: write \"+18006696820\""),
+])
+def test_a_pasted_list_of_lines_is_read_for_the_field_it_is_in(project_copy: Path, field, pasted, said):
+    registry = project_copy / REGISTRY
+    edit(registry, field, pasted)
+    message = one_error(project_copy, REGISTRY, line_of(registry, pasted), "registry")
+    assert f"contact 'eeoc', {said}" in message, message

@@ -91,3 +91,44 @@ def test_unquoted_extension_two_numbers_and_made_up_numbers():
 def test_a_number_typed_with_an_extension_or_a_menu_choice_gets_the_value_and_the_note(typed, region, value, note):
     said = validate(typed, region)
     assert f'write "{value}"' in said and note in said and "say it in the contact's 'note:'" in said, said
+
+
+# An office's page lists its voice line beside a TTY, a text code, a video line or a fax, each
+# after a word: the voice line is what 'phone:' takes, and each labelled number is named with
+# its own field (or, a fax, left out). The label is a word, never letters of a spelled number.
+@pytest.mark.parametrize("typed, region, value, other", [
+    ("Phone (800) 669-4000 TTY (800) 669-6820", "US", "+18006694000", "the number after 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    ("TTY 800-669-6820 / voz 800-669-4000", "US", "+18006694000", "the number after 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    ("866.487.9243 (TTY: 711)", "US", "+18664879243", "the number after 'TTY' (711) goes in its own field, 'tty:'"),
+    ("800-669-4000 (ASL video 844-234-5122)", "US", "+18006694000", "(+18442345122) goes in its own field, 'asl_video:'"),
+    ("1-888-373-7888, texto 233733", "US", "+18883737888", "the number after 'texto' (233733) goes in its own field, 'sms:'"),
+    ("(55) 5209-8800, fax (55) 5209-8801", "MX", "+525552098800", "the number after 'fax' (+525552098801) is a fax number: the site shows none, leave it out"),
+])
+def test_a_voice_line_pasted_with_labelled_numbers_gets_its_value_and_a_field_for_each_other(typed, region, value, other):
+    said = validate(typed, region)
+    assert f'write "{value}"' in said and other in said, said
+
+
+@pytest.mark.parametrize("typed, kind, said", [
+    ("TTY: 1-877-889-5627", "phone", "the number is marked 'TTY': write \"+18778895627\" in 'tty:' instead, and in 'phone:' the line a person calls"),
+    ("TTY: 1-877-889-5627", "tty", 'write "+18778895627" (a US number'),
+    ("Text 233733", "phone", "the number is marked 'Text': write \"233733\" in 'sms:' instead"),
+    ("Text 233733", "sms", 'write "233733" (a short code'),  # not "+18398233733": "Text" is no part of the number
+    ("Fax: (213) 620-6449", "phone", "'Fax' marks a fax number, and the site shows none: write in 'phone:' the line a person calls"),
+    ("Call or text 1-888-373-7888", "phone", 'write "+18883737888" (a US number'),  # one line for both
+])
+def test_a_labelled_number_is_read_for_the_field_it_was_pasted_in(typed, kind, said):
+    assert said in validate(typed, "US", None, kind)
+
+
+@pytest.mark.parametrize("typed, value", [("1-888-ASK-USCIS", "+18882758724"), ("1 (888) ASK-USCIS", "+18882758724"),
+                                          ("1-800-321-OSHA", "+18003216742"), ("866.4US.WAGE", "+18664879243")])
+def test_a_spelled_number_in_phone_gets_the_digits_it_dials_and_a_word_on_vanity(typed, value):
+    said = validate(typed, "US")
+    assert f'write "{value}"' in said and "copy it letter by letter into 'vanity:'" in said, said
+
+
+def test_every_label_names_a_field_the_registry_has():
+    from scripts.core.contacts import NUMBER_FIELDS
+    from scripts.core.phones import LABEL_FIELD
+    assert {field for field in LABEL_FIELD.values() if field} <= set(NUMBER_FIELDS)

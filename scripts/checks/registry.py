@@ -59,7 +59,7 @@ def check_contact(contact: Contact, languages: list[str]) -> Iterable[Problem]:
         yield Problem(REGISTRY, contact.line, f"contact '{cid}': 'phone:' is missing: add the number in E.164 form, like \"+18003216742\"")
     for kind in NUMBER_FIELDS:
         if kind in raw:
-            error = validate(raw.get(kind), contact.region, contact.line_region)
+            error = validate(raw.get(kind), contact.region, contact.line_region, kind)
             if error:
                 yield Problem(REGISTRY, at(kind), f"contact '{cid}', {kind}: {error}")
     phone = raw.get("phone")

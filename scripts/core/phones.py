@@ -40,27 +40,28 @@ def is_short(raw: str) -> bool:
     return not raw.startswith("+")
 
 
-def validate(raw: object, region: str, country: str | None = None) -> str | None:
+def validate(raw: object, region: str, country: str | None = None, kind: str = "phone") -> str | None:
     """None when the number is fine, else what is wrong with it in plain words.
 
     region is where the office is (its contact's group: US or MX); country, when the contact says
     so (`country: us`), where its line is. A number that reads as valid in both countries is read
     for the office's region, and one stored in the other country's form is an error naming both
-    readings, unless `country:` confirms it (Mexican 800 numbers are often written 1-800-…)."""
+    readings, unless `country:` confirms it (Mexican 800 numbers are often written 1-800-…). kind is
+    the contact's field (phone, tty, sms, asl_video): a pasted "TTY 1-877-…" belongs in tty:."""
     expected = country or region
     if isinstance(raw, int) and not isinstance(raw, bool):
         raw = str(raw)  # typed without quotes: YAML read a number; say what to write
-        return f"write the number in quotes, as text: {_write(raw, region, country)}"
+        return f"write the number in quotes, as text: {_write(raw, region, country, kind)}"
     if not isinstance(raw, str) or not raw.strip():
         return "the number is missing or is not text: write it in quotes, like \"+18003216742\""
     if is_short(raw):
         number = parse(raw, expected)
         if not raw.isdigit() or number is None or not shortnumberinfo.is_valid_short_number_for_region(number, expected):
-            return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region, country)}"
+            return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region, country, kind)}"
         return None
     number = parse(raw)
     if number is None or phonenumbers.format_number(number, PhoneNumberFormat.E164) != raw:
-        return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region, country)}"
+        return f"'{raw}' is not written as the registry keeps numbers: {_write(raw, region, country, kind)}"
     if not phonenumbers.is_valid_number(number):
         return f"'{raw}' is not a valid phone number for {phonenumbers.region_code_for_number(number) or 'any country'}: check the digits against the source"
     return not_a_help_line(raw, number) or _other_country(raw, number, region, country)
@@ -114,9 +115,45 @@ _OLD_MEXICAN = re.compile(r"^(?:01|04[45])(\d{10})$|^(?:00|011)?521(\d{10})$")
 _EXPLICIT = re.compile(r"^\s*(?:\+|00|011)")
 # A key to press after the call is answered, typed after the number: "opción 2", "press 2", "#2".
 MENU_CHOICE = re.compile(r"(?i)\b(?:opci[oó]n|option|press|oprima|presione|marque|dial)\b\.?\s*\d|#\s*\d")
+# A word an office's page puts before each of its numbers ("Voz: …", "TTY: 711", "Fax (213) …",
+# "texto 233733", "ASL video 844-…"), and the contact's field for it (None: the site shows none).
+# Not after "or", "o", "y", "and" or "/": "call or text 1-888-…" is one line for both.
+LABEL = re.compile(r"(?i)(?<!\bor )(?<!\bo )(?<!\by )(?<!\band )(?<!/)\b(voice|voz|phone|tel[eé]fono|tel|tty|tdd|ttd|"
+                   r"teletipo|sms|text|texto|mensaje|videophone|video|vp|fax)\b[\s:.#()\-\u2013]*(?=[+\d(])")
+LABEL_FIELD = {"voice": "phone", "voz": "phone", "phone": "phone", "teléfono": "phone", "telefono": "phone",
+               "tel": "phone", "tty": "tty", "tdd": "tty", "ttd": "tty", "teletipo": "tty", "sms": "sms",
+               "text": "sms", "texto": "sms", "mensaje": "sms", "videophone": "asl_video", "video": "asl_video",
+               "vp": "asl_video", "fax": None}
+# A number spelled with letters, nothing else on the line: 1-800-321-OSHA, 1 (888) ASK-USCIS.
+SPELLED = re.compile(r"\+?[\d\s().\-]*\d[\s().\-]*[A-Z][A-Z\d\s().\-]*")
 
 
-def readings(raw: str, region: str) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class Labelled:
+    """A number the text names with a label: 'TTY' before 1-877-889-5627."""
+    word: str            # the label as typed
+    field: str | None    # the contact's field for it (None: a fax, which the site does not show)
+    value: str           # the registry's form of the number after it
+
+
+def _between_labels(typed: str) -> list[tuple[str | None, str]]:
+    """A pasted text cut at its labels: (label or None, the text up to the next label), in order."""
+    marks = list(LABEL.finditer(typed))
+    starts = [(None, 0)] + [(mark.group(1), mark.end()) for mark in marks]
+    ends = [mark.start() for mark in marks] + [len(typed)]
+    return [(word, typed[start:end]) for (word, start), end in zip(starts, ends)]
+
+
+def labelled(text: str, region: str) -> list[Labelled]:
+    """The numbers a label names in a pasted text, each read from the label to the next one."""
+    found = []
+    for word, segment in _between_labels(unicodedata.normalize("NFKC", text)):
+        if word and (read := readings(segment, region, labels=False)):
+            found.append(Labelled(word, LABEL_FIELD[word.lower()], read[0][0]))
+    return found
+
+
+def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]]:
     """Every reading of a number typed the way people type it that gives a valid number, as
     (registry form, country), the region's own first: '1-800-717-2942' for MX gives
     [('+528007172942', 'MX'), ('+18007172942', 'US')]; '(866) 487-9243' for US gives
@@ -124,6 +161,11 @@ def readings(raw: str, region: str) -> list[tuple[str, str]]:
     (the US long-distance habit), have no country of their own: both are tried. An explicit
     country (+1, 00 52, 011 52, 01 800 …) comes first whatever the region."""
     typed = unicodedata.normalize("NFKC", raw)
+    if labels and LABEL.search(typed):
+        # A label is a word, not letters of a spelled number ("Text 233733" is not 8398-233733):
+        # the numbers are read between the labels, in the order they are typed.
+        found = {value: where for _, part in _between_labels(typed) for value, where in readings(part, region, labels=False)}
+        return list(found.items())
     text = phonenumbers.convert_alpha_characters_in_number(typed)
     digits = re.sub(r"\D", "", text)
     if digits and len(digits) <= 6 and "+" not in text:  # a short code: 9-1-1, 7 1 1
@@ -138,11 +180,15 @@ def readings(raw: str, region: str) -> list[tuple[str, str]]:
         for where in dict.fromkeys((region, HOME_REGION, "MX")):
             if where in COUNTRY_CODE:
                 candidates.append((f"+{COUNTRY_CODE[where]}{ten}", where))
-    candidates += [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))]
-    # The matcher also reads the text as typed: with letters turned into digits (1-800-321-OSHA),
-    # words after a number ("800 321 6742 ext. 5", "opción 2") become more digits and hide it.
-    candidates += [(match.raw_string, region) for source in dict.fromkeys((text, typed))
+    if SPELLED.fullmatch(typed.strip()):  # letters past the tenth digit are not dialled (1-888-ASK-USCIS)
+        keyed = dialled(typed)
+        candidates.append((f"+{keyed}" if len(keyed) == 11 else keyed, region))
+    # The matcher reads the text as typed first, numbers in the order they are typed (with letters
+    # turned into digits, words after a number, "800 321 6742 ext. 5" or "opción 2", become more
+    # digits and hide it), then with letters as digits (1-800-321-OSHA), then the whole text.
+    candidates += [(match.raw_string, region) for source in dict.fromkeys((typed, text))
                    for match in phonenumbers.PhoneNumberMatcher(source, region)]
+    candidates += [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))]
     found: dict[str, str] = {}
     for candidate, where in candidates:
         number = parse(candidate, where)
@@ -199,12 +245,36 @@ def suggest(raw: str, region: str) -> tuple[str, str] | None:
     return found[0] if found else None
 
 
-def _write(raw: str, region: str, country: str | None = None) -> str:
+def _national(value: str) -> str:
+    """A registry value without its country code: +18778895627 and +528778895627 are both 8778895627."""
+    return value[-10:]
+
+
+def _goes_elsewhere(item: Labelled) -> str:
+    if item.field is None:
+        return f"the number after '{item.word}' ({item.value}) is a fax number: the site shows none, leave it out"
+    return f"the number after '{item.word}' ({item.value}) goes in its own field, '{item.field}:'"
+
+
+def _write(raw: str, region: str, country: str | None = None, kind: str = "phone") -> str:
     """What to write instead, exactly, when the number can be read; the rule otherwise."""
     expected = country or region
     found = readings(raw, expected)
     if not found:
         return GENERIC
+    # Keyed by the national digits: a labelled number's reading in the other country is the same number.
+    tagged = labelled(raw, expected)
+    elsewhere = {_national(item.value): item for item in tagged if item.field != kind}
+    own = {_national(item.value) for item in tagged if item.field == kind}
+    found = sorted(found, key=lambda reading: _national(reading[0]) not in own)  # "TTY 1-877-…" first for tty:
+    if all(_national(value) in elsewhere for value, _ in found):  # "TTY: 1-877-…" pasted into phone:
+        item = elsewhere[_national(found[0][0])]
+        here = "the line a person calls" if kind == "phone" else f"only a {kind} number"
+        if item.field is None:
+            return f"'{item.word}' marks a fax number, and the site shows none: write in '{kind}:' {here}, from the office's own page"
+        return (f"the number is marked '{item.word}': write \"{item.value}\" in '{item.field}:' instead, and in "
+                f"'{kind}:' {here}, from the office's own page")
+    found = [reading for reading in found if _national(reading[0]) not in elsewhere]
     value, held = found[0]
     wrong = validate(value, region, country) if held == expected or country else not_a_help_line(value, parse(value))
     if wrong:  # the number itself cannot be a help line: that is what to say, not how to write it
@@ -216,8 +286,12 @@ def _write(raw: str, region: str, country: str | None = None) -> str:
         extra = "; an extension cannot be dialled by tapping: say it in the contact's 'note:'"
     elif MENU_CHOICE.search(raw):
         extra = "; a choice in the line's menu cannot be dialled by tapping: say it in the contact's 'note:'"
+    elif elsewhere:
+        extra = "; one number per field: " + "; ".join(_goes_elsewhere(item) for item in elsewhere.values())
     elif len(re.findall(r"\d{3}[^\d]{0,3}\d{4}", unicodedata.normalize("NFKC", raw))) > 1:
         extra = "; one number per field: give the other number its own field or contact"
+    elif kind == "phone" and SPELLED.fullmatch(unicodedata.normalize("NFKC", raw).strip()):
+        extra = "; to print the spelled form beside it, copy it letter by letter into 'vanity:'"
     said = f'write "{value}" ({REGION_WORDS.get(held, held)}: + then the country code and the number, no spaces){extra}'
     others = [(v, c) for v, c in found[1:] if c != held and c in REGION_WORDS and not country]
     written_as = form_country(raw)
