@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import REGISTRY, assert_fails, check_project, edit, line_of
-from scripts.checks.twin_numbers import stated
+from scripts.checks.twin_numbers import clock, stated
 
 
 @pytest.mark.parametrize("text, numbers", [
@@ -33,6 +33,8 @@ def test_the_numbers_a_text_states(text, numbers):
      "contact 'whd': the note (en) says 771 where the 'es' text says 711"),
     ("data/que-paso.yml", "It answers 24 hours a day", "It answers 12 hours a day",
      "step 2 of outcome 'trata' (en) says 12 where the 'es' text says 24"),
+    (REGISTRY, "      en: 8:00 a.m. to 5:00 p.m., Monday to Friday", "      en: 8:00 a.m. to 4:00 p.m., Monday to Friday",
+     "the hours (en) says 4:00 where the 'es' text says 5:00"),
 ])
 def test_a_number_translated_wrong_is_one_error_at_the_translation(project_copy: Path, path, old, new, words):
     edit(project_copy / path, old, new)
@@ -67,3 +69,14 @@ def test_an_outdated_translation_is_only_the_outdated_warning(project_copy: Path
     checked = check_project(project_copy)
     assert not checked.failed and checked.of("twin-numbers") == set(), checked
     assert checked.of("translations-current"), checked
+
+
+# Opening hours are a clock each language writes its own way: 17:00 is 5 p.m., 24 horas is 24 hours.
+@pytest.mark.parametrize("spanish, english", [
+    ("8:00 a 17:00, de lunes a viernes", "8:00 a.m. to 5:00 p.m., Monday to Friday"),
+    ("de 9 a 18 h", "9 a.m. to 6 p.m."),
+    ("8.30 a 16.30", "8:30 am - 4:30 pm"),
+    ("24 horas, todos los días", "24 hours, every day"),
+])
+def test_the_same_hours_on_each_language_s_clock_read_the_same(spanish, english):
+    assert clock(spanish) == clock(english) != set()

@@ -12,8 +12,8 @@ or amount in one language only, and no other check compares the two languages. C
 
 Numbers are compared as the words state them: digits, and lengths of time in words ("treinta días"
 is 30); cents and minutes of zero do not count ($15 is $15.00, 8 a.m. is 8:00), nor does one (an
-article reads as one: "a year", "un año"). Opening hours are left out: each language writes the
-clock its own way (17:00, 5 p.m.). A number another check reports (a deadline or a phone number
+article reads as one: "a year", "un año"). A contact's opening hours are read as a clock, on
+twelve hours: each language writes it its own way (17:00 is 5 p.m.). A number another check reports (a deadline or a phone number
 typed by hand, a federal minimum wage that is not data/pay-log.yml's) is that check's message only.
 """
 from __future__ import annotations
@@ -74,6 +74,17 @@ def stated(text: str) -> set[int]:
 # contact's note may say "marque 711".)
 DEADLINES_TYPED, PHONES_TYPED, SHORT_CODES, FEDERAL_WAGE = "deadlines", "phones", "short codes", "federal"
 EVERY = frozenset((DEADLINES_TYPED, PHONES_TYPED, SHORT_CODES, FEDERAL_WAGE))
+HOURS = "hours"  # not a check: the text is opening hours, compared as a clock (17:00 is 5 p.m.)
+
+
+# A time of day as written: 8, 8:00, 17.30 (the words around it, a.m., p.m., h, say nothing more here).
+CLOCK = re.compile(r"(?<![\d.,:])(\d{1,2})(?:[:.](\d{2}))?(?![\d.,:]\d)")
+
+
+def clock(text: str) -> set[str]:
+    """The times of day a text of opening hours states, on twelve hours: '8:00 a 17:00' and
+    '8:00 a.m. to 5:00 p.m.' both state {'8:00', '5:00'} ('24 horas' states '12:00', as '24 hours')."""
+    return {f"{int(hour) % 12 or 12}:{minutes or '00'}" for hour, minutes in CLOCK.findall(text)}
 
 
 def _reported_elsewhere(text: str, read_by: frozenset[str], codes: tuple[str, ...]) -> set[int]:
@@ -91,6 +102,9 @@ def _differ(original: str, text: str, read_by: frozenset[str], codes: tuple[str,
     expected, found = stated(original), stated(text)
     if found == expected:
         return None
+    if HOURS in read_by:
+        expected, found = clock(original), clock(text)
+        return (found, expected) if found != expected else None
     expected -= _reported_elsewhere(original, read_by, codes)  # rare: only when they differ
     found -= _reported_elsewhere(text, read_by, codes)
     return (found, expected) if found != expected else None
@@ -178,11 +192,11 @@ def _texts(project: Project) -> Iterator[tuple[str, str, dict[str, tuple[int, st
             (DEADLINES, "deadline", project.deadlines.entries.values(), ("text", "starts")),
             (REGISTRY, "contact", project.registry.contacts.values(), ("name", "note"))):
         for entry in entries:
-            for what in fields:
+            for what in fields + ("hours",) * (kind == "contact"):
                 values = entry.raw.get(what)
                 if isinstance(values, dict):
                     yield (path, f"{kind} '{entry.id}': the {what}", _by_language(values, values, entry.line),
-                           frozenset((PHONES_TYPED,)))
+                           frozenset((HOURS if what == "hours" else PHONES_TYPED,)))
     grouped: dict[tuple[str, int, str], dict[str, tuple[int, str]]] = {}
     for shown in states.shown_texts(project.states):
         grouped.setdefault((shown.label, shown.part, shown.field), {})[shown.lang] = (shown.line, shown.text)
