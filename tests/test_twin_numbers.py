@@ -80,3 +80,15 @@ def test_an_outdated_translation_is_only_the_outdated_warning(project_copy: Path
 ])
 def test_the_same_hours_on_each_language_s_clock_read_the_same(spanish, english):
     assert clock(spanish) == clock(english) != set()
+
+
+# A local edition prints its office's hours on every flyer of the edition, in each language.
+def test_an_edition_s_hours_translated_wrong_is_one_error_and_its_own_clock_is_none(project_copy: Path):
+    from test_editions import EDITION, with_edition
+    path = with_edition(project_copy, EDITION.replace("en: Monday to Friday, 8:00 to 14:00", "en: Monday to Friday, 8 a.m. to 2 p.m."))
+    assert check_project(project_copy).of("twin-numbers") == set()
+    edit(path, "8 a.m. to 2 p.m.", "8 a.m. to 3 p.m.")
+    line = line_of(path, "8 a.m. to 3 p.m.")
+    checked = check_project(project_copy)  # (a new edition's addresses are the manifest's, tested with editions)
+    assert checked.of("twin-numbers") == {("data/editions/houston.yml", line, "twin-numbers")}
+    assert "edition 'houston': the hours (en) says 3:00 where the 'es' text says 2:00" in checked.text

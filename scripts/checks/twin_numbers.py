@@ -197,6 +197,12 @@ def _texts(project: Project) -> Iterator[tuple[str, str, dict[str, tuple[int, st
                 if isinstance(values, dict):
                     yield (path, f"{kind} '{entry.id}': the {what}", _by_language(values, values, entry.line),
                            frozenset((HOURS if what == "hours" else PHONES_TYPED,)))
+    for edition in project.editions.entries.values():  # a local office's name, hours and note, printed on its flyers
+        for what in ("name", "hours", "note"):
+            values = edition.raw.get(what)
+            if isinstance(values, dict):
+                yield (edition.path, f"edition '{edition.id}': the {what}", _by_language(values, values, edition.line),
+                       frozenset((HOURS,)) if what == "hours" else frozenset((PHONES_TYPED,)))
     grouped: dict[tuple[str, int, str], dict[str, tuple[int, str]]] = {}
     for shown in states.shown_texts(project.states):
         grouped.setdefault((shown.label, shown.part, shown.field), {})[shown.lang] = (shown.line, shown.text)
