@@ -116,8 +116,8 @@ def test_make_search_nothing_matched_says_what_the_page_shows():
     assert result.returncode == 0 and "help directory" in result.stdout
 
 
-def urls(lang: str, queries: list[str]) -> list[list[str]]:
-    return [[h.url for h in hits] for hits in searchquery.run(project.load(ROOT), lang, queries, 3)]
+def urls(lang: str, queries: list[str], ask_other: bool = True) -> list[list[str]]:
+    return [[h.url for h in hits] for hits in searchquery.run(project.load(ROOT), lang, queries, 3, ask_other=ask_other)]
 
 
 def test_accents_and_case_are_folded_on_index_and_query():
@@ -177,11 +177,13 @@ def test_spanish_written_by_ear_finds_the_pages_of_the_words_it_sounds_like():
 def test_a_stop_word_written_by_ear_is_still_a_stop_word_and_a_short_word_must_sound_alike_whole():
     assert urls("es", ["porke", "kien", "ke"]) == [[], [], []]
     # "awa" (agua) sounds like "hawai" only once that is cut to its stem ("awa"): no state page
-    assert urls("es", ["awa"]) == [[]]
+    assert urls("es", ["awa"], ask_other=False) == [[]]
 
 
 def test_sound_slips_are_spanish_only():
-    assert urls("en", ["korieron"]) == [[]]
+    assert urls("en", ["korieron"], ask_other=False) == [[]]
+    # asked of the Spanish index, where "corrieron" is a word, it finds the English page on firing
+    assert urls("en", ["korieron"])[0][0] == "represalias/"
 
 
 def test_by_ear_variant_swaps_at_most_two_sounds_in_each_word():
@@ -248,3 +250,30 @@ def test_a_query_without_a_state_s_name_shows_no_state_page():
     queries = ["salario minimo", "no me pagan", "me lastime en el trabajo", "consulado", "mucho calor", "osha"]
     for query, found in zip(queries, searchquery.run(project.load(ROOT), "es", queries, 10)):
         assert found and not any(h.url.startswith("estados/") for h in found), (query, [h.link for h in found])
+
+
+# A worker in the US often knows a problem by its English name at work ("injury", "paycheck"),
+# and types it on the Spanish page: a query the page's own index finds nothing for is asked of the
+# other language's index and answered with this language's pages (the same address, its own title).
+def test_words_of_the_other_language_find_this_language_s_pages():
+    es = searchquery.run(project.load(ROOT), "es", ["injury", "paycheck", "retaliation", "me lastime"], 3)
+    assert [hits[0].url for hits in es] == ["lesiones/", "salarios/", "represalias/", "lesiones/"], es
+    assert es[0][0].title == "Lesiones y compensación"  # the Spanish page's own title
+    en = searchquery.run(project.load(ROOT), "en", ["salario minimo", "me lastime"], 3)
+    assert [hits[0].url for hits in en] == ["salarios/", "lesiones/"] and en[0][0].title == "Wages and hours", en
+
+
+def test_a_query_no_language_knows_still_finds_nothing():
+    assert urls("es", ["zzzz qqqq"]) == [[]] and urls("en", ["zzzz qqqq"]) == [[]]
+
+
+@pytest.mark.parametrize("dest_uri, lang, other, link", [
+    ("buscar/index.html", "es", "en", "../en/"),
+    ("en/buscar/index.html", "en", "es", "../../"),
+    ("index.html", "es", "en", "en/"),
+    ("en/index.html", "en", "es", "../"),
+])
+def test_the_other_language_s_index_is_found_from_each_search_page(dest_uri, lang, other, link):
+    from scripts.core import addresses
+    assert addresses.other_language(lang, ["es", "en"], "es") == other
+    assert addresses.other_language_root(dest_uri, other, "es") == link

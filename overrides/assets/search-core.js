@@ -248,7 +248,9 @@
   // The query's content words, each with the index terms it stands for: itself when the index
   // knows it, otherwise the words one typo away (or that it starts, for a cut-off word), and
   // in Spanish the words that sound the same.
-  Index.prototype.parse = function (query) {
+  // unknown, when given, receives the words this language neither knows nor reads past (a stop
+  // word, a near one): what `through` may ask another language.
+  Index.prototype.parse = function (query, unknown) {
     var lang = this.lang, stop = stopSet(lang), stem = stemmer(lang), vocab = this.vocab, df = this.known;
     var sounds = this.soundsLike();
     var seen = {}, out = [];
@@ -278,6 +280,7 @@
       }
       var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
       if (alternatives.length) out.push({ word: w, alternatives: alternatives });
+      else if (unknown) unknown.push(w);
     });
     return out;
   };
@@ -344,6 +347,24 @@
     // Pages far behind the first one are noise to a person who reads one or two results.
     var floor = results.length ? results[0].score * RELEVANT : 0;
     return results.filter(function (r) { return r.score >= floor; }).slice(0, limit || 10);
+  };
+
+  // A query this language's pages do not answer, asked of another language's index ("injury",
+  // "paycheck": words of English a Spanish reader uses at work), answered with this language's
+  // pages: the same page in each language has the same address and section ids.
+  // Only the words this language does not know are asked: its stop words ("que", "ke") are no
+  // topic in the other language.
+  Index.prototype.through = function (other, query, limit) {
+    var mine = {}, unknown = [];
+    this.parse(query, unknown);
+    if (!unknown.length) return [];
+    this.pages.forEach(function (page) { mine[page.url] = page; });
+    return other.search(unknown.join(" "), limit).filter(function (hit) { return mine[hit.url]; }).map(function (hit) {
+      var page = mine[hit.url];
+      var section = page.sections.filter(function (s) { return s.id === hit.section; })[0] || page.sections[0];
+      return { url: page.url, title: page.title, section: section.id, sectionTitle: section.id ? section.title : "",
+               score: hit.score };
+    });
   };
 
   // The part of the page to open: the section of the phrase that matched whole, else the

@@ -1,6 +1,7 @@
 /* The search page's form. Nothing of search is fetched until the person searches: then this
    language's index (search/index.json) and the search code (search-core.js, the same file
-   `make search` runs under node) are loaded once. Nothing leaves the site, nothing is stored. */
+   `make search` runs under node) are loaded once; the other language's index only when this
+   one finds nothing. Nothing leaves the site, nothing is stored. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -8,7 +9,7 @@
   var none = document.getElementById("search-none");
   if (!form || !out || !none || !none.content || !window.fetch || !String.prototype.normalize) return;
   var root = new URL(form.getAttribute("data-root"), location.href);
-  var ready = null;
+  var ready = null, otherReady = null;
 
   function load() {
     if (ready) return ready;
@@ -26,6 +27,21 @@
     ready = Promise.all([index, code]).then(function (both) { return new window.DerechosSearch.Index(both[0]); });
     ready.catch(function () { ready = null; });  // a dropped connection: the next search tries again
     return ready;
+  }
+
+  // The other language's index, fetched only when this one finds nothing ("injury" on the Spanish
+  // page): its pages are this language's pages under the same addresses (search-core.js, through).
+  function other() {
+    var where = form.getAttribute("data-other-index");
+    if (!where) return Promise.resolve(null);
+    if (!otherReady) {
+      otherReady = fetch(new URL(where, location.href)).then(function (r) {
+        if (!r.ok) throw new Error(r.status);
+        return r.json();
+      }).then(function (data) { return new window.DerechosSearch.Index(data); });
+      otherReady.catch(function () { otherReady = null; });
+    }
+    return otherReady.catch(function () { return null; });  // no signal: this language's "nothing matched" stands
   }
 
   function show(hits) {
@@ -54,7 +70,11 @@
 
   function search(query) {
     if (!query.trim()) { show([]); return; }
-    load().then(function (index) { show(index.search(query, 6)); }, function () {
+    load().then(function (index) {
+      var hits = index.search(query, 6);
+      if (hits.length) { show(hits); return; }
+      other().then(function (second) { show(second ? index.through(second, query, 6) : []); });
+    }, function () {
       // The index could not be read: no signal and no saved guide. Say so, never "nothing found".
       out.textContent = "";
       var p = out.appendChild(document.createElement("p"));

@@ -162,6 +162,17 @@ def language_root(dest_uri: str, lang: str, default: str) -> str:
     return "../" * depth or "./"
 
 
+def other_language(lang: str, languages: list[str], default: str) -> str | None:
+    """The language a search that finds nothing in lang asks next: the default one, or, from the
+    default, the first other (English words a Spanish reader uses at work: "injury", "paycheck")."""
+    return default if lang != default else next((other for other in languages if other != default), None)
+
+
+def other_language_root(dest_uri: str, other: str, default: str) -> str:
+    """Relative path from the page to another language's home: '../en/' from /buscar/, '../../' from /en/buscar/."""
+    return "../" * dest_uri.count("/") + prefix(other, default) or "./"
+
+
 def vcard_link(dest_uri: str, lang: str, default: str, contact_id: str) -> str:
     """Relative link from a built page to a contact's vCard in the page's language."""
     return language_root(dest_uri, lang, default) + vcard_file(contact_id)

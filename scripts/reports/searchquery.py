@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..website import searchindex
+from ..core import addresses
 from ..core.project import Project
 
 RUNNER = Path(__file__).with_name("searchrun.js")
@@ -33,11 +34,20 @@ class NodeMissing(RuntimeError):
     pass
 
 
-def run(project: Project, lang: str, queries: list[str], limit: int = 10, index: dict | None = None) -> list[list[Hit]]:
+def run(project: Project, lang: str, queries: list[str], limit: int = 10, index: dict | None = None,
+        other: dict | None = None, ask_other: bool = True) -> list[list[Hit]]:
+    """Each query's hits, as the search page ranks them: a query this language's index finds
+    nothing for is asked of the other language's (other, built here when not given), unless
+    ask_other is False (a test of one language's own index)."""
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
         raise NodeMissing("node is not installed: run 'make sysdeps' (as root) or 'apt-get install nodejs'")
-    job = {"index": index or searchindex.build(project, lang), "queries": queries, "limit": limit}
+    second = addresses.other_language(lang, project.languages, project.default)
+    if not ask_other:
+        other = None
+    elif other is None and second:
+        other = searchindex.build(project, second)
+    job = {"index": index or searchindex.build(project, lang), "queries": queries, "limit": limit, "other": other}
     done = subprocess.run([node, str(RUNNER)], input=json.dumps(job), capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"the search code failed under node: {done.stderr.strip().splitlines()[-1:]}")

@@ -209,6 +209,10 @@ class SitePlugin(BasePlugin):
         context["csp"] = Markup(pagemarkup.CSP)  # the code's own constant, not a field: printed as written
         context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, proj.languages, proj.default)
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
+        # The search page asks the other language's index when its own finds nothing (search.js).
+        other = addresses.other_language(lang, proj.languages, proj.default)
+        context["other_search_index"] = (addresses.other_language_root(uri, other, proj.default)
+                                         + f"{searchindex.FOLDER}/{searchindex.FILE}") if other else ""
         # The guided path: its pages are made from data/que-paso.yml (generated.py).
         context["guided_path"] = context["lang_root"] + QUE_PASO_FOLDER + "/" if self.generated else ""
         # The menu's guided-path link is the current page on its first question, the current set on the others.

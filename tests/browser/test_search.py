@@ -61,6 +61,31 @@ def test_english_words_on_the_spanish_page_find_no_english_page(phone, server):
     assert not any(path.startswith("/en/") for path in found), found
 
 
+@pytest.mark.parametrize("search_page, words, expected, title", [
+    ("buscar/", "injury", "/lesiones/", "Lesiones y compensación"),
+    ("en/buscar/", "salario minimo", "/en/salarios/", "Wages and hours"),
+])
+def test_words_of_the_other_language_find_this_language_s_page(phone, server, search_page, words, expected, title):
+    """Its own index finds nothing: the other language's is fetched then, and its answer is this
+    language's page, under this language's title."""
+    _, page, guard = phone
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
+    found = typed(page, server.url, search_page, words)
+    assert found[0] == expected, found
+    assert page.text_content("#search-results li a") == title
+    assert sum(path.endswith("/search/index.json") for path in fetched) == 2, fetched
+    assert guard.take() == []
+
+
+def test_a_query_its_own_language_answers_fetches_no_other_index(phone, server):
+    _, page, _ = phone
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlsplit(r.url).path))
+    typed(page, server.url, "buscar/", "me lastime")
+    assert "/en/search/index.json" not in fetched, fetched
+
+
 def test_search_writes_nothing(phone, server):
     _, page, _ = phone
     typed(page, server.url, "buscar/", "salario")
@@ -123,7 +148,11 @@ def test_real_search_in_chromium_over_the_query_files(phone, server, lang):
     browser = page.evaluate("""async texts => {
         const form = document.getElementById('search-form');
         const index = new DerechosSearch.Index(await (await fetch(new URL(form.dataset.index, new URL(form.dataset.root, location.href)))).json());
-        return texts.map(t => index.search(t, 3).map(h => h.url));
+        const other = new DerechosSearch.Index(await (await fetch(new URL(form.dataset.otherIndex, location.href))).json());
+        return texts.map(t => {
+            const hits = index.search(t, 3);
+            return (hits.length ? hits : index.through(other, t, 3)).map(h => h.url);
+        });
     }""", texts)
     node = [[h.url for h in hits] for hits in searchquery.run(project.load(ROOT), lang, texts, 3)]
     assert browser == node
