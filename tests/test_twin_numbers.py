@@ -92,3 +92,7 @@ def test_an_edition_s_hours_translated_wrong_is_one_error_and_its_own_clock_is_n
     checked = check_project(project_copy)  # (a new edition's addresses are the manifest's, tested with editions)
     assert checked.of("twin-numbers") == {("data/editions/houston.yml", line, "twin-numbers")}
     assert "edition 'houston': the hours (en) says 3:00 where the 'es' text says 2:00" in checked.text
+
+
+def test_a_longer_number_is_no_time_of_day():
+    assert clock("713-271-6800, 2026") == set() and clock("de 8 a 17.30 h") == {"8:00", "5:30"}
