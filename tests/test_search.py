@@ -277,3 +277,12 @@ def test_the_other_language_s_index_is_found_from_each_search_page(dest_uri, lan
     from scripts.core import addresses
     assert addresses.other_language(lang, ["es", "en"], "es") == other
     assert addresses.other_language_root(dest_uri, other, "es") == link
+
+
+# People greet and thank in what they type ("hola buenas tardes, …, gracias"): those words carry no
+# topic ("tardes" is no late pay, "noches" no locked room at night), and "después" no pesticide.
+def test_greetings_thanks_and_words_of_time_carry_no_topic():
+    assert urls("es", ["hola buenas tardes", "gracias, saludos", "buenas noches, disculpe"]) == [[], [], []]
+    assert urls("en", ["hello, thanks", "hi, thank you"]) == [[], []]
+    found = urls("es", ["buenas tardes no me han pagado, gracias", "buenas noches me corrieron despues de quejarme"])
+    assert [f[0] for f in found] == ["salarios/", "represalias/"], found

@@ -21,15 +21,15 @@
   // Words that carry no topic. They are dropped from index and query alike, so they can never
   // make a query fail. Written folded (no accents).
   var STOP = {
-    es: "a al algo alguien alla antes aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando da dan dar de debe deben del desde despues dice dicen dijo dio " +
+    es: "a al algo alguien alla antes aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando da dan dar de debe deben del desde despues dice disculpe dicen dijo dio " +
       "dia dias donde dos e el ella ellas ellos en entonces era eran es esa ese eso esta estaba estan estar este esto " +
-      "estoy estuve favor fue fui ha hace hacer hago han hay he hola hoy la las le les lo los mas me mi mis mucho " +
-      "muy nada ni no nos nosotros o oiga otra otro para pasa paso pero poco por porfa porque puede pueden puedo pues que querer quien quiere quieren " +
-      "quiero sabe saber se senor senora ser si sin sobre solo son su sus tambien tan te tener tengo tiene tienen " +
+      "estoy estuve favor fue fui gracias ha hace hacer hago han hay he hola hoy la las le les lo los mas me mi mis mucho " +
+      "muy nada ni no noches nos nosotros o oiga otra otro para pasa paso pero poco por porfa porque puede pueden puedo pues que querer quien quiere quieren " +
+      "quiero sabe saber saludos se senor senora ser si sin sobre solo son su sus tambien tan tardes te tener tengo tiene tienen " +
       "todo todos tu tus u un una uno unos unas usted ustedes va vamos y ya yo",
     en: "a about after again all am an and any are as at be been before being but by can cant could did didnt do " +
-      "does doesnt dont for from get gets getting got had has have he her here him his how i if im in into is it its " +
-      "ive just know me my need no not now of on or our out please she should so some still than that the their them " +
+      "does doesnt dont for from get gets getting got had has have he hello her here hi him his how i if im in into is it its " +
+      "ive just know me my need no not now of on or our out please she should so some still than thank thanks that the their them " +
       "then there they this to too us very was we were what when where which who why will with wont would you your"
   };
   var stopSets = {};
