@@ -135,7 +135,7 @@ class Layout:
         sides = [Side(t.lang, t, words[t.lang], qr_svg(t.url, module), width_mm(t.url, module)) for t in texts]
         html = self.env.get_template("referencia.html").render(
             sides=sides, site_name=SITE_NAME, question=sheet.question, groups=sheet.groups, deadlines=sheet.deadlines,
-            office=office, compact=compact or tight, tight=tight)
+            from_mexico=sheet.from_mexico, office=office, compact=compact or tight, tight=tight)
         return html, self.css("referencia.css", "shared")
 
     def card(self, texts: list[Text], words: dict[str, Strings], paper: str, grid: Grid,

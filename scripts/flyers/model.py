@@ -199,6 +199,9 @@ class Referral:
     question: dict[str, str]               # the first question, by language
     groups: list[ReferralGroup]
     deadlines: list[tuple[str, dict[str, str], dict[str, str]]]  # (key, text, starts) by language, listed once
+    # The sheet's US lines that Mexican offices run (the CIAM), each once with how to dial it from
+    # Mexico: the path has a row for a worker back in Mexico, where 1-520-… does not connect.
+    from_mexico: list[ContactLine] = field(default_factory=list)
 
 
 def referral(project: Project) -> Referral:
@@ -236,7 +239,8 @@ def referral(project: Project) -> Referral:
                 {lang: plain(outcome.title.get(lang, ""), project.deadlines, lang) for lang in languages},
                 offices, seconds, [keys[item.id] for item in found]))
         groups.append(ReferralGroup(dict(answer.text), rows))
-    return Referral(dict(start.text), groups, listed)
+    offices = {c.id: c for group in groups for row in group.rows for c in row.offices}
+    return Referral(dict(start.text), groups, listed, [c for c in offices.values() if c.phone and c.phone.from_mx])
 
 
 def edition_contacts(project: Project, edition, lang: str) -> list[ContactLine]:
