@@ -263,6 +263,13 @@ def test_words_of_the_other_language_find_this_language_s_pages():
     assert [hits[0].url for hits in en] == ["salarios/", "lesiones/"] and en[0][0].title == "Wages and hours", en
 
 
+def test_a_sentence_that_mixes_the_languages_finds_its_page():
+    """The other language's score for the words this one does not know adds to this one's."""
+    found = urls("es", ["el boss me hizo retaliation", "tuve un injury en el trabajo", "me dio heat stroke en el field"])
+    assert [f[0] for f in found] == ["represalias/", "lesiones/", "calor/"], found
+    assert urls("en", ["my patron did not pay me"])[0][0] == "salarios/"
+
+
 def test_a_query_no_language_knows_still_finds_nothing():
     assert urls("es", ["zzzz qqqq"]) == [[]] and urls("en", ["zzzz qqqq"]) == [[]]
 

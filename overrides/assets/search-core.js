@@ -248,8 +248,8 @@
   // The query's content words, each with the index terms it stands for: itself when the index
   // knows it, otherwise the words one typo away (or that it starts, for a cut-off word), and
   // in Spanish the words that sound the same.
-  // unknown, when given, receives the words this language neither knows nor reads past (a stop
-  // word, a near one): what `through` may ask another language.
+  // unknown, when given, receives the words of three letters or more this language neither knows
+  // nor reads past (a stop word, a near one): what `searchWith` asks another language.
   Index.prototype.parse = function (query, unknown) {
     var lang = this.lang, stop = stopSet(lang), stem = stemmer(lang), vocab = this.vocab, df = this.known;
     var sounds = this.soundsLike();
@@ -280,7 +280,7 @@
       }
       var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
       if (alternatives.length) out.push({ word: w, alternatives: alternatives });
-      else if (unknown) unknown.push(w);
+      else if (unknown && w.length > 2 && /[a-z]/.test(w)) unknown.push(w);  // "60" and "vi" are no other language's words
     });
     return out;
   };
@@ -307,6 +307,17 @@
 
   // Ranked pages: [{url, title, section, sectionTitle, score}], best first, at most `limit`.
   Index.prototype.search = function (query, limit) {
+    return relevant(this.rank(query), limit);
+  };
+
+  // Pages far behind the first one are noise to a person who reads one or two results.
+  function relevant(results, limit) {
+    var floor = results.length ? results[0].score * RELEVANT : 0;
+    return results.filter(function (r) { return r.score >= floor; }).slice(0, limit || 10);
+  }
+
+  // Every page the query matches, best first.
+  Index.prototype.rank = function (query) {
     var self = this, parsed = this.parse(query), results = [];
     if (!parsed.length) return results;
     this.pages.forEach(function (page) {
@@ -343,28 +354,40 @@
       results.push({ url: page.url, title: page.title, section: section.id, sectionTitle: section.id ? section.title : "",
                      score: Math.round(score * 1000) / 1000 });
     });
-    results.sort(function (a, b) { return b.score - a.score || (a.url < b.url ? -1 : 1); });
-    // Pages far behind the first one are noise to a person who reads one or two results.
-    var floor = results.length ? results[0].score * RELEVANT : 0;
-    return results.filter(function (r) { return r.score >= floor; }).slice(0, limit || 10);
+    results.sort(byScore);
+    return results;
   };
 
-  // A query this language's pages do not answer, asked of another language's index ("injury",
-  // "paycheck": words of English a Spanish reader uses at work), answered with this language's
-  // pages: the same page in each language has the same address and section ids.
-  // Only the words this language does not know are asked: its stop words ("que", "ke") are no
-  // topic in the other language.
-  Index.prototype.through = function (other, query, limit) {
-    var mine = {}, unknown = [];
+  function byScore(a, b) { return b.score - a.score || (a.url < b.url ? -1 : 1); }
+
+  // The words of a query this language neither knows nor reads past (a stop word, a near one).
+  Index.prototype.unknown = function (query) {
+    var unknown = [];
     this.parse(query, unknown);
-    if (!unknown.length) return [];
+    return unknown;
+  };
+
+  // A query with words this language does not know ("injury", "el boss me hizo retaliation": English
+  // a Spanish reader uses at work) is also asked of another language's index, with those words only
+  // (this language's stop words are no topic there); each page scores its own score plus the other
+  // index's for the same page, and is shown in this language: a page has the same address and
+  // section ids in each language.
+  Index.prototype.searchWith = function (other, query, limit) {
+    var unknown = this.unknown(query);
+    if (!other || !unknown.length) return this.search(query, limit);
+    var mine = {}, merged = {};
     this.pages.forEach(function (page) { mine[page.url] = page; });
-    return other.search(unknown.join(" "), limit).filter(function (hit) { return mine[hit.url]; }).map(function (hit) {
+    this.rank(query).forEach(function (hit) { merged[hit.url] = hit; });
+    other.rank(unknown.join(" ")).forEach(function (hit) {
       var page = mine[hit.url];
+      if (!page) return;
+      var own = merged[hit.url];
+      if (own) { own.score = Math.round((own.score + hit.score) * 1000) / 1000; return; }
       var section = page.sections.filter(function (s) { return s.id === hit.section; })[0] || page.sections[0];
-      return { url: page.url, title: page.title, section: section.id, sectionTitle: section.id ? section.title : "",
-               score: hit.score };
+      merged[hit.url] = { url: page.url, title: page.title, section: section.id,
+                          sectionTitle: section.id ? section.title : "", score: hit.score };
     });
+    return relevant(Object.keys(merged).map(function (url) { return merged[url]; }).sort(byScore), limit);
   };
 
   // The part of the page to open: the section of the phrase that matched whole, else the

@@ -1,7 +1,7 @@
 /* The search page's form. Nothing of search is fetched until the person searches: then this
    language's index (search/index.json) and the search code (search-core.js, the same file
-   `make search` runs under node) are loaded once; the other language's index only when this
-   one finds nothing. Nothing leaves the site, nothing is stored. */
+   `make search` runs under node) are loaded once; the other language's index only for a query
+   with a word this one does not know. Nothing leaves the site, nothing is stored. */
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -29,8 +29,9 @@
     return ready;
   }
 
-  // The other language's index, fetched only when this one finds nothing ("injury" on the Spanish
-  // page): its pages are this language's pages under the same addresses (search-core.js, through).
+  // The other language's index, fetched only for a query with a word this one does not know
+  // ("injury" on the Spanish page): its pages are this language's under the same addresses
+  // (search-core.js, searchWith).
   function other() {
     var where = form.getAttribute("data-other-index");
     if (!where) return Promise.resolve(null);
@@ -71,9 +72,8 @@
   function search(query) {
     if (!query.trim()) { show([]); return; }
     load().then(function (index) {
-      var hits = index.search(query, 6);
-      if (hits.length) { show(hits); return; }
-      other().then(function (second) { show(second ? index.through(second, query, 6) : []); });
+      if (!index.unknown(query).length) { show(index.search(query, 6)); return; }
+      other().then(function (second) { show(index.searchWith(second, query, 6)); });
     }, function () {
       // The index could not be read: no signal and no saved guide. Say so, never "nothing found".
       out.textContent = "";

@@ -36,8 +36,8 @@ class NodeMissing(RuntimeError):
 
 def run(project: Project, lang: str, queries: list[str], limit: int = 10, index: dict | None = None,
         other: dict | None = None, ask_other: bool = True) -> list[list[Hit]]:
-    """Each query's hits, as the search page ranks them: a query this language's index finds
-    nothing for is asked of the other language's (other, built here when not given), unless
+    """Each query's hits, as the search page ranks them: the words this language's index does not
+    know are asked of the other language's too (other, built here when not given), unless
     ask_other is False (a test of one language's own index)."""
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
