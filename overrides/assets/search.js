@@ -42,7 +42,7 @@
       }).then(function (data) { return new window.DerechosSearch.Index(data); });
       otherReady.catch(function () { otherReady = null; });
     }
-    return otherReady.catch(function () { return null; });  // no signal: this language's "nothing matched" stands
+    return otherReady.catch(function () { return null; });  // no signal: this language's own answer stands
   }
 
   function show(hits) {

@@ -104,6 +104,23 @@ def test_a_saved_guide_opens_page_by_page_without_signal(chromium, served):
         context.close()
 
 
+def test_a_word_of_the_other_language_without_signal_is_answered_from_the_kept_index(chromium, served):
+    """The Spanish guide alone is kept; "injury" would ask the English index, which is not: the
+    Spanish words of the query still find their page, and nothing says "no signal"."""
+    site, server = served
+    context = _phone(chromium)
+    try:
+        page = context.new_page()
+        _save(page, server, "es", site)
+        context.set_offline(True)
+        page.goto(server.url + "buscar/?q=me%20lastime%20injury")
+        page.locator("#search-results li a").first.wait_for()
+        assert page.locator("#search-results li a").first.get_attribute("href").endswith("/lesiones/")
+        assert page.locator(".search-offline").count() == 0
+    finally:
+        context.close()
+
+
 def test_removing_the_saved_guide(chromium, served):
     site, server = served
     context = _phone(chromium)
