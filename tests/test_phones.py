@@ -97,12 +97,14 @@ def test_a_number_typed_with_an_extension_or_a_menu_choice_gets_the_value_and_th
 # after a word: the voice line is what 'phone:' takes, and each labelled number is named with
 # its own field (or, a fax, left out). The label is a word, never letters of a spelled number.
 @pytest.mark.parametrize("typed, region, value, other", [
-    ("Phone (800) 669-4000 TTY (800) 669-6820", "US", "+18006694000", "the number after 'TTY' (+18006696820) goes in its own field, 'tty:'"),
-    ("TTY 800-669-6820 / voz 800-669-4000", "US", "+18006694000", "the number after 'TTY' (+18006696820) goes in its own field, 'tty:'"),
-    ("866.487.9243 (TTY: 711)", "US", "+18664879243", "the number after 'TTY' (711) goes in its own field, 'tty:'"),
+    ("Phone (800) 669-4000 TTY (800) 669-6820", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    ("TTY 800-669-6820 / voz 800-669-4000", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    ("866.487.9243 (TTY: 711)", "US", "+18664879243", "the number marked 'TTY' (711) goes in its own field, 'tty:'"),
+    # the label in parentheses after its number ("(voice)" is no label of the number after it)
+    ("1-800-669-4000 (voice) 1-800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
     ("800-669-4000 (ASL video 844-234-5122)", "US", "+18006694000", "(+18442345122) goes in its own field, 'asl_video:'"),
-    ("1-888-373-7888, texto 233733", "US", "+18883737888", "the number after 'texto' (233733) goes in its own field, 'sms:'"),
-    ("(55) 5209-8800, fax (55) 5209-8801", "MX", "+525552098800", "the number after 'fax' (+525552098801) is a fax number: the site shows none, leave it out"),
+    ("1-888-373-7888, texto 233733", "US", "+18883737888", "the number marked 'texto' (233733) goes in its own field, 'sms:'"),
+    ("(55) 5209-8800, fax (55) 5209-8801", "MX", "+525552098800", "the number marked 'fax' (+525552098801) is a fax number: the site shows none, leave it out"),
 ])
 def test_a_voice_line_pasted_with_labelled_numbers_gets_its_value_and_a_field_for_each_other(typed, region, value, other):
     said = validate(typed, region)
@@ -115,6 +117,7 @@ def test_a_voice_line_pasted_with_labelled_numbers_gets_its_value_and_a_field_fo
     ("Text 233733", "phone", "the number is marked 'Text': write \"233733\" in 'sms:' instead"),
     ("Text 233733", "sms", 'write "233733" (a short code'),  # not "+18398233733": "Text" is no part of the number
     ("Fax: (213) 620-6449", "phone", "'Fax' marks a fax number, and the site shows none: write in 'phone:' the line a person calls"),
+    ("1-800-669-6820 (TTY)", "phone", "the number is marked 'TTY': write \"+18006696820\" in 'tty:' instead"),
     ("Call or text 1-888-373-7888", "phone", 'write "+18883737888" (a US number'),  # one line for both
 ])
 def test_a_labelled_number_is_read_for_the_field_it_was_pasted_in(typed, kind, said):

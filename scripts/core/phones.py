@@ -118,8 +118,10 @@ MENU_CHOICE = re.compile(r"(?i)\b(?:opci[oó]n|option|press|oprima|presione|marq
 # A word an office's page puts before each of its numbers ("Voz: …", "TTY: 711", "Fax (213) …",
 # "texto 233733", "ASL video 844-…"), and the contact's field for it (None: the site shows none).
 # Not after "or", "o", "y", "and" or "/": "call or text 1-888-…" is one line for both.
-LABEL = re.compile(r"(?i)(?<!\bor )(?<!\bo )(?<!\by )(?<!\band )(?<!/)\b(voice|voz|phone|tel[eé]fono|tel|tty|tdd|ttd|"
-                   r"teletipo|sms|text|texto|mensaje|videophone|video|vp|fax)\b[\s:.#()\-\u2013]*(?=[+\d(])")
+LABEL_WORDS = r"voice|voz|phone|tel[eé]fono|tel|tty|tdd|ttd|teletipo|sms|text|texto|mensaje|videophone|video|vp|fax"
+LABEL = re.compile(r"(?i)(?<!\bor )(?<!\bo )(?<!\by )(?<!\band )(?<!/)\b(" + LABEL_WORDS + r")\b[\s:.#\-\u2013]*(?=[+\d(])")
+# The same word in parentheses after its number: "1-800-669-4000 (voice) 1-800-669-6820 (TTY)".
+TRAILING_LABEL = re.compile(r"(?i)\(\s*(" + LABEL_WORDS + r")\s*\)")
 LABEL_FIELD = {"voice": "phone", "voz": "phone", "phone": "phone", "teléfono": "phone", "telefono": "phone",
                "tel": "phone", "tty": "tty", "tdd": "tty", "ttd": "tty", "teletipo": "tty", "sms": "sms",
                "text": "sms", "texto": "sms", "mensaje": "sms", "videophone": "asl_video", "video": "asl_video",
@@ -145,11 +147,18 @@ def _between_labels(typed: str) -> list[tuple[str | None, str]]:
 
 
 def labelled(text: str, region: str) -> list[Labelled]:
-    """The numbers a label names in a pasted text, each read from the label to the next one."""
+    """The numbers a label names in a pasted text: read from a label to the next one, or, for a
+    label in parentheses after its number, from the last such label to this one."""
+    typed = unicodedata.normalize("NFKC", text)
     found = []
-    for word, segment in _between_labels(unicodedata.normalize("NFKC", text)):
+    for word, segment in _between_labels(typed):
         if word and (read := readings(segment, region, labels=False)):
             found.append(Labelled(word, LABEL_FIELD[word.lower()], read[0][0]))
+    start = 0
+    for mark in TRAILING_LABEL.finditer(typed):
+        segment, start = typed[start:mark.start()], mark.end()
+        if read := readings(segment, region, labels=False):
+            found.append(Labelled(mark.group(1), LABEL_FIELD[mark.group(1).lower()], read[0][0]))
     return found
 
 
@@ -252,8 +261,8 @@ def _national(value: str) -> str:
 
 def _goes_elsewhere(item: Labelled) -> str:
     if item.field is None:
-        return f"the number after '{item.word}' ({item.value}) is a fax number: the site shows none, leave it out"
-    return f"the number after '{item.word}' ({item.value}) goes in its own field, '{item.field}:'"
+        return f"the number marked '{item.word}' ({item.value}) is a fax number: the site shows none, leave it out"
+    return f"the number marked '{item.word}' ({item.value}) goes in its own field, '{item.field}:'"
 
 
 def _write(raw: str, region: str, country: str | None = None, kind: str = "phone") -> str:
