@@ -190,21 +190,18 @@ def _by_language(block: object, texts: dict, default: int) -> dict[str, tuple[in
 def _texts(project: Project) -> Iterator[tuple[str, str, dict[str, tuple[int, str]], frozenset[str]]]:
     """(file, what, {lang: (line, text)}, the other checks that read it) for every text the data
     files give in several languages."""
-    for path, kind, entries, fields in (
-            (DEADLINES, "deadline", project.deadlines.entries.values(), ("text", "starts")),
-            (REGISTRY, "contact", project.registry.contacts.values(), ("name", "note"))):
+    # A local edition's name, hours and note are printed on its flyers; each edition has a file of its own.
+    sources = [(DEADLINES, "deadline", project.deadlines.entries.values(), ("text", "starts")),
+               (REGISTRY, "contact", project.registry.contacts.values(), ("name", "note", "hours")),
+               *((edition.path, "edition", [edition], ("name", "hours", "note"))
+                 for edition in project.editions.entries.values())]
+    for path, kind, entries, fields in sources:
         for entry in entries:
-            for what in fields + ("hours",) * (kind == "contact"):
+            for what in fields:
                 values = entry.raw.get(what)
                 if isinstance(values, dict):
                     yield (path, f"{kind} '{entry.id}': the {what}", _by_language(values, values, entry.line),
                            frozenset((HOURS if what == "hours" else PHONES_TYPED,)))
-    for edition in project.editions.entries.values():  # a local office's name, hours and note, printed on its flyers
-        for what in ("name", "hours", "note"):
-            values = edition.raw.get(what)
-            if isinstance(values, dict):
-                yield (edition.path, f"edition '{edition.id}': the {what}", _by_language(values, values, edition.line),
-                       frozenset((HOURS,)) if what == "hours" else frozenset((PHONES_TYPED,)))
     grouped: dict[tuple[str, int, str], dict[str, tuple[int, str]]] = {}
     for shown in states.shown_texts(project.states):
         grouped.setdefault((shown.label, shown.part, shown.field), {})[shown.lang] = (shown.line, shown.text)
