@@ -163,7 +163,7 @@ def language_root(dest_uri: str, lang: str, default: str) -> str:
 
 
 def other_language(lang: str, languages: list[str], default: str) -> str | None:
-    """The language a search that finds nothing in lang asks next: the default one, or, from the
+    """The language a search in lang asks the words it does not know: the default one, or, from the
     default, the first other (English words a Spanish reader uses at work: "injury", "paycheck")."""
     return default if lang != default else next((other for other in languages if other != default), None)
 

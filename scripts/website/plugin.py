@@ -209,7 +209,7 @@ class SitePlugin(BasePlugin):
         context["csp"] = Markup(pagemarkup.CSP)  # the code's own constant, not a field: printed as written
         context["page_alternates"] = addresses.alternates(config.site_url or "", uri, lang, proj.languages, proj.default)
         context["lang_root"] = addresses.language_root(uri, lang, proj.default)
-        # The search page asks the other language's index when its own finds nothing (search.js).
+        # The search page asks the other language's index the words its own does not know (search.js).
         other = addresses.other_language(lang, proj.languages, proj.default)
         context["other_search_index"] = (addresses.other_language_root(uri, other, proj.default)
                                          + f"{searchindex.FOLDER}/{searchindex.FILE}") if other else ""
