@@ -183,8 +183,9 @@ def assert_site_kept(root: Path, words: str | None = None) -> subprocess.Complet
 def build_site(root: Path, out: Path) -> Path:
     """Build a project folder with the engine alone, in process (fast), every language in one
     engine run, strict: a warning fails the build (the test, with the engine's messages)."""
+    from scripts.core import project
     from scripts.website import engine
-    run = engine.build(root, out)
+    run = engine.build(root, out, project.load(root, TODAY))  # dated as make_site dates (the sitemap's <lastmod>)
     assert run.ok, "\n".join(run.messages)
     return out
 

@@ -179,6 +179,22 @@ def test_one_process_per_language_builds_what_one_process_builds(full_site, tmp_
     assert different == []
 
 
+def test_the_sitemap_dates_its_pages_by_the_build_day_not_the_clock(tmp_path):
+    """<lastmod> is the day the build judges dates by (--today, else the clock's day read once with
+    the project): two builds of the same pages, or the two engines of one `make site`, that run
+    either side of midnight write the same sitemap (CI once failed so, stop 47)."""
+    import datetime as dt
+    import gzip
+    from scripts.core import project
+    from scripts.website import engine
+    site = tmp_path / "site"
+    assert engine.build(ROOT, site, project.load(ROOT, dt.date(2031, 3, 2))).ok
+    text = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert text.count("<url>") > 100
+    assert set(re.findall(r"<lastmod>([^<]*)</lastmod>", text)) == {"2031-03-02"}
+    assert gzip.decompress((site / "sitemap.xml.gz").read_bytes()).decode("utf-8") == text
+
+
 def test_merge_sitemaps_appends_the_other_language(tmp_path):
     from scripts.website.sitefiles import merge_sitemaps
     head = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset>\n'

@@ -155,6 +155,10 @@ class SitePlugin(BasePlugin):
         if page.file.src_uri in self._meta:  # read by the project (on_page_read_source)
             page.meta = dict(self._meta.pop(page.file.src_uri))
         lang, proj = self.language(), self.project
+        # The sitemap's <lastmod>: the day the build judges dates by, read once with the project,
+        # not the clock each page reads as it is made (mkdocs' Page): a build across midnight, or
+        # the two engines of one `make site`, would date the same pages two days.
+        page.update_date = proj.today.isoformat()
         work = self._pages.setdefault(page.file.src_uri, _PageWork())
         if page.meta.get("template") == wordspage.TEMPLATE:
             here = proj.pages.get(lang, {}).get(page.file.src_uri.removeprefix(f"{lang}/"))
