@@ -89,6 +89,8 @@ FORMS = [
     "866\t487\t9243", "866_487_9243", "866|487|9243", "866~487~9243", "866,487,9243", "866 \u2022 487 \u2022 9243",
     # Markdown's escapes: the page shows 1-866-487-9243
     "1\\-866\\-487\\-9243", "866\\.487\\.9243", "(866) 487\\-9243",
+    # letters typed for the digits they look like (the letter O, a capital I, a small L)
+    "1-866-487-924O", "(866) 487-92I3", "866-48l-9243",
 ]
 
 
@@ -156,6 +158,7 @@ def test_dates_money_citations_and_years_are_not_numbers():
     ("866\u2009487\u20099243", "[[phone:whd]]"),
     ("(800) 321.6742", "[[phone:osha]]"),
     ("1-800-321-OSHA", "[[phone:osha]]"),
+    ("1-8OO-321-6742", "[[phone:osha]]"),                   # the letter O for zero: OSHA's, not 1-866-…
     ("911", "[[phone:emergencia]]"),
     ("9-1-1", "[[phone:emergencia]]"),                      # a short code digit by digit
     ("9\u20111\u20111", "[[phone:emergencia]]"),

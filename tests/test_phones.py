@@ -57,10 +57,25 @@ def test_validation_explains_what_is_wrong():
     ("(55) 5080-2000", "US", "+525550802000", "MX"),         # not a US number at all
     ("800 911 2000", "US", "+18009112000", "US"),            # both countries have it: the contact's
     ("800 911 2000", "MX", "+528009112000", "MX"),
+    ("1-8OO-321-6742", "US", "+18003216742", "US"),          # the letter O for a zero: not 1-866-…
+    ("1-800-32l-6742", "US", "+18003216742", "US"),          # a small L for a one
+    ("(55) 5O8O-2OOO", "MX", "+525550802000", "MX"),
 ])
 def test_a_number_typed_as_people_type_it_gets_the_value_to_write(typed, region, value, country):
     words = {"US": "a US number", "MX": "a Mexican number"}[country]
     assert f'write "{value}" ({words}' in validate(typed, region)
+
+
+@pytest.mark.parametrize("typed, said", [
+    ("1-8OO-321-6742", "the letter 'O' typed among the digits is read as 0: check the number on the office's own page"),
+    ("1-8OO-32l-6742", "the letters 'O' and 'l' typed among the digits are read as 0 and 1"),
+])
+def test_letters_typed_for_the_digits_they_look_like_are_read_as_those_digits_and_said(typed, said):
+    """Read on a keypad, '8OO' is 866, another toll-free prefix: a wrong number that works. A run of
+    O, I or l among digits is the digits they look like; a word (OSHA, GO) is a spelled number."""
+    message = validate(typed, "US")
+    assert 'write "+18003216742"' in message and said in message and "vanity" not in message, message
+    assert 'write "+18004633339"' in validate("1-800-GO-FEDEX", "US")  # 'GO' is a word: keypad letters
 
 
 @pytest.mark.parametrize("typed, region, code", [("9 1 1", "US", "911"), ("7-1-1", "US", "711")])
@@ -102,6 +117,10 @@ def test_a_number_typed_with_an_extension_or_a_menu_choice_gets_the_value_and_th
     ("866.487.9243 (TTY: 711)", "US", "+18664879243", "the number marked 'TTY' (711) goes in its own field, 'tty:'"),
     # the label in parentheses after its number ("(voice)" is no label of the number after it)
     ("1-800-669-4000 (voice) 1-800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    # the label after the last number of a list marks that number, not the first
+    ("1-800-669-4000 / 1-800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    ("800-669-4000 800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
+    ("1-800-669-4000 o 711 (TTY)", "US", "+18006694000", "the number marked 'TTY' (711) goes in its own field, 'tty:'"),
     ("800-669-4000 (ASL video 844-234-5122)", "US", "+18006694000", "(+18442345122) goes in its own field, 'asl_video:'"),
     ("1-888-373-7888, texto 233733", "US", "+18883737888", "the number marked 'texto' (233733) goes in its own field, 'sms:'"),
     ("(55) 5209-8800, fax (55) 5209-8801", "MX", "+525552098800", "the number marked 'fax' (+525552098801) is a fax number: the site shows none, leave it out"),
@@ -118,6 +137,7 @@ def test_a_voice_line_pasted_with_labelled_numbers_gets_its_value_and_a_field_fo
     ("Text 233733", "sms", 'write "233733" (a short code'),  # not "+18398233733": "Text" is no part of the number
     ("Fax: (213) 620-6449", "phone", "'Fax' marks a fax number, and the site shows none: write in 'phone:' the line a person calls"),
     ("1-800-669-6820 (TTY)", "phone", "the number is marked 'TTY': write \"+18006696820\" in 'tty:' instead"),
+    ("1-800-669-4000, 1-800-669-6820 (TTY)", "tty", 'write "+18006696820" (a US number'),
     ("Call or text 1-888-373-7888", "phone", 'write "+18883737888" (a US number'),  # one line for both
 ])
 def test_a_labelled_number_is_read_for_the_field_it_was_pasted_in(typed, kind, said):

@@ -24,6 +24,8 @@ from typing import Iterable
 
 import phonenumbers
 
+from .phones import lookalike_digits
+
 REGIONS = ("US", "MX")
 # Characters that do not separate numbers from what stands before and after them.
 _LEFT = r"(?<![\w$§.,/-])"
@@ -338,9 +340,11 @@ def find(text: str, short_codes: Iterable[str] = (), hide: tuple[re.Pattern, ...
     `hide` blanks what is not typed text (references such as [[phone:whd]])."""
     codes = tuple(sorted(set(short_codes)))
     spans: list[tuple[int, int, bool]] = []
-    for offset, line in _candidate_lines(text, codes):
+    # Read with letters typed for digits as those digits ("1-8OO-321-6742"); found as typed.
+    scan = lookalike_digits(text)
+    for offset, line in _candidate_lines(scan, codes):
         spans += [(offset + s, offset + e, link) for s, e, link in _line_spans(line, codes, hide)]
-    spans += _across_lines(text, codes, hide)
+    spans += _across_lines(scan, codes, hide)
     found: list[Found] = []
     # Links first, then the longest find at each place: one number, one message.
     for start, end, link in sorted(spans, key=lambda s: (not s[2], s[0], -(s[1] - s[0]))):

@@ -128,6 +128,38 @@ LABEL_FIELD = {"voice": "phone", "voz": "phone", "phone": "phone", "teléfono": 
                "vp": "asl_video", "fax": None}
 # A number spelled with letters, nothing else on the line: 1-800-321-OSHA, 1 (888) ASK-USCIS.
 SPELLED = re.compile(r"\+?[\d\s().\-]*\d[\s().\-]*[A-Z][A-Z\d\s().\-]*")
+# Letters typed for the digits they look like, among digits: "1-8OO-…" (the letter O), "32l-…" (a
+# small L). Read as keypad letters they dial another number ("8OO" is 866, another toll-free
+# prefix): a run of O, I or l touching a digit, with no other letter beside it, is digits. A word
+# (OSHA, GO) is letters of a spelled number.
+LOOKALIKE = re.compile(r"(?<![A-Za-z])(?:(?<=\d)[OoIl]+|[OoIl]+(?=\d))(?![A-Za-z])")
+LOOKALIKE_DIGIT = {"O": "0", "o": "0", "I": "1", "l": "1"}
+# Between two numbers of a list: "1-800-… / 1-877-… (TTY)", "…, 711 (TTY)", "… o …".
+LIST_SEPARATOR = re.compile(r"(?i)\s*(?:[/,;]|\bor\b|\bo\b|\by\b|\band\b)\s*")
+
+
+def lookalike_digits(text: str) -> str:
+    """The text with letters that stand for the digits they look like made digits ('1-8OO-…' is
+    '1-800-…'), each one character for one: a place in the text stays the same place."""
+    return LOOKALIKE.sub(lambda run: "".join(LOOKALIKE_DIGIT[c] for c in run.group(0)), text)
+
+
+def as_typed(raw: str) -> str:
+    """A pasted number as the registry reads it: compatibility forms folded (full-width digits,
+    non-breaking hyphens) and letters that stand for the digits they look like made digits."""
+    return lookalike_digits(unicodedata.normalize("NFKC", raw))
+
+
+def lookalikes(raw: str) -> str:
+    """The letters as_typed reads as digits, said to a maintainer ("the letter 'O' typed among the
+    digits is read as 0"), or "" when there are none."""
+    letters = list(dict.fromkeys("".join(run.group(0) for run in LOOKALIKE.finditer(unicodedata.normalize("NFKC", raw)))))
+    if not letters:
+        return ""
+    if len(letters) == 1:
+        return f"the letter '{letters[0]}' typed among the digits is read as {LOOKALIKE_DIGIT[letters[0]]}"
+    return (f"the letters {' and '.join(repr(c) for c in letters)} typed among the digits are read as "
+            f"{' and '.join(LOOKALIKE_DIGIT[c] for c in letters)}")
 
 
 @dataclass(frozen=True)
@@ -149,17 +181,26 @@ def _between_labels(typed: str) -> list[tuple[str | None, str]]:
 def labelled(text: str, region: str) -> list[Labelled]:
     """The numbers a label names in a pasted text: read from a label to the next one, or, for a
     label in parentheses after its number, from the last such label to this one."""
-    typed = unicodedata.normalize("NFKC", text)
+    typed = as_typed(text)
     found = []
     for word, segment in _between_labels(typed):
         if word and (read := readings(segment, region, labels=False)):
             found.append(Labelled(word, LABEL_FIELD[word.lower()], read[0][0]))
     start = 0
     for mark in TRAILING_LABEL.finditer(typed):
-        segment, start = typed[start:mark.start()], mark.end()
+        segment, start = _last_number(typed[start:mark.start()], region), mark.end()
         if read := readings(segment, region, labels=False):
             found.append(Labelled(mark.group(1), LABEL_FIELD[mark.group(1).lower()], read[0][0]))
     return found
+
+
+def _last_number(text: str, region: str) -> str:
+    """The number just before a label in parentheses: "1-800-321-6742 / 1-877-889-5627 (TTY)" marks
+    the second. The last part of a list that reads as a number, and in it the last number found."""
+    parts = [part for part in LIST_SEPARATOR.split(text) if readings(part, region, labels=False)]
+    last = parts[-1] if parts else text
+    found = list(phonenumbers.PhoneNumberMatcher(last, region))
+    return last[found[-1].start:] if len(found) > 1 else last
 
 
 def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]]:
@@ -168,8 +209,9 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
     [('+528007172942', 'MX'), ('+18007172942', 'US')]; '(866) 487-9243' for US gives
     [('+18664879243', 'US'), ('+528664879243', 'MX')]. Ten digits, or eleven with a leading 1
     (the US long-distance habit), have no country of their own: both are tried. An explicit
-    country (+1, 00 52, 011 52, 01 800 …) comes first whatever the region."""
-    typed = unicodedata.normalize("NFKC", raw)
+    country (+1, 00 52, 011 52, 01 800 …) comes first whatever the region. Letters among the
+    digits that look like digits are those digits ('1-8OO-…' is 1-800-…, as_typed)."""
+    typed = as_typed(raw)
     if labels and LABEL.search(typed):
         # A label is a word, not letters of a spelled number ("Text 233733" is not 8398-233733):
         # the numbers are read between the labels, in the order they are typed.
@@ -213,7 +255,7 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
 def form_country(raw: str) -> str | None:
     """The country whose habit a typed number follows, when it shows one: a leading 1 (1-800-…,
     +1, 001) is the US way; 52 (+52, 00 52, 011 52) or an old 01 / 044 / 045 prefix the Mexican way."""
-    text = phonenumbers.convert_alpha_characters_in_number(unicodedata.normalize("NFKC", raw)).strip()
+    text = phonenumbers.convert_alpha_characters_in_number(as_typed(raw)).strip()
     digits = re.sub(r"\D", "", text)
     if _OLD_MEXICAN.match(digits) or re.match(r"^(?:\+|00|011)\s*52", text.replace("(", "")):
         return "MX"
@@ -297,10 +339,12 @@ def _write(raw: str, region: str, country: str | None = None, kind: str = "phone
         extra = "; a choice in the line's menu cannot be dialled by tapping: say it in the contact's 'note:'"
     elif elsewhere:
         extra = "; one number per field: " + "; ".join(_goes_elsewhere(item) for item in elsewhere.values())
-    elif len(re.findall(r"\d{3}[^\d]{0,3}\d{4}", unicodedata.normalize("NFKC", raw))) > 1:
+    elif len(re.findall(r"\d{3}[^\d]{0,3}\d{4}", as_typed(raw))) > 1:
         extra = "; one number per field: give the other number its own field or contact"
-    elif kind == "phone" and SPELLED.fullmatch(unicodedata.normalize("NFKC", raw).strip()):
+    elif kind == "phone" and SPELLED.fullmatch(as_typed(raw).strip()):
         extra = "; to print the spelled form beside it, copy it letter by letter into 'vanity:'"
+    if read_as := lookalikes(raw):  # "8OO" read as 800, not as the keypad's 866: say so, to be checked
+        extra = f"; {read_as}: check the number on the office's own page" + extra
     said = f'write "{value}" ({REGION_WORDS.get(held, held)}: + then the country code and the number, no spaces){extra}'
     others = [(v, c) for v, c in found[1:] if c != held and c in REGION_WORDS and not country]
     written_as = form_country(raw)
