@@ -121,6 +121,8 @@ def test_a_number_typed_with_an_extension_or_a_menu_choice_gets_the_value_and_th
     ("1-800-669-4000 / 1-800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
     ("800-669-4000 800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
     ("1-800-669-4000 o 711 (TTY)", "US", "+18006694000", "the number marked 'TTY' (711) goes in its own field, 'tty:'"),
+    # a word beside a number is no letters of a spelled one ("videophone" is not 843-367-4663)
+    ("+1 800 669 4000, +1 844 234 5122 (videophone)", "US", "+18006694000", "the number marked 'videophone' (+18442345122) goes in its own field, 'asl_video:'"),
     ("800-669-4000 (ASL video 844-234-5122)", "US", "+18006694000", "(+18442345122) goes in its own field, 'asl_video:'"),
     ("1-888-373-7888, texto 233733", "US", "+18883737888", "the number marked 'texto' (233733) goes in its own field, 'sms:'"),
     ("(55) 5209-8800, fax (55) 5209-8801", "MX", "+525552098800", "the number marked 'fax' (+525552098801) is a fax number: the site shows none, leave it out"),
@@ -138,6 +140,7 @@ def test_a_voice_line_pasted_with_labelled_numbers_gets_its_value_and_a_field_fo
     ("Fax: (213) 620-6449", "phone", "'Fax' marks a fax number, and the site shows none: write in 'phone:' the line a person calls"),
     ("1-800-669-6820 (TTY)", "phone", "the number is marked 'TTY': write \"+18006696820\" in 'tty:' instead"),
     ("1-800-669-4000, 1-800-669-6820 (TTY)", "tty", 'write "+18006696820" (a US number'),
+    ("+1 844 234 5122 (videophone)", "phone", "the number is marked 'videophone': write \"+18442345122\" in 'asl_video:' instead"),
     ("Call or text 1-888-373-7888", "phone", 'write "+18883737888" (a US number'),  # one line for both
 ])
 def test_a_labelled_number_is_read_for_the_field_it_was_pasted_in(typed, kind, said):

@@ -234,22 +234,31 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
     if SPELLED.fullmatch(typed.strip()):  # letters past the tenth digit are not dialled (1-888-ASK-USCIS)
         keyed = dialled(typed)
         candidates.append((f"+{keyed}" if len(keyed) == 11 else keyed, region))
-    # The matcher reads the text as typed first, numbers in the order they are typed (with letters
+    # The matcher reads the text as typed, numbers in the order they are typed (with letters
     # turned into digits, words after a number, "800 321 6742 ext. 5" or "opción 2", become more
-    # digits and hide it), then with letters as digits (1-800-321-OSHA), then the whole text.
-    candidates += [(match.raw_string, region) for source in dict.fromkeys((typed, text))
-                   for match in phonenumbers.PhoneNumberMatcher(source, region)]
-    candidates += [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))]
+    # digits and hide it). Letters are read as digits (1-800-321-OSHA), by the matcher and then as
+    # the whole text, only for a spelled number or when the text as typed holds none: beside a
+    # number, a word is a word ("+1 844 234 5122 (videophone)" is not +1 843 367 4663).
+    candidates += [(match.raw_string, region) for match in phonenumbers.PhoneNumberMatcher(typed, region)]
+    found = _valid(candidates)
+    if not found or SPELLED.fullmatch(typed.strip()):
+        found = _valid(candidates + [(match.raw_string, region) for match in phonenumbers.PhoneNumberMatcher(text, region)]
+                       + [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))])
+    ordered = list(found.items())
+    if explicit:
+        return ordered
+    return sorted(ordered, key=lambda item: item[1] != region)  # the office's country decides
+
+
+def _valid(candidates: list[tuple[str, str]]) -> dict[str, str]:
+    """The valid numbers among (text, region) candidates, as registry form -> country, in order."""
     found: dict[str, str] = {}
     for candidate, where in candidates:
         number = parse(candidate, where)
         if number is not None and phonenumbers.is_valid_number(number):
             e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
             found.setdefault(e164, phonenumbers.region_code_for_number(number) or where)
-    ordered = list(found.items())
-    if explicit:
-        return ordered
-    return sorted(ordered, key=lambda item: item[1] != region)  # the office's country decides
+    return found
 
 
 def form_country(raw: str) -> str | None:
