@@ -57,6 +57,8 @@ def test_validation_explains_what_is_wrong():
     ("(55) 5080-2000", "US", "+525550802000", "MX"),         # not a US number at all
     ("800 911 2000", "US", "+18009112000", "US"),            # both countries have it: the contact's
     ("800 911 2000", "MX", "+528009112000", "MX"),
+    ("01 800 911 2000 (llamada gratuita)", "MX", "+528009112000", "MX"),  # words after it are no digits
+    ("044 55 1234 5678 (celular)", "MX", "+525512345678", "MX"),
     ("1-8OO-321-6742", "US", "+18003216742", "US"),          # the letter O for a zero: not 1-866-…
     ("1-800-32l-6742", "US", "+18003216742", "US"),          # a small L for a one
     ("(55) 5O8O-2OOO", "MX", "+525550802000", "MX"),

@@ -218,7 +218,10 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
         found = {value: where for _, part in _between_labels(typed) for value, where in readings(part, region, labels=False)}
         return list(found.items())
     text = phonenumbers.convert_alpha_characters_in_number(typed)
-    digits = re.sub(r"\D", "", text)
+    spelled = bool(SPELLED.fullmatch(typed.strip()))
+    # The digits typed (a spelled number's letters too): words after a number are no digits of it
+    # ("01 800 911 2000 (llamada gratuita)" is the old Mexican 01 and ten digits).
+    digits = re.sub(r"\D", "", text if spelled else typed)
     if digits and len(digits) <= 6 and "+" not in text:  # a short code: 9-1-1, 7 1 1
         number = parse(digits, region)
         if number is not None and shortnumberinfo.is_valid_short_number_for_region(number, region):
@@ -231,7 +234,7 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
         for where in dict.fromkeys((region, HOME_REGION, "MX")):
             if where in COUNTRY_CODE:
                 candidates.append((f"+{COUNTRY_CODE[where]}{ten}", where))
-    if SPELLED.fullmatch(typed.strip()):  # letters past the tenth digit are not dialled (1-888-ASK-USCIS)
+    if spelled:  # letters past the tenth digit are not dialled (1-888-ASK-USCIS)
         keyed = dialled(typed)
         candidates.append((f"+{keyed}" if len(keyed) == 11 else keyed, region))
     # The matcher reads the text as typed, numbers in the order they are typed (with letters
@@ -241,7 +244,7 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
     # number, a word is a word ("+1 844 234 5122 (videophone)" is not +1 843 367 4663).
     candidates += [(match.raw_string, region) for match in phonenumbers.PhoneNumberMatcher(typed, region)]
     found = _valid(candidates)
-    if not found or SPELLED.fullmatch(typed.strip()):
+    if not found or spelled:
         found = _valid(candidates + [(match.raw_string, region) for match in phonenumbers.PhoneNumberMatcher(text, region)]
                        + [(text, where) for where in dict.fromkeys((region, HOME_REGION, "MX"))])
     ordered = list(found.items())
