@@ -123,6 +123,9 @@ def test_a_number_typed_with_an_extension_or_a_menu_choice_gets_the_value_and_th
     ("1-800-669-4000 / 1-800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
     ("800-669-4000 800-669-6820 (TTY)", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
     ("1-800-669-4000 o 711 (TTY)", "US", "+18006694000", "the number marked 'TTY' (711) goes in its own field, 'tty:'"),
+    # "or", "/" after a number join a label to the next number ("call or text 1-888-…" is one line)
+    ("1-888-373-7888 or text 233733", "US", "+18883737888", "the number marked 'text' (233733) goes in its own field, 'sms:'"),
+    ("1-800-669-4000 / TTY 1-800-669-6820", "US", "+18006694000", "the number marked 'TTY' (+18006696820) goes in its own field, 'tty:'"),
     # a word beside a number is no letters of a spelled one ("videophone" is not 843-367-4663)
     ("+1 800 669 4000, +1 844 234 5122 (videophone)", "US", "+18006694000", "the number marked 'videophone' (+18442345122) goes in its own field, 'asl_video:'"),
     ("800-669-4000 (ASL video 844-234-5122)", "US", "+18006694000", "(+18442345122) goes in its own field, 'asl_video:'"),

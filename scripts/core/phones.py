@@ -117,9 +117,11 @@ _EXPLICIT = re.compile(r"^\s*(?:\+|00|011)")
 MENU_CHOICE = re.compile(r"(?i)\b(?:opci[oó]n|option|press|oprima|presione|marque|dial)\b\.?\s*\d|#\s*\d")
 # A word an office's page puts before each of its numbers ("Voz: …", "TTY: 711", "Fax (213) …",
 # "texto 233733", "ASL video 844-…"), and the contact's field for it (None: the site shows none).
-# Not after "or", "o", "y", "and" or "/": "call or text 1-888-…" is one line for both.
+# After "or", "o", "y", "and" or "/" before any number, no label: "call or text 1-888-…" and
+# "Voice/TTY 1-800-…" are one line for both ("1-888-… or text 233733" is two).
 LABEL_WORDS = r"voice|voz|phone|tel[eé]fono|tel|tty|tdd|ttd|teletipo|sms|text|texto|mensaje|videophone|video|vp|fax"
-LABEL = re.compile(r"(?i)(?<!\bor )(?<!\bo )(?<!\by )(?<!\band )(?<!/)\b(" + LABEL_WORDS + r")\b[\s:.#\-\u2013]*(?=[+\d(])")
+LABEL = re.compile(r"(?i)\b(" + LABEL_WORDS + r")\b[\s:.#\-\u2013]*(?=[+\d(])")
+_JOINED = re.compile(r"(?i)(?:\b(?:or|o|y|and)\s+|/\s*)$")
 # The same word in parentheses after its number: "1-800-669-4000 (voice) 1-800-669-6820 (TTY)".
 TRAILING_LABEL = re.compile(r"(?i)\(\s*(" + LABEL_WORDS + r")\s*\)")
 LABEL_FIELD = {"voice": "phone", "voz": "phone", "phone": "phone", "teléfono": "phone", "telefono": "phone",
@@ -170,9 +172,15 @@ class Labelled:
     value: str           # the registry's form of the number after it
 
 
+def _labels(typed: str) -> list[re.Match]:
+    """The labels of a pasted text; a word joined to the one before it, before any number, is none."""
+    return [mark for mark in LABEL.finditer(typed)
+            if not (_JOINED.search(typed[:mark.start()]) and not re.search(r"\d", typed[:mark.start()]))]
+
+
 def _between_labels(typed: str) -> list[tuple[str | None, str]]:
     """A pasted text cut at its labels: (label or None, the text up to the next label), in order."""
-    marks = list(LABEL.finditer(typed))
+    marks = _labels(typed)
     starts = [(None, 0)] + [(mark.group(1), mark.end()) for mark in marks]
     ends = [mark.start() for mark in marks] + [len(typed)]
     return [(word, typed[start:end]) for (word, start), end in zip(starts, ends)]
@@ -212,7 +220,7 @@ def readings(raw: str, region: str, labels: bool = True) -> list[tuple[str, str]
     country (+1, 00 52, 011 52, 01 800 …) comes first whatever the region. Letters among the
     digits that look like digits are those digits ('1-8OO-…' is 1-800-…, as_typed)."""
     typed = as_typed(raw)
-    if labels and LABEL.search(typed):
+    if labels and _labels(typed):
         # A label is a word, not letters of a spelled number ("Text 233733" is not 8398-233733):
         # the numbers are read between the labels, in the order they are typed.
         found = {value: where for _, part in _between_labels(typed) for value, where in readings(part, region, labels=False)}
