@@ -293,3 +293,14 @@ def test_greetings_thanks_and_words_of_time_carry_no_topic():
     assert urls("en", ["hello, thanks", "hi, thank you"]) == [[], []]
     found = urls("es", ["buenas tardes no me han pagado, gracias", "buenas noches me corrieron despues de quejarme"])
     assert [f[0] for f in found] == ["salarios/", "represalias/"], found
+
+
+# On a phone the space between two words is easily lost ("horasextras", "heatstroke"): a word the
+# index does not know, that is two words it knows typed together, is read as both. It is still
+# asked of the other language ("lastime" on the English page is "las" + "time" there, and "lastimé").
+def test_two_words_typed_without_a_space_are_read_as_both():
+    found = urls("es", ["horasextras", "salariominimo", "no me pagan tiempoextra"])
+    assert [f[0] for f in found] == ["salarios/", "salarios/", "salarios/"], found
+    found = urls("en", ["got heatstroke picking", "workerscomp", "me lastime"])
+    assert [f[0] for f in found] == ["calor/", "lesiones/", "lesiones/"], found
+    assert urls("en", ["heatstroke"], ask_other=False)[0][0] == "calor/"  # English's own words, not Spanish's

@@ -279,11 +279,24 @@
         }
       }
       var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
-      if (alternatives.length) out.push({ word: w, alternatives: alternatives });
-      else if (unknown && w.length > 2 && /[a-z]/.test(w)) unknown.push(w);  // "60" and "vi" are no other language's words
+      if (alternatives.length) { out.push({ word: w, alternatives: alternatives }); return; }
+      // Two words without the space between them, read as both; still asked of the other language
+      // too ("lastime" on the English page is "las" + "time" here, and "lastimé" in Spanish).
+      (split(w, stem, stop, df) || []).forEach(function (p) { out.push({ word: p, alternatives: [{ term: stem(p), weight: TYPO }] }); });
+      if (unknown && w.length > 2 && /[a-z]/.test(w)) unknown.push(w);  // "60" and "vi" are no other language's words
     });
     return out;
   };
+
+  // Two words typed without the space between them ("heatstroke", "horasextras", "salariominimo"):
+  // the cut whose both halves, three letters or more and no stop word, are words the index knows.
+  function split(w, stem, stop, known) {
+    for (var i = 3; i <= w.length - 3; i++) {
+      var a = w.slice(0, i), b = w.slice(i);
+      if (!stop[a] && !stop[b] && known[stem(a)] && known[stem(b)]) return [a, b];
+    }
+    return null;
+  }
 
   function nearStop(w, stop) {
     if (w.length > 6) return false;
