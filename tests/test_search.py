@@ -304,3 +304,10 @@ def test_two_words_typed_without_a_space_are_read_as_both():
     found = urls("en", ["got heatstroke picking", "workerscomp", "me lastime"])
     assert [f[0] for f in found] == ["calor/", "lesiones/", "lesiones/"], found
     assert urls("en", ["heatstroke"], ask_other=False)[0][0] == "calor/"  # English's own words, not Spanish's
+
+
+# "Me deben" is how a worker says "they owe me": "deben" is no stop word, although the pages
+# also write it for "must" ("le deben pagar"). It found nothing at all.
+def test_they_owe_me_finds_the_pay_page():
+    found = urls("es", ["me deben", "el patron me debe", "me deben 500 dolares"])
+    assert [f[0] for f in found] == ["salarios/", "salarios/", "salarios/"], found

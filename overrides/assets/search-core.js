@@ -21,7 +21,7 @@
   // Words that carry no topic. They are dropped from index and query alike, so they can never
   // make a query fail. Written folded (no accents).
   var STOP = {
-    es: "a al algo alguien alla antes aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando da dan dar de debe deben del desde despues dice disculpe dicen dijo dio " +
+    es: "a al algo alguien alla antes aqui asi aun ayer bien bueno buenas buenos cada como con cual cuando da dan dar de del desde despues dice disculpe dicen dijo dio " +
       "dia dias donde dos e el ella ellas ellos en entonces era eran es esa ese eso esta estaba estan estar este esto " +
       "estoy estuve favor fue fui gracias ha hace hacer hago han hay he hola hoy la las le les lo los mas me mi mis mucho " +
       "muy nada ni no noches nos nosotros o oiga otra otro para pasa paso pero poco por porfa porque puede pueden puedo pues que querer quien quiere quieren " +
