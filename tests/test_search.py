@@ -311,3 +311,10 @@ def test_two_words_typed_without_a_space_are_read_as_both():
 def test_they_owe_me_finds_the_pay_page():
     found = urls("es", ["me deben", "el patron me debe", "me deben 500 dolares"])
     assert [f[0] for f in found] == ["salarios/", "salarios/", "salarios/"], found
+
+
+# One word is a common query. "caída" is written on no page (they say "me caí"), and "ICE" on the
+# Spanish page was heard as "hice" (an injury phrase): both found the wrong page or none.
+def test_one_word_a_worker_types_finds_its_page():
+    found = urls("es", ["caida", "ICE", "una caída en el trabajo", "me amenazaron con ice"])
+    assert [f[0] for f in found] == ["lesiones/", "represalias/", "lesiones/", "represalias/"], found
