@@ -318,3 +318,15 @@ def test_they_owe_me_finds_the_pay_page():
 def test_one_word_a_worker_types_finds_its_page():
     found = urls("es", ["caida", "ICE", "una caída en el trabajo", "me amenazaron con ice"])
     assert [f[0] for f in found] == ["lesiones/", "represalias/", "lesiones/", "represalias/"], found
+
+
+# "mine", "mina", "mail", "rain" are one letter from "maine": read as the state's name, a miner's
+# accident found the Maine page first. A name is read from a typo only in a word of five letters
+# or more ("texaz", "mayne"), as from the words typed whole or written by ear.
+def test_a_typo_of_a_short_word_is_no_state_s_name():
+    for lang, queries in {"en": ["mine", "accident in the mine", "coal mine", "mail", "rain"],
+                          "es": ["mina", "accidente en la mina", "mine"]}.items():
+        found = urls(lang, queries)
+        assert not [hits for hits in found if any(url.startswith("estados/") for url in hits)], found
+    assert [f[0] for f in urls("en", ["texaz", "mayne", "maine"])] == ["estados/tx/", "estados/me/", "estados/me/"]
+    assert urls("es", ["accidente en la mina"])[0][0] == "lesiones/"

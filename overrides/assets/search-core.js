@@ -265,7 +265,7 @@
       if (w.length >= 4 && nearStop(w, stop)) return;  // "quen" is "quien" mistyped, not a topic
       if (sound) {
         var alike = w.length < 4 ? sounds.whole[sound] : sounds.stemmed[stemEs(sound)];
-        Object.keys(alike || {}).forEach(function (t) { found[t] = true; });
+        Object.keys(alike || {}).forEach(function (t) { found[t] = "sound"; });
       }
       if (w.length >= 4) {  // typos only in words of four letters or more
         Object.keys(vocab).forEach(function (v) {
@@ -278,7 +278,11 @@
           oneEditAway(w).forEach(function (c) { var t = stem(c); if (t !== c && t.length >= 3 && df[t]) found[t] = true; });
         }
       }
-      var alternatives = Object.keys(found).sort().map(function (t) { return { term: t, weight: TYPO }; });
+      // A typo of a short word is no state's name: "mine", "mina", "rain" are one letter from
+      // "maine", and a miner's accident found the Maine page (`rank`: names need a sure word).
+      var alternatives = Object.keys(found).sort().map(function (t) {
+        return { term: t, weight: TYPO, unsure: found[t] !== "sound" && w.length < 5 };
+      });
       if (alternatives.length) { out.push({ word: w, alternatives: alternatives }); return; }
       // Two words without the space between them, read as both; still asked of the other language
       // too ("lastime" on the English page is "las" + "time" here, and "lastimé" in Spanish).
@@ -335,16 +339,20 @@
     if (!parsed.length) return results;
     this.pages.forEach(function (page) {
       var score = 0, matched = 0, chosen = {};
+      var sure = {};  // the chosen terms a page's name may be read from: no typo of a short word
       parsed.forEach(function (q) {
-        var best = 0, bestTerm = null;
+        var best = 0, bestAlt = null;
         q.alternatives.forEach(function (a) {
           var s = a.weight * self.idf(a.term) * self.termScore(page, a.term);
-          if (s > best) { best = s; bestTerm = a.term; }
+          if (s > best) { best = s; bestAlt = a; }
         });
-        if (best > 0) { score += best; matched++; chosen[bestTerm] = true; }
+        if (best > 0) {
+          score += best; matched++; chosen[bestAlt.term] = true;
+          if (!bestAlt.unsure) sure[bestAlt.term] = true;
+        }
       });
       if (!matched) return;
-      if (page.names.length && !page.names.some(function (name) { return contains(chosen, { terms: name }); })) return;
+      if (page.names.length && !page.names.some(function (name) { return contains(sure, { terms: name }); })) return;
       // A listed phrase whose every content word is in the query: the strongest sign.
       var bonus = 0, bonusPhrase = null, topic = 0;
       page.phrases.forEach(function (ph) {
