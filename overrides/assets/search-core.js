@@ -79,7 +79,8 @@
 
   var EN_IRREGULAR = { paid: "pay", fell: "fall", fallen: "fall", broke: "break", broken: "break", took: "take",
     taken: "take", gave: "give", left: "leave", told: "tell", said: "say", kept: "keep", men: "man", women: "woman",
-    children: "child", feet: "foot", teeth: "tooth", sick: "sick", ill: "sick", hit: "hit", cut: "cut", hurt: "hurt",
+    children: "child", feet: "foot", teeth: "tooth", sick: "sick", ill: "sick", illness: "sick", illnesses: "sick",
+    hit: "hit", cut: "cut", hurt: "hurt",
     threw: "throw", thrown: "throw", made: "make", ran: "run", came: "come", went: "go", gone: "go", sent: "send",
     lost: "lose", bought: "buy", caught: "catch", felt: "feel", found: "find", stole: "steal", stolen: "steal" };
   var EN_ENDINGS = ["ations", "ation", "ments", "ment", "ness", "ities", "ity", "ings", "ing", "ated", "ates", "ate",
