@@ -330,3 +330,13 @@ def test_a_typo_of_a_short_word_is_no_state_s_name():
         assert not [hits for hits in found if any(url.startswith("estados/") for url in hits)], found
     assert [f[0] for f in urls("en", ["texaz", "mayne", "maine"])] == ["estados/tx/", "estados/me/", "estados/me/"]
     assert urls("es", ["accidente en la mina"])[0][0] == "lesiones/"
+
+
+# A worker who cannot name the problem ("tengo un problema con mi patrón") is best served by the
+# home page's three first steps (keep proof, know the deadlines, get help soon), not by a section
+# one of the words happens to match (the sexual-harassment section, the pay records).
+def test_a_problem_without_a_name_finds_the_first_steps():
+    found = urls("es", ["ayuda por favor tengo un problema con mi patron", "tengo un problema en el trabajo"])
+    assert [f[0] for f in found] == ["", ""], found
+    found = urls("en", ["problem with my boss", "i have a problem at work", "who can i talk to"])
+    assert [f[0] for f in found] == ["", "", ""], found
