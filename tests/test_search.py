@@ -304,6 +304,7 @@ def test_two_words_typed_without_a_space_are_read_as_both():
     found = urls("en", ["got heatstroke picking", "workerscomp", "me lastime"])
     assert [f[0] for f in found] == ["calor/", "lesiones/", "lesiones/"], found
     assert urls("en", ["heatstroke"], ask_other=False)[0][0] == "calor/"  # English's own words, not Spanish's
+    assert urls("en", ["mainland"]) == [[]]  # "main" + "land": a short half is no state's name (Maine)
 
 
 # "Me deben" is how a worker says "they owe me": "deben" is no stop word, although the pages

@@ -287,7 +287,9 @@
       if (alternatives.length) { out.push({ word: w, alternatives: alternatives }); return; }
       // Two words without the space between them, read as both; still asked of the other language
       // too ("lastime" on the English page is "las" + "time" here, and "lastimé" in Spanish).
-      (split(w, stem, stop, df) || []).forEach(function (p) { out.push({ word: p, alternatives: [{ term: stem(p), weight: TYPO }] }); });
+      (split(w, stem, stop, df) || []).forEach(function (p) {
+        out.push({ word: p, alternatives: [{ term: stem(p), weight: TYPO, unsure: p.length < 5 }] });  // "mainland" is no Maine
+      });
       if (unknown && w.length > 2 && /[a-z]/.test(w)) unknown.push(w);  // "60" and "vi" are no other language's words
     });
     return out;
