@@ -229,9 +229,15 @@ def test_the_published_stylesheet_and_scripts_lose_comments_only():
     js = '/* Says what.\n   Two lines. */\nvar a = "//b";  // kept: not a whole line\n  // gone\nif (a) {\n  go();\n}\n'
     assert compact_js(js) == 'var a = "//b";  // kept: not a whole line\nif (a) {\ngo();\n}\n'
     assert compact_js("var t = `\n  /* text */\n`;\n") == "var t = `\n  /* text */\n`;\n"
+    # a backtick in a comment is no template literal: the search's scripts shipped every comment
+    assert compact_js("  // see `rank`\n  go();\n") == "go();\n"
 
 
 def test_the_site_publishes_the_compacted_stylesheet(built_site):
     published = (built_site / "assets/derechos.css").read_text(encoding="utf-8")
     source = (ROOT / "overrides/assets/derechos.css").read_text(encoding="utf-8")
     assert "/*" in source and "/*" not in published and published == compact_css(source)
+    for script in ("search-core.js", "search.js"):  # fetched on the first search
+        published = (built_site / "assets" / script).read_text(encoding="utf-8")
+        source = (ROOT / "overrides/assets" / script).read_text(encoding="utf-8")
+        assert "\n  //" in source and "\n//" not in published and published == compact_js(source)
