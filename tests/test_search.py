@@ -341,3 +341,11 @@ def test_a_problem_without_a_name_finds_the_first_steps():
     assert [f[0] for f in found] == ["", ""], found
     found = urls("en", ["problem with my boss", "i have a problem at work", "who can i talk to"])
     assert [f[0] for f in found] == ["", "", ""], found
+
+
+# "help" and "call" are in every page's text and weighed nothing; in the worker phrases and title
+# only the help page has them, and there they say which page (search-core.js: NAMED, idfNamed).
+def test_a_word_every_page_holds_still_names_the_page_that_lists_it():
+    found = urls("en", ["who do i call for help with my job", "help"])
+    assert [f[0] for f in found] == ["ayuda/", "ayuda/"], found
+    assert urls("es", ["necesito ayuda con mi trabajo"])[0][0] == "ayuda/"

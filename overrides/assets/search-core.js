@@ -14,9 +14,15 @@
   var PHRASE = 8, TITLE = 4, HEADING = 3, TEXT = 1;
   var WHOLE_PHRASE = 3;   // extra when every content word of a listed phrase is in the query
   var TYPO = 0.7;         // a word matched with one typo counts a bit less
-  var MAX_WORDS = 32;
-  var RELEVANT = 0.15;    // results scoring under this share of the first one are not shown     // a pasted paragraph is cut, not refused
+  var MAX_WORDS = 32;     // a pasted paragraph is cut, not refused
+  var RELEVANT = 0.15;    // results scoring under this share of the first one are not shown
   var K = 1.2, B = 0.75;  // BM25 saturation and length normalisation for the text field
+  // A word on every page's text ("help", "ayuda") weighs almost nothing there, yet in the worker
+  // phrases and title of the one page about it, it says which page: half of a word's phrase and
+  // title score is weighed by how few pages list it there (idfNamed), half by how few hold it at
+  // all (idf). "who do I call for help with my job" found the recruitment page before the help
+  // page; make bench's top-1 as typed 96.3 -> 97.8 % (es) and 95.5 -> 97.0 % (en), no variant lower.
+  var NAMED = 0.5;
 
   // Words that carry no topic. They are dropped from index and query alike, so they can never
   // make a query fail. Written folded (no accents).
@@ -168,6 +174,7 @@
     this.lang = lang;
     this.pages = [];
     this.df = {};
+    this.named = {};  // term -> pages that list it in their worker phrases or title
     this.known = {};  // every term of every page, named pages included: what the query may use as is
     this.counted = 0; // pages in the statistics
     this.vocab = {};  // folded word -> its stem, for typo matching
@@ -215,6 +222,7 @@
       Object.keys(seen).forEach(function (t) {
         self.known[t] = true;
         if (!page.names.length) self.df[t] = (self.df[t] || 0) + 1;
+        if (!page.names.length && (page.fields.phrase[t] || page.fields.title[t])) self.named[t] = (self.named[t] || 0) + 1;
       });
       if (!page.names.length) { textLength += textTerms.length; self.counted++; }
       self.pages.push(page);
@@ -313,11 +321,18 @@
 
   function saturate(tf) { return tf ? tf / (tf + 1) : 0; }
 
+  // How rare a word is among the pages' worker phrases and titles (idf: among all their words).
+  Index.prototype.idfNamed = function (term) {
+    var n = this.counted, df = this.named[term] || 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  };
+
   Index.prototype.termScore = function (page, term) {
     var f = page.fields, tf = f.text[term] || 0;
     var text = tf ? tf * (K + 1) / (tf + K * (1 - B + B * page.length / this.averageLength)) : 0;
-    return PHRASE * saturate(f.phrase[term]) + TITLE * saturate(f.title[term]) +
-      HEADING * saturate(f.heading[term]) + TEXT * text;
+    var named = PHRASE * saturate(f.phrase[term]) + TITLE * saturate(f.title[term]);
+    return this.idf(term) * (HEADING * saturate(f.heading[term]) + TEXT * text) +
+      (NAMED * this.idfNamed(term) + (1 - NAMED) * this.idf(term)) * named;
   };
 
   function contains(chosen, phrase) {
@@ -346,7 +361,7 @@
       parsed.forEach(function (q) {
         var best = 0, bestAlt = null;
         q.alternatives.forEach(function (a) {
-          var s = a.weight * self.idf(a.term) * self.termScore(page, a.term);
+          var s = a.weight * self.termScore(page, a.term);
           if (s > best) { best = s; bestAlt = a; }
         });
         if (best > 0) {
