@@ -349,3 +349,12 @@ def test_a_word_every_page_holds_still_names_the_page_that_lists_it():
     found = urls("en", ["who do i call for help with my job", "help"])
     assert [f[0] for f in found] == ["ayuda/", "ayuda/"], found
     assert urls("es", ["necesito ayuda con mi trabajo"])[0][0] == "ayuda/"
+
+
+# "Me despidieron", "me corrieron": the same firing in workers' words. The pages' phrases say it
+# one way or the other; "me despidieron por estar embarazada" found the retaliation page first
+# (the discrimination page's phrase says "por estar embarazada me corrieron").
+def test_despedir_and_correr_match_the_same_phrases():
+    found = urls("es", ["me despidieron por estar embarazada", "me corrieron por estar embarazada",
+                        "me despidieron por quejarme"])
+    assert [f[0] for f in found] == ["discriminacion/", "discriminacion/", "represalias/"], found

@@ -38,6 +38,8 @@
       "ive just know me my need no not now of on or our out please she should so some still than thank thanks that the their them " +
       "then there they this to too us very was we were what when where which who why will with wont would you your"
   };
+  // Stems that say the same thing in workers' words, each with the others.
+  var SAME = { es: { despid: ["desped", "corr"], desped: ["despid", "corr"], corr: ["despid", "desped"] } };
   var stopSets = {};
   function stopSet(lang) {
     if (!stopSets[lang]) {
@@ -268,6 +270,11 @@
       var s = stem(w);
       if (seen[s]) return;
       seen[s] = true;
+      var same = (SAME[lang] || {})[s];
+      if (same) {  // "me despidieron" says what "me corrieron" says: the phrases of either match
+        var alts = [s].concat(same).filter(function (t) { return df[t]; });
+        if (alts.length) { out.push({ word: w, alternatives: alts.map(function (t) { return { term: t, weight: 1 }; }) }); return; }
+      }
       if (df[s]) { out.push({ word: w, alternatives: [{ term: s, weight: 1 }] }); return; }
       var found = {}, sound = sounds && soundEs(w);
       if (sound && sounds.stop[sound]) return;  // "porke": "porque" written by ear
